@@ -1,0 +1,129 @@
+package org.songsong.core.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.songsong.core.parse.DatePrecision;
+import org.songsong.core.parse.DateSource;
+import org.songsong.core.parse.PublicationDate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/** One news article, cleaned: its own text, set apart from the page it was scraped from. */
+@Entity
+public class Article extends PanacheEntity {
+
+    /** Newest first; articles of unknown date last. */
+    public static final Sort NEWEST_FIRST = Sort.descending("dateYear", "dateMonth", "dateDay")
+            .and("id", Sort.Direction.Descending);
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    /** The imported file's name: what identifies the article when the file is imported again. */
+    @Column(nullable = false, unique = true)
+    public String sourceFile;
+
+    /** SHA-256 of the file's bytes. */
+    @Column(nullable = false)
+    public String contentHash;
+
+    /** The parser and knowledge base that produced this row; a new one re-extracts unchanged files. */
+    @Column(nullable = false)
+    public String extractionVersion;
+
+    @Column(nullable = false)
+    public String titleVi;
+
+    /** True when the file had no headline and the title was made from the lede. */
+    public boolean titleDerived;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Outlet outlet;
+
+    public String sourceUrl;
+
+    public Integer dateYear;
+    public Integer dateMonth;
+    public Integer dateDay;
+    @Enumerated(EnumType.STRING)
+    public DatePrecision datePrecision;
+    @Enumerated(EnumType.STRING)
+    public DateSource dateYearSource;
+    @Enumerated(EnumType.STRING)
+    public DateSource dateMonthSource;
+    @Enumerated(EnumType.STRING)
+    public DateSource dateDaySource;
+    /** The date phrase as the article writes it ("Sáng 21/3"). */
+    public String dateAsWritten;
+
+    /** What the importer removed or repaired, so an editor can check it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> importWarnings = new ArrayList<>();
+
+    @Column(nullable = false)
+    public Instant importedAt;
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ArticleParagraph> paragraphs = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ArticleCaption> captions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<ArticleOfficial> officials = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<ArticleCategory> categories = new ArrayList<>();
+
+    public static Optional<Article> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static Optional<Article> findBySourceFile(String sourceFile) {
+        return find("sourceFile", sourceFile).firstResultOptional();
+    }
+
+    /** The date with its precision, or null when no evidence gave a year. */
+    public PublicationDate date() {
+        if (dateYear == null || datePrecision == null) {
+            return null;
+        }
+        return new PublicationDate(dateYear, dateMonth, dateDay, datePrecision,
+                dateYearSource, dateMonthSource, dateDaySource);
+    }
+
+    public void setDate(PublicationDate date) {
+        dateYear = date == null ? null : date.year();
+        dateMonth = date == null ? null : date.month();
+        dateDay = date == null ? null : date.day();
+        datePrecision = date == null ? null : date.precision();
+        dateYearSource = date == null ? null : date.yearSource();
+        dateMonthSource = date == null ? null : date.monthSource();
+        dateDaySource = date == null ? null : date.daySource();
+    }
+
+    /** The lede is the first paragraph. */
+    public String lede() {
+        return paragraphs.isEmpty() ? null : paragraphs.get(0).textVi;
+    }
+}

@@ -1,0 +1,598 @@
+package org.songsong.core.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.songsong.core.text.VietnameseText;
+
+/**
+ * Turns a scraped news page, as text, into an article.
+ *
+ * <p>Scrapes of Vietnamese news sites share a handful of layouts: a URL line and separator lines; a
+ * leading {@code date YYYY-MM} marker; a headline followed by a lede, or no headline at all; page
+ * metadata (timestamps, image file names); photo captions with photographer credits, sometimes glued to
+ * the first paragraph; duplicated lines; "Tin liên quan" blocks and lists of related links; a teaser of
+ * another article pasted into the body. The parser recognises these by their shape, not by the site,
+ * so it works on articles it has never seen. It keeps the article's wording (only made NFC).
+ */
+public final class ArticleParser {
+
+    /** Changes whenever parsing gives different results, so unchanged files are parsed again. */
+    public static final String VERSION = "parser-1";
+
+    private static final Pattern MARKER = Pattern.compile(
+            "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$)(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR = Pattern.compile("^[-=_*~]{5,}$");
+    private static final Pattern URL = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE_URL = Pattern.compile(
+            ".*\\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\\?\\S*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE_FILE = Pattern.compile(
+            "^\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?$");
+    private static final Pattern WEEKDAY_DATELINE = Pattern.compile(
+            "^(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*[,\\-–]?\\s*(?:ngày\\s*)?"
+                    + "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*[,\\-–]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+                    + "(?:\\s*\\(?GMT[+-]\\d+\\)?)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "^(?:tin liên quan|tin cùng chuyên mục|tin bài liên quan|bài liên quan|bài viết liên quan|"
+                    + "xem thêm|đọc thêm|tin khác|các tin khác|tin mới nhất|tin mới|có thể bạn quan tâm|"
+                    + "bạn có thể quan tâm|tin nổi bật)\\s*:?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FOLLOW_US = Pattern.compile(
+            "^(?:mời (?:quý )?(?:bạn )?(?:độc giả|bạn đọc).*theo dõi.*|theo dõi .{1,40} trên (?:google news|zalo|facebook).*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BULLET = Pattern.compile("^[-•+*>»]\\s+(.+)$");
+    /** A photo credit in parentheses: "(Ảnh: Doãn Tấn/TTXVN)", "(Ảnh do cơ quan công an cung cấp)". */
+    private static final Pattern PAREN_CREDIT = Pattern.compile(
+            "\\(\\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|nguồn|video|clip)\\b\\s*:?\\s*([^)]{0,120})\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A credit after the caption's last sentence: "... Lý Khiêm. Ảnh Bộ Công an", "... Nguồn: TTXVN." */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "^(.{10,}?[.!?…])\\s+(?:[Ảả]nh|[Nn]guồn)\\s*:?\\s+(\\p{Lu}[^.!?]{1,59}?)\\.?$");
+    private static final Pattern OUTLET_TAG = Pattern.compile(
+            "^\\(?((?:[A-ZĐ][A-Za-zĐđ]*\\.)?[A-ZĐ]{2,}(?:\\.(?:VN|vn|COM|com))?|Dân trí|Dân Việt|Tuổi Trẻ|Thanh Niên)\\)?\\s*[-–—]\\s*(.+)$");
+    private static final Pattern GLUED_TITLE = Pattern.compile(
+            "^([^.!?…:;]{15,220}?[^,\\s])\\s+((?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm nay|Hôm qua)\\s*\\(?\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}.*)$");
+    private static final Pattern DATE_PHRASE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua|hôm kia)\\s*(?:nay\\s*)?\\(?\\s*(?:ngày\\s*)?)"
+                    + "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?!\\d)(?:\\s*\\))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?<![\\p{L}\\d])ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern YEAR_IN_SENTENCE = Pattern.compile(
+            "^[^.!?]*?\\bnăm\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LEADING_DATELINE = Pattern.compile(
+            "^(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua)\\s*(?:nay\\s*)?\\(?\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
+                    + "(?:\\s*[/.-]\\s*\\d{4})?\\)?\\s*,?\\s*)(?:tại [^,]{2,60},\\s*(?=(?-i)\\p{Lu}))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A reporter's or photographer's name standing alone: "Phạm Công", "HẢI HIẾU". */
+    private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,3}$");
+    private static final Pattern TRAILING_CAPS_CREDIT = Pattern.compile(
+            "^(.*[.!?…”\"])\\s+(\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){1,3})$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[”\"’)]?\\s+(?=[\\p{Lu}\\d“\"])");
+
+    private static final int MAX_PARAGRAPH = 1200;
+    private static final int SPLIT_TARGET = 450;
+    private static final int MAX_TITLE = 200;
+    private static final int MIN_ARTICLE_CHARS = 150;
+
+    /** Parses one file's bytes; a file that cannot be an article is rejected with the reason. */
+    public ParsedArticle parse(byte[] bytes) throws RejectedFileException {
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
+        return parse(decoded.text(), decoded.notes());
+    }
+
+    public ParsedArticle parse(String text) throws RejectedFileException {
+        return parse(text, List.of());
+    }
+
+    private ParsedArticle parse(String text, List<String> decodingNotes) throws RejectedFileException {
+        Work w = new Work();
+        w.warnings.addAll(decodingNotes);
+        List<String> lines = new ArrayList<>();
+        for (String raw : text.split("\n", -1)) {
+            lines.add(VietnameseText.clean(raw));
+        }
+        takeMarker(lines, w);
+        List<String> content = dropPageFurniture(lines, w);
+        content = dropRelatedLinkLists(content, w);
+        List<String> body = separateCaptions(content, w);
+        if (body.isEmpty()) {
+            throw new RejectedFileException("not an article: no text besides captions and page furniture");
+        }
+        String title = takeTitle(body, w);
+        dropCredits(body, w);
+        takeOutletTag(body, w);
+        body = separatePositionalCaptions(body, w);
+        body = dropPastedTeasers(body, w);
+        body = splitRunOnParagraphs(body, w);
+        if (body.isEmpty()) {
+            throw new RejectedFileException("not an article: no paragraph of text found");
+        }
+        int chars = body.stream().mapToInt(String::length).sum();
+        if (chars < MIN_ARTICLE_CHARS) {
+            throw new RejectedFileException("not an article: only " + chars + " characters of text after cleaning");
+        }
+        boolean derived = false;
+        if (title == null) {
+            title = deriveTitle(body.get(0));
+            derived = true;
+            w.warnings.add("no headline in the file: title derived from the lede");
+        }
+        DateMention mention = findDateMention(body, w.captions);
+        return new ParsedArticle(title, derived, List.copyOf(body), List.copyOf(w.captions), w.sourceUrl,
+                w.outletHint, w.marker, mention, List.copyOf(w.metadataDates), List.copyOf(w.warnings));
+    }
+
+    /** Mutable state of one parse. */
+    private static final class Work {
+        final List<String> warnings = new ArrayList<>();
+        final List<Caption> captions = new ArrayList<>();
+        final Set<String> captionKeys = new HashSet<>();
+        final List<LocalDate> metadataDates = new ArrayList<>();
+        DateMarker marker;
+        String sourceUrl;
+        String outletHint;
+        /** Indexes (in the content list) of lines that directly follow an image file name. */
+        final Set<String> afterImage = new HashSet<>();
+
+        void addCaption(String text, String credit) {
+            String clean = stripCaptionEnd(text);
+            if (clean.isEmpty()) {
+                return;
+            }
+            if (captionKeys.add(VietnameseText.matchKey(clean))) {
+                captions.add(new Caption(clean, credit == null || credit.isBlank() ? null : credit.trim()));
+            }
+        }
+    }
+
+    private static void takeMarker(List<String> lines, Work w) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isEmpty()) {
+                continue;
+            }
+            Matcher m = MARKER.matcher(lines.get(i));
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(1));
+                int month = Integer.parseInt(m.group(2));
+                Integer day = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+                if (month >= 1 && month <= 12 && (day == null || validDay(year, month, day))) {
+                    w.marker = new DateMarker(year, month, day);
+                } else {
+                    w.warnings.add("ignored an impossible date marker '" + m.group(1) + "-" + m.group(2)
+                            + (day == null ? "" : "-" + m.group(3)) + "'");
+                }
+                lines.set(i, m.group(4).trim());
+            }
+            return;
+        }
+    }
+
+    /**
+     * Removes what belongs to the page rather than the article: separators, URLs and page metadata,
+     * image file names, "follow us" lines, related-news blocks, and lines repeated verbatim.
+     */
+    private static List<String> dropPageFurniture(List<String> lines, Work w) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean[] metadata = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            metadata[i] = isMetadataLine(lines.get(i));
+        }
+        int duplicates = 0;
+        boolean imageBefore = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || SEPARATOR.matcher(line).matches()) {
+                continue;
+            }
+            if (metadata[i]) {
+                readMetadata(line, w);
+                imageBefore = isImageFileName(line);
+                continue;
+            }
+            if (betweenMetadata(lines, metadata, i)) {
+                w.warnings.add("dropped a page metadata line: '" + abbreviate(line) + "'");
+                continue;
+            }
+            if (RELATED_HEADING.matcher(line).matches()) {
+                long dropped = lines.subList(i + 1, lines.size()).stream().filter(l -> !l.isEmpty()).count();
+                w.warnings.add("dropped the related-news block '" + line + "' and the " + dropped
+                        + " lines after it");
+                break;
+            }
+            if (FOLLOW_US.matcher(line).matches()) {
+                w.warnings.add("dropped a subscription line: '" + abbreviate(line) + "'");
+                continue;
+            }
+            if (!seen.add(VietnameseText.matchKey(line))) {
+                duplicates++;
+                continue;
+            }
+            if (imageBefore) {
+                w.afterImage.add(line);
+            }
+            imageBefore = false;
+            out.add(line);
+        }
+        if (duplicates > 0) {
+            w.warnings.add("dropped " + duplicates + " repeated line" + (duplicates == 1 ? "" : "s"));
+        }
+        return out;
+    }
+
+    private static boolean isMetadataLine(String line) {
+        return URL.matcher(line).matches() || IMAGE_FILE.matcher(line).matches()
+                || TIMESTAMP.matcher(line).matches() || WEEKDAY_DATELINE.matcher(line).matches();
+    }
+
+    /** A short line with page metadata both before and after it (a site name, a byline in a header). */
+    private static boolean betweenMetadata(List<String> lines, boolean[] metadata, int i) {
+        if (lines.get(i).length() > 120) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && lines.get(before).isEmpty()) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < lines.size() && lines.get(after).isEmpty()) {
+            after++;
+        }
+        return before >= 0 && after < lines.size() && metadata[before] && metadata[after]
+                && !isImageFileName(lines.get(after));
+    }
+
+    /** A bare image file name (not a URL): the line after it is that image's caption. */
+    private static boolean isImageFileName(String line) {
+        return IMAGE_FILE.matcher(line).matches() && !URL.matcher(line).matches();
+    }
+
+    private static void readMetadata(String line, Work w) {
+        Matcher m;
+        if (URL.matcher(line).matches()) {
+            if (w.sourceUrl == null && !IMAGE_URL.matcher(line).matches()) {
+                w.sourceUrl = line;
+            }
+        } else if ((m = TIMESTAMP.matcher(line)).matches()) {
+            addMetadataDate(w, m.group(1), m.group(2), m.group(3));
+        } else if ((m = WEEKDAY_DATELINE.matcher(line)).matches()) {
+            addMetadataDate(w, m.group(3), m.group(2), m.group(1));
+        }
+    }
+
+    private static void addMetadataDate(Work w, String year, String month, String day) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            if (!w.metadataDates.contains(date)) {
+                w.metadataDates.add(date);
+            }
+        } catch (DateTimeException e) {
+            w.warnings.add("ignored an impossible metadata date " + year + "-" + month + "-" + day);
+        }
+    }
+
+    /** Lists of links to other articles: bullet lines shaped like headlines (no closing punctuation). */
+    private static List<String> dropRelatedLinkLists(List<String> lines, Work w) {
+        List<String> out = new ArrayList<>();
+        int dropped = 0;
+        for (String line : lines) {
+            Matcher m = BULLET.matcher(line);
+            if (m.matches() && isHeadlineShaped(m.group(1))) {
+                dropped++;
+                continue;
+            }
+            out.add(line);
+        }
+        if (dropped > 0) {
+            w.warnings.add("dropped a list of " + dropped + " related link" + (dropped == 1 ? "" : "s"));
+        }
+        return out;
+    }
+
+    /**
+     * Takes out photo captions recognised by their credit or their trailing bar, splitting a caption
+     * glued to the start of a paragraph ("… Phong. (Ảnh: Doãn Tấn/TTXVN) Sáng 21/3, …").
+     */
+    private static List<String> separateCaptions(List<String> lines, Work w) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.endsWith("|")) {
+                w.addCaption(line.substring(0, line.length() - 1), null);
+                continue;
+            }
+            Matcher paren = PAREN_CREDIT.matcher(line);
+            if (paren.find()) {
+                String caption = line.substring(0, paren.start()).trim();
+                String rest = line.substring(paren.end()).replaceFirst("^[\\s.,;:]+", "").trim();
+                if (!caption.isEmpty() || rest.isEmpty()) {
+                    w.addCaption(caption, paren.group(1));
+                    if (!rest.isEmpty()) {
+                        w.warnings.add("split a photo caption from the paragraph it was glued to");
+                        out.add(rest);
+                    }
+                    continue;
+                }
+            }
+            Matcher trailing = TRAILING_CREDIT.matcher(line);
+            if (trailing.matches() && line.length() < 400) {
+                w.addCaption(trailing.group(1), trailing.group(2));
+                continue;
+            }
+            if (w.afterImage.contains(line) && line.length() < 300) {
+                w.addCaption(line, null);
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /**
+     * The headline: a first line shaped like one (no closing punctuation) followed by more text, or a
+     * headline glued to a lede that opens with a dateline ("… cho Trung Quốc Ngày 10-6, …").
+     */
+    private static String takeTitle(List<String> body, Work w) {
+        String first = body.get(0);
+        if (body.size() > 1 && isHeadlineShaped(first) && first.length() <= 250
+                && !OUTLET_TAG.matcher(first).matches()) {
+            body.remove(0);
+            return first;
+        }
+        Matcher glued = GLUED_TITLE.matcher(first);
+        if (glued.matches() && glued.group(1).split(" ").length >= 4) {
+            body.set(0, glued.group(2));
+            w.warnings.add("split the headline from the lede it was glued to");
+            return glued.group(1).trim();
+        }
+        return null;
+    }
+
+    /** The outlet's tag in front of the lede ("VOV.VN - Sau hội đàm, …"), kept as a hint to the outlet. */
+    private static void takeOutletTag(List<String> body, Work w) {
+        Matcher m = OUTLET_TAG.matcher(body.get(0));
+        if (m.matches() && m.group(2).length() > 20) {
+            w.outletHint = m.group(1);
+            body.set(0, m.group(2).trim());
+        }
+    }
+
+    /**
+     * Captions without a credit, recognised by shape and place: a short headline-shaped line between
+     * paragraphs is the caption of a photo there, not part of the running text.
+     */
+    private static List<String> separatePositionalCaptions(List<String> body, Work w) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            String line = body.get(i);
+            if (i > 0 && i < body.size() - 1 && isHeadlineShaped(line) && line.length() <= 160
+                    && !NAME_LINE.matcher(line).matches()) {
+                w.addCaption(line, null);
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** Reporters' and photographers' names: alone on a line, or in capitals after the last sentence. */
+    private static void dropCredits(List<String> body, Work w) {
+        for (int i = body.size() - 1; i >= 0; i--) {
+            String line = body.get(i);
+            if (body.size() > 1 && NAME_LINE.matcher(line).matches() && line.length() <= 40) {
+                body.remove(i);
+                w.warnings.add("dropped a credit line: '" + line + "'");
+            }
+        }
+        if (body.isEmpty()) {
+            return;
+        }
+        int last = body.size() - 1;
+        Matcher m = TRAILING_CAPS_CREDIT.matcher(body.get(last));
+        if (m.matches()) {
+            body.set(last, m.group(1));
+            w.warnings.add("dropped the credit '" + m.group(2) + "' after the last paragraph");
+        }
+    }
+
+    /**
+     * A teaser of another article pasted into the body: its headline glued to its lede, the lede
+     * repeating the headline's words ("Việt Nam-Trung Quốc thúc đẩy giao lưu … nhân dân Thường trực Ban
+     * Bí thư … thúc đẩy giao lưu giữa các tầng lớp nhân dân.").
+     */
+    private static List<String> dropPastedTeasers(List<String> body, Work w) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            String paragraph = body.get(i);
+            if (i > 0 && isGluedTeaser(paragraph)) {
+                w.warnings.add("dropped a teaser of another article: '" + abbreviate(paragraph) + "'");
+                continue;
+            }
+            out.add(paragraph);
+        }
+        return out;
+    }
+
+    static boolean isGluedTeaser(String paragraph) {
+        String[] words = paragraph.split(" ");
+        for (int k = 4; k <= Math.min(25, words.length - 6); k++) {
+            String previous = words[k - 1];
+            String next = words[k];
+            if (!Character.isUpperCase(next.codePointAt(0)) || !Character.isLowerCase(previous.codePointAt(0))) {
+                continue;
+            }
+            String headline = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            if (headline.matches(".*[.,;:!?…“”\"()].*")) {
+                return false;
+            }
+            String rest = VietnameseText.matchKey(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+            String[] headlineWords = VietnameseText.matchKey(headline).split(" ");
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(headlineWords,
+                    Math.max(0, headlineWords.length - 4), headlineWords.length));
+            long shared = java.util.Arrays.stream(headlineWords).filter(hw -> containsWord(rest, hw)).count();
+            if (rest.contains(tail) && shared * 2 >= headlineWords.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return (" " + text.replaceAll("[^\\p{L}\\d]+", " ") + " ").contains(" " + word + " ");
+    }
+
+    /**
+     * Some scrapes join a whole article into one line. Such a line is cut at sentence ends into
+     * paragraphs of readable length, so reading and translating it paragraph by paragraph works.
+     */
+    private static List<String> splitRunOnParagraphs(List<String> body, Work w) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : body) {
+            if (paragraph.length() <= MAX_PARAGRAPH) {
+                out.add(paragraph);
+                continue;
+            }
+            List<String> sentences = sentences(paragraph);
+            if (sentences.size() < 3) {
+                out.add(paragraph);
+                continue;
+            }
+            int before = out.size();
+            StringBuilder current = new StringBuilder();
+            for (String sentence : sentences) {
+                if (current.length() > 0) {
+                    current.append(' ');
+                }
+                current.append(sentence);
+                if (current.length() >= SPLIT_TARGET) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                }
+            }
+            if (current.length() > 0) {
+                if (current.length() < SPLIT_TARGET / 3 && out.size() > before) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + " " + current);
+                } else {
+                    out.add(current.toString());
+                }
+            }
+            w.warnings.add("split a run-on line of " + paragraph.length() + " characters into "
+                    + (out.size() - before) + " paragraphs at sentence ends");
+        }
+        return out;
+    }
+
+    /** Sentences of a paragraph; a full stop after a short abbreviation ("TP.", "Q.") does not end one. */
+    static List<String> sentences(String paragraph) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(paragraph);
+        int start = 0;
+        while (m.find()) {
+            String candidate = paragraph.substring(start, m.start()).trim();
+            String lastWord = candidate.substring(candidate.lastIndexOf(' ') + 1);
+            if (lastWord.matches("\\p{Lu}{1,3}\\.")) {
+                continue;
+            }
+            out.add(candidate);
+            start = m.end();
+        }
+        String rest = paragraph.substring(start).trim();
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    /** A title made from the lede's first sentence, without its dateline ("Ngày 19/2, tại Hà Nội, …"). */
+    static String deriveTitle(String lede) {
+        String sentence = sentences(lede).get(0);
+        String withoutDateline = LEADING_DATELINE.matcher(sentence).replaceFirst("");
+        String title = withoutDateline.replaceAll("[.!?…/]+$", "").trim();
+        if (title.isEmpty()) {
+            title = sentence;
+        }
+        title = title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
+        if (title.length() > MAX_TITLE) {
+            String cut = title.substring(0, MAX_TITLE);
+            int comma = cut.lastIndexOf(", ");
+            int space = cut.lastIndexOf(' ');
+            title = (comma > MAX_TITLE / 2 ? cut.substring(0, comma) : cut.substring(0, space)) + " …";
+        }
+        return title;
+    }
+
+    /** The first date phrase of the running text ("Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)"). */
+    private static DateMention findDateMention(List<String> body, List<Caption> captions) {
+        List<String> places = new ArrayList<>(body);
+        captions.forEach(c -> places.add(c.text()));
+        for (String text : places) {
+            DateMention mention = findDateMention(text);
+            if (mention != null) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    static DateMention findDateMention(String text) {
+        for (Pattern pattern : List.of(DATE_PHRASE, DATE_WORDS)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                int day = Integer.parseInt(m.group(1));
+                int month = Integer.parseInt(m.group(2));
+                Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+                if (month < 1 || month > 12 || day < 1 || day > 31) {
+                    continue;
+                }
+                if (year == null) {
+                    Matcher y = YEAR_IN_SENTENCE.matcher(text.substring(m.end()));
+                    if (y.find()) {
+                        year = Integer.parseInt(y.group(1));
+                    }
+                }
+                if (year != null && !validDay(year, month, day)) {
+                    continue;
+                }
+                return new DateMention(m.group().trim(), day, month, year);
+            }
+        }
+        return null;
+    }
+
+    static boolean validDay(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** Shaped like a headline or caption: some words, and no sentence punctuation at the end. */
+    static boolean isHeadlineShaped(String line) {
+        if (line.length() < 8 || line.split(" ").length < 3) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return ".!?…:;,".indexOf(last) < 0 && !line.endsWith("./.");
+    }
+
+    private static String stripCaptionEnd(String text) {
+        return text.trim().replaceAll("[\\s|]+$", "").trim();
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() <= 80 ? line : line.substring(0, 77) + "…";
+    }
+}

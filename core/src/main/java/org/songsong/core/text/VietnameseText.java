@@ -1,0 +1,151 @@
+package org.songsong.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalisation of Vietnamese text.
+ *
+ * <p>Scraped articles mix Unicode forms (NFC and decomposed NFD), non-breaking spaces and the two
+ * conventions for placing the tone mark in syllables such as "uỷ"/"ủy", "tuý"/"túy" or "hoà"/"hòa".
+ * Display keeps what the article wrote (only made NFC); matching uses {@link #matchKey(String)},
+ * where all those variants coincide.
+ */
+public final class VietnameseText {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+    private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+    /** Vowels whose own diacritic (circumflex, breve, horn) attracts the tone mark. */
+    private static final String MARKED_VOWELS = "âăêôơư";
+    private static final String VOWELS = "aăâeêioôơuưy";
+
+    private VietnameseText() {
+    }
+
+    /** NFC, every kind of space folded into one ordinary space, trimmed: the form stored for display. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return SPACES.matcher(nfc).replaceAll(" ").trim();
+    }
+
+    /**
+     * The form used to compare names and phrases: {@link #clean(String)}, lower case, and each syllable's
+     * tone mark moved to one canonical vowel, so "Ủy"/"Uỷ" and "túy"/"tuý" give the same key.
+     */
+    public static String matchKey(String text) {
+        if (text == null) {
+            return null;
+        }
+        String lower = clean(text).toLowerCase(Locale.ROOT);
+        Matcher m = LETTERS.matcher(lower);
+        StringBuilder out = new StringBuilder(lower.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(canonicalSyllable(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Lower-case ASCII without diacritics ("Tô Lâm" → "to lam", "Đà Nẵng" → "da nang"). */
+    public static String fold(String text) {
+        if (text == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD)
+                .replace('đ', 'd').replace('Đ', 'D');
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** A URL-safe identifier: folded, runs of other characters turned into single hyphens. */
+    public static String slug(String text, int maxLength) {
+        String folded = fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (folded.length() <= maxLength) {
+            return folded;
+        }
+        String cut = folded.substring(0, maxLength);
+        int lastHyphen = cut.lastIndexOf('-');
+        return lastHyphen > maxLength / 2 ? cut.substring(0, lastHyphen) : cut;
+    }
+
+    /**
+     * Moves the tone mark of one lower-case syllable to the vowel the traditional convention gives it:
+     * a vowel with its own diacritic first; otherwise, after a final consonant, the last vowel; otherwise
+     * the second of three vowels or the first of two. "qu" and "gi" count as consonants.
+     */
+    static String canonicalSyllable(String syllable) {
+        String nfd = Normalizer.normalize(syllable, Normalizer.Form.NFD);
+        char tone = 0;
+        StringBuilder bare = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if (TONE_MARKS.indexOf(c) >= 0) {
+                if (tone != 0) {
+                    return Normalizer.normalize(syllable, Normalizer.Form.NFC);
+                }
+                tone = c;
+            } else {
+                bare.append(c);
+            }
+        }
+        String base = Normalizer.normalize(bare, Normalizer.Form.NFC);
+        if (tone == 0) {
+            return base;
+        }
+        int start = 0;
+        if (base.startsWith("qu") || (base.startsWith("gi") && base.length() > 2 && isVowel(base.charAt(2)))) {
+            start = 2;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = start; i < base.length(); i++) {
+            if (isVowel(base.charAt(i))) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            } else if (first >= 0) {
+                break;
+            }
+        }
+        if (first < 0) {
+            return Normalizer.normalize(syllable, Normalizer.Form.NFC);
+        }
+        int target = -1;
+        for (int i = first; i <= last; i++) {
+            if (MARKED_VOWELS.indexOf(base.charAt(i)) >= 0) {
+                target = i;
+            }
+        }
+        if (target < 0) {
+            boolean closed = last + 1 < base.length();
+            int count = last - first + 1;
+            if (closed) {
+                target = last;
+            } else if (count >= 3) {
+                target = first + 1;
+            } else {
+                target = first;
+            }
+        }
+        String placed = base.substring(0, target + 1) + tone + base.substring(target + 1);
+        return Normalizer.normalize(placed, Normalizer.Form.NFC);
+    }
+
+    private static boolean isVowel(char c) {
+        return VOWELS.indexOf(c) >= 0;
+    }
+}

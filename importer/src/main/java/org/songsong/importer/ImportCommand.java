@@ -1,0 +1,91 @@
+package org.songsong.importer;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.imports.FileOutcome;
+
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Imports article files and folders. Every file is imported in its own transaction; a file that cannot
+ * be used is reported with its reason while the others are imported, and the exit status is then 1.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import article files (or every *.txt file under the given folders).",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every file was imported, updated or unchanged",
+            "1:at least one file was rejected (the others were imported)",
+            "2:wrong usage, or no article file found" })
+public class ImportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, or folders to search for *.txt files.")
+    List<Path> paths;
+
+    @Option(names = "--dry-run", description = "Parse and report what would change; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
+    Path reportFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ArticleImporter importer;
+
+    @Inject
+    ImportReportWriter reportWriter;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SourceFiles sources = SourceFiles.collect(paths);
+        if (sources.files().isEmpty() && sources.problems().isEmpty()) {
+            err.println("No article files found in " + paths + " (folders are searched for *.txt files).");
+            return 2;
+        }
+        List<FileOutcome> outcomes = new ArrayList<>(sources.problems());
+        sources.problems().forEach(p -> err.println("rejected   " + p.file() + ": " + p.reason()));
+        int total = sources.files().size();
+        int index = 0;
+        for (SourceFiles.Source source : sources.files()) {
+            index++;
+            FileOutcome outcome = importOne(source);
+            outcomes.add(outcome);
+            ProgressLine.print(outcome, index, total, out, err);
+        }
+        ImportSummary summary = ImportSummary.of(outcomes, dryRun);
+        out.println(summary.describe());
+        if (reportFile != null) {
+            reportWriter.write(reportFile, outcomes, summary);
+            out.println("Report written to " + reportFile);
+        }
+        out.flush();
+        err.flush();
+        return summary.rejected() > 0 ? 1 : 0;
+    }
+
+    private FileOutcome importOne(SourceFiles.Source source) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(source.path());
+        } catch (IOException e) {
+            return FileOutcome.rejected(source.name(), "cannot be read: " + e.getMessage(), List.of(), null);
+        }
+        return importer.importFile(source.name(), bytes, dryRun);
+    }
+}

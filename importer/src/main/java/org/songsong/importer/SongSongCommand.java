@@ -1,0 +1,12 @@
+package org.songsong.importer;
+
+import io.quarkus.picocli.runtime.annotations.TopCommand;
+import picocli.CommandLine.Command;
+
+/** The importer's command line: {@code songsong-importer import [--dry-run] [--report FILE] PATH...}. */
+@TopCommand
+@Command(name = "songsong-importer", mixinStandardHelpOptions = true,
+        description = "Imports scraped Vietnamese news articles into the Song Song collection.",
+        subcommands = ImportCommand.class)
+public class SongSongCommand {
+}
