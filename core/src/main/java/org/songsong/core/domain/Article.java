@@ -12,7 +12,6 @@ import org.songsong.core.parse.DateSource;
 import org.songsong.core.parse.PublicationDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,9 +26,9 @@ import jakarta.persistence.OrderBy;
 @Entity
 public class Article extends PanacheEntity {
 
-    /** Newest first; articles of unknown date last. */
-    public static final Sort NEWEST_FIRST = Sort.descending("dateYear", "dateMonth", "dateDay")
-            .and("id", Sort.Direction.Descending);
+    /** Newest first, articles of unknown date last; the order the article_date_idx index serves. */
+    public static final String NEWEST_FIRST = "order by a.dateYear desc nulls last, a.dateMonth desc nulls last, "
+            + "a.dateDay desc nulls last, a.id desc";
 
     @Column(nullable = false, unique = true)
     public String slug;

@@ -1,0 +1,102 @@
+package org.songsong.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every interface string, in English here and in Vietnamese in {@code messages/msg_vi.properties}.
+ * Templates use them as {@code {msg:key}}.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface AppMessages {
+
+    @Message("Song Song")
+    String app_name();
+
+    @Message("Vietnamese–Chinese police cooperation, in Vietnamese and English")
+    String app_tagline();
+
+    @Message("Articles")
+    String nav_articles();
+
+    @Message("Tiếng Việt")
+    String switch_language();
+
+    @Message("{count} articles, newest first")
+    String index_count(int count);
+
+    @Message("No articles have been imported yet.")
+    String index_empty();
+
+    @Message("Date unknown")
+    String date_unknown();
+
+    @Message("Outlet unknown")
+    String outlet_unknown();
+
+    @Message("Published by")
+    String article_outlet();
+
+    @Message("Date")
+    String article_date();
+
+    @Message("exact day")
+    String precision_day();
+
+    @Message("month only")
+    String precision_month();
+
+    @Message("year only")
+    String precision_year();
+
+    @Message("Original article")
+    String article_source();
+
+    @Message("Imported from")
+    String article_file();
+
+    @Message("Full text (Vietnamese)")
+    String article_fulltext();
+
+    @Message("Photo captions")
+    String article_captions();
+
+    @Message("Photo:")
+    String article_photo_credit();
+
+    @Message("Headline made from the lede: the source has none.")
+    String article_title_derived();
+
+    @Message("Back to all articles")
+    String back_to_list();
+
+    @Message("Page not found")
+    String error_not_found_title();
+
+    @Message("There is no article or page at {path}.")
+    String error_not_found_text(String path);
+
+    @Message("Something went wrong")
+    String error_server_title();
+
+    @Message("The page could not be shown. Please try again in a moment.")
+    String error_server_text();
+
+    @Message("year from the text")
+    String source_text();
+
+    @Message("year from the date marker of the scraped page")
+    String source_marker();
+
+    @Message("year from the URL")
+    String source_url();
+
+    @Message("year from the page metadata")
+    String source_metadata();
+
+    @Message("year from the offices held by the people named")
+    String source_roles();
+
+    @Message("year from the event the article names")
+    String source_event();
+}
