@@ -1,0 +1,65 @@
+package org.songsong.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+
+    private static PublicationDate resolve(DateMention mention, DateMarker marker, String url, List<String> warnings) {
+        ParsedArticle article = new ParsedArticle("t", false, List.of("p"), List.of(), url, null, marker, mention,
+                List.of(), List.of());
+        return DateResolver.resolve(article, warnings);
+    }
+
+    @Test
+    void dayAndMonthFromTheTextYearFromTheMarker() {
+        PublicationDate date = resolve(new DateMention("Chiều 1/12", 1, 12, null), new DateMarker(2023, 12, null),
+                null, new ArrayList<>());
+        assertThat(date.iso()).isEqualTo("2023-12-01");
+        assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(date.yearSource()).isEqualTo(DateSource.MARKER);
+        assertThat(date.daySource()).isEqualTo(DateSource.TEXT);
+    }
+
+    @Test
+    void aJanuaryMarkerOnALateDecemberEventMeansTheYearBefore() {
+        PublicationDate date = resolve(new DateMention("Ngày 28/12", 28, 12, null), new DateMarker(2024, 1, null),
+                null, new ArrayList<>());
+        assertThat(date.iso()).isEqualTo("2023-12-28");
+    }
+
+    @Test
+    void aYearWrittenInTheTextWinsOverAContradictingMarker() {
+        List<String> warnings = new ArrayList<>();
+        PublicationDate date = resolve(new DateMention("Chiều 17/8/2025", 17, 8, 2025), new DateMarker(2019, 8, null),
+                null, warnings);
+        assertThat(date.iso()).isEqualTo("2025-08-17");
+        assertThat(date.yearSource()).isEqualTo(DateSource.TEXT);
+        assertThat(warnings).anyMatch(w -> w.contains("contradicts"));
+    }
+
+    @Test
+    void withoutADayInTheTextTheMarkerGivesOnlyWhatItStates() {
+        assertThat(resolve(null, new DateMarker(2024, 8, null), null, new ArrayList<>()).iso()).isEqualTo("2024-08");
+        assertThat(resolve(null, new DateMarker(2025, 12, 11), null, new ArrayList<>()).iso()).isEqualTo("2025-12-11");
+    }
+
+    @Test
+    void theUrlCanDateAnArticle() {
+        String url = "https://dantri.com.vn/phap-luat/quang-ninh-truc-xuat-20251124140225528.htm";
+        assertThat(resolve(null, null, url, new ArrayList<>()).iso()).isEqualTo("2025-11-24");
+        assertThat(resolve(new DateMention("Ngày 24/11", 24, 11, null), null, url, new ArrayList<>()).yearSource())
+                .isEqualTo(DateSource.URL);
+    }
+
+    @Test
+    void noEvidenceMeansNoDateAndAWarningNeverAGuess() {
+        List<String> warnings = new ArrayList<>();
+        assertThat(resolve(new DateMention("Sáng 21/3", 21, 3, null), null, null, warnings)).isNull();
+        assertThat(warnings).containsExactly("the text gives the day 'Sáng 21/3' but nothing gives the year");
+    }
+}

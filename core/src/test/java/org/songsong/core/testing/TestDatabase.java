@@ -1,0 +1,76 @@
+package org.songsong.core.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Direct JDBC access to the tests' PostgreSQL database, to arrange a clean collection and to check what
+ * the applications stored, independently of the code under test. Same URL as the applications' %test
+ * profile: {@code SONGSONG_TEST_JDBC_URL}, by default the local {@code songsong_test} database.
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static String url() {
+        String env = System.getenv("SONGSONG_TEST_JDBC_URL");
+        return env == null || env.isBlank() ? "jdbc:postgresql://localhost:5432/songsong_test" : env;
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), "songsong", "songsong");
+    }
+
+    /** Empties the collection; the schema and the fixed reference data (crime categories) stay. */
+    public static void clear() {
+        execute("do $$ begin if to_regclass('article') is not null then "
+                + "truncate article, article_paragraph, article_caption, article_official, article_category, "
+                + "official, official_alias, official_role, outlet; end if; end $$");
+    }
+
+    public static void execute(String sql) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long count(String sql, Object... params) {
+        List<List<Object>> rows = rows(sql, params);
+        return ((Number) rows.get(0).get(0)).longValue();
+    }
+
+    public static String string(String sql, Object... params) {
+        List<List<Object>> rows = rows(sql, params);
+        return rows.isEmpty() ? null : (String) rows.get(0).get(0);
+    }
+
+    public static List<List<Object>> rows(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                List<List<Object>> rows = new ArrayList<>();
+                int columns = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(r.getObject(i));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
