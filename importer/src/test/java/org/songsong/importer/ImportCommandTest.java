@@ -1,0 +1,182 @@
+package org.songsong.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.songsong.core.testing.Seeds;
+import org.songsong.core.testing.TestDatabase;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+
+/**
+ * The importer as its users run it: the command line over real files, into the real PostgreSQL
+ * database, checked through the JSON report and the database itself.
+ */
+@QuarkusMainTest
+class ImportCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void emptyCollection() {
+        TestDatabase.clear();
+    }
+
+    private JsonNode report(Path file) throws IOException {
+        return JSON.readTree(file.toFile());
+    }
+
+    private static JsonNode entry(JsonNode report, String file) {
+        for (JsonNode entry : report.get("files")) {
+            if (entry.get("file").asText().equals(file)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no report entry for " + file);
+    }
+
+    @Test
+    void importsTheFiveSeedsAndASecondRunFindsThemUnchanged(QuarkusMainLauncher launcher) throws IOException {
+        Path first = work.resolve("first.json");
+        LaunchResult result = launcher.launch("import", "--report", first.toString(), Seeds.dir().toString());
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(result.getOutput()).contains("imported 5, updated 0, unchanged 0, rejected 0 (5 files)");
+        assertThat(TestDatabase.count("select count(*) from article")).isEqualTo(5);
+        JsonNode summary = report(first).get("summary");
+        assertThat(summary.get("imported").asInt()).isEqualTo(5);
+        assertThat(summary.get("rejected").asInt()).isZero();
+
+        Path second = work.resolve("second.json");
+        LaunchResult again = launcher.launch("import", "--report", second.toString(), Seeds.dir().toString());
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.getOutput()).contains("imported 0, updated 0, unchanged 5, rejected 0 (5 files)");
+        assertThat(report(second).get("files")).allSatisfy(f -> assertThat(f.get("status").asText()).isEqualTo("unchanged"));
+        assertThat(TestDatabase.count("select count(*) from article")).isEqualTo(5);
+    }
+
+    @Test
+    void theReportDescribesEachArticleWithItsDatePrecision(QuarkusMainLauncher launcher) throws IOException {
+        Path file = work.resolve("report.json");
+        launcher.launch("import", "--report", file.toString(), Seeds.dir().toString());
+        JsonNode report = report(file);
+
+        JsonNode withMarker = entry(report, "002_319e9fbe4659c530.txt").get("article");
+        assertThat(withMarker.get("date").asText()).isEqualTo("2023-12-01");
+        assertThat(withMarker.get("datePrecision").asText()).isEqualTo("day");
+        assertThat(withMarker.get("dateSources").get("year").asText()).isEqualTo("marker");
+        assertThat(withMarker.get("dateSources").get("day").asText()).isEqualTo("text");
+        assertThat(withMarker.get("dateAsWritten").asText()).isEqualTo("Chiều 1/12");
+
+        JsonNode vov = entry(report, "004_6570346391cedc4e.txt");
+        assertThat(vov.get("status").asText()).isEqualTo("imported");
+        assertThat(vov.get("article").get("titleVi").asText()).isEqualTo("Bộ Công an Việt Nam và Trung Quốc hội đàm cấp cao");
+        assertThat(vov.get("article").get("outlet").asText()).isEqualTo("vov");
+        assertThat(vov.get("article").get("slug").asText()).isEqualTo("bo-cong-an-viet-nam-va-trung-quoc-hoi-dam-cap-cao");
+        assertThat(vov.get("warnings").toString()).contains("Tin liên quan");
+
+        JsonNode url = entry(report, "000_83b8647a2fd0dd5c.txt").get("article");
+        assertThat(url.get("sourceUrl").asText()).startsWith("http://www.vietnamplus.vn/");
+        assertThat(url.get("outlet").asText()).isEqualTo("vietnamplus");
+        assertThat(url.get("captions").get(0).get("credit").asText()).isEqualTo("Doãn Tấn/TTXVN");
+    }
+
+    @Test
+    void aBrokenFileIsRejectedWithItsReasonWhileTheOthersImport(QuarkusMainLauncher launcher) throws IOException {
+        Path folder = work.resolve("articles");
+        Seeds.copyFiveTo(folder);
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.write(folder.resolve("photo.txt"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
+        Files.write(folder.resolve("utf16-without-bom.txt"), "Bộ Công an hai nước".getBytes(StandardCharsets.UTF_16LE));
+        Path file = work.resolve("report.json");
+
+        LaunchResult result = launcher.launch("import", "--report", file.toString(), folder.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.getErrorOutput()).contains("empty.txt: the file is empty");
+        JsonNode report = report(file);
+        assertThat(entry(report, "empty.txt").get("status").asText()).isEqualTo("rejected");
+        assertThat(entry(report, "photo.txt").get("reason").asText()).startsWith("binary file");
+        assertThat(entry(report, "utf16-without-bom.txt").get("status").asText()).isEqualTo("rejected");
+        assertThat(report.get("summary").get("imported").asInt()).isEqualTo(5);
+        assertThat(report.get("summary").get("rejected").asInt()).isEqualTo(3);
+        assertThat(TestDatabase.count("select count(*) from article")).isEqualTo(5);
+    }
+
+    @Test
+    void anEditedParagraphUpdatesItsArticleInPlace(QuarkusMainLauncher launcher) throws IOException {
+        launcher.launch("import", Seeds.dir().toString());
+        String slug = TestDatabase.string("select slug from article where source_file = ?", "003_1386dbd5f98cd0ee.txt");
+        long id = TestDatabase.count("select id from article where source_file = ?", "003_1386dbd5f98cd0ee.txt");
+
+        Path folder = work.resolve("edited");
+        Seeds.copyFiveTo(folder);
+        Path seed = folder.resolve("003_1386dbd5f98cd0ee.txt");
+        String original = Files.readString(seed);
+        Files.writeString(seed, original.replace("phía Việt Nam đã bắt 20 ĐTTN Trung Quốc",
+                "phía Việt Nam đã bắt 21 ĐTTN Trung Quốc"));
+        Path file = work.resolve("report.json");
+
+        LaunchResult result = launcher.launch("import", "--report", file.toString(), folder.toString());
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode report = report(file);
+        assertThat(entry(report, "003_1386dbd5f98cd0ee.txt").get("status").asText()).isEqualTo("updated");
+        assertThat(report.get("summary").get("unchanged").asInt()).isEqualTo(4);
+        assertThat(TestDatabase.count("select count(*) from article")).isEqualTo(5);
+        assertThat(TestDatabase.string("select slug from article where source_file = ?", "003_1386dbd5f98cd0ee.txt"))
+                .isEqualTo(slug);
+        assertThat(TestDatabase.count("select id from article where source_file = ?", "003_1386dbd5f98cd0ee.txt"))
+                .isEqualTo(id);
+        assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
+                + "where a.source_file = ? and p.text_vi like '%bắt 21 ĐTTN%'", "003_1386dbd5f98cd0ee.txt")).isEqualTo(1);
+        assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
+                + "where a.source_file = ? and p.text_vi like '%bắt 20 ĐTTN%'", "003_1386dbd5f98cd0ee.txt")).isZero();
+    }
+
+    @Test
+    void aDryRunReportsWhatWouldHappenAndWritesNothing(QuarkusMainLauncher launcher) throws IOException {
+        Path file = work.resolve("report.json");
+        LaunchResult result = launcher.launch("import", "--dry-run", "--report", file.toString(), Seeds.dir().toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).contains("Dry run, nothing written: imported 5");
+        assertThat(report(file).get("summary").get("dryRun").asBoolean()).isTrue();
+        assertThat(TestDatabase.count("select count(*) from article")).isZero();
+    }
+
+    @Test
+    void aMissingPathIsReportedAndTheRestStillImports(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("import", work.resolve("nowhere").toString(),
+                Seeds.path("001_24bae8ffd6009766.txt").toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.getErrorOutput()).contains("no such file or folder");
+        assertThat(TestDatabase.count("select count(*) from article")).isEqualTo(1);
+    }
+
+    @Test
+    void aFolderWithoutArticleFilesIsAUsageError(QuarkusMainLauncher launcher) throws IOException {
+        Files.createDirectories(work.resolve("empty-folder"));
+        LaunchResult result = launcher.launch("import", work.resolve("empty-folder").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.getErrorOutput()).contains("No article files found");
+    }
+}
