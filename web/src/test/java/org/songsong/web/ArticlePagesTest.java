@@ -1,0 +1,144 @@
+package org.songsong.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.testing.Seeds;
+import org.songsong.core.testing.TestDatabase;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** The reader's pages over the five imported seed articles, through real HTTP. */
+@QuarkusTest
+class ArticlePagesTest {
+
+    private static final Pattern ARTICLE_LINK = Pattern.compile("<a href=\"/articles/([a-z0-9-]+)\">");
+
+    @Inject
+    ArticleImporter importer;
+
+    @BeforeEach
+    void fiveSeeds() {
+        SeededCollection.fiveSeeds(importer);
+    }
+
+    private static List<String> linkedSlugs(String html) {
+        Matcher m = ARTICLE_LINK.matcher(html);
+        List<String> slugs = new java.util.ArrayList<>();
+        while (m.find()) {
+            slugs.add(m.group(1));
+        }
+        return slugs;
+    }
+
+    @Test
+    void theListShowsTheFiveArticlesNewestFirstWithUnknownDatesLast() {
+        String html = given().get("/").then().statusCode(200)
+                .contentType("text/html")
+                .extract().asString();
+
+        List<String> slugs = linkedSlugs(html);
+        assertThat(slugs).hasSize(5).doesNotHaveDuplicates();
+        // the only seed dated by this stage is 002 (1 December 2023): it comes first
+        assertThat(slugs.get(0)).isEqualTo(TestDatabase.string(
+                "select slug from article where source_file = '002_319e9fbe4659c530.txt'"));
+        assertThat(html).contains("<time datetime=\"2023-12-01\">1 December 2023</time>");
+        assertThat(html).contains("5 articles, newest first");
+    }
+
+    @Test
+    void everyArticlePageAnswersWithItsTitleAndCleanParagraphs() {
+        for (List<Object> row : TestDatabase.rows("select slug, title_vi from article")) {
+            String slug = (String) row.get(0);
+            String title = (String) row.get(1);
+            given().get("/articles/" + slug).then()
+                    .statusCode(200)
+                    .body(containsString("<h1 class=\"article__title\" lang=\"vi\">" + title + "</h1>"))
+                    .body(not(containsString("Tin liên quan")))
+                    .body(not(containsString("Hun Sen")));
+        }
+    }
+
+    @Test
+    void anArticlePageShowsItsCaptionOnceAndApartFromTheText() {
+        String slug = TestDatabase.string("select slug from article where source_file = '001_24bae8ffd6009766.txt'");
+        String html = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
+
+        String caption = "Đại tướng Tô Lâm, Bộ trưởng Công an Việt Nam và Bộ trưởng Bộ Công an Trung Quốc Triệu Khắc Chí "
+                + "ký kết Biên bản Hội nghị.";
+        assertThat(html.split(Pattern.quote(caption), -1)).hasSize(2);
+        assertThat(html.indexOf(caption)).isGreaterThan(html.indexOf("id=\"captions-heading\""));
+        assertThat(html).contains("Doãn Tấn/TTXVN");
+        assertThat(html).contains("Headline made from the lede: the source has none.");
+    }
+
+    @Test
+    void anUnknownArticleIsA404PageInTheReadersLanguage() {
+        given().get("/articles/khong-co-bai-nay").then()
+                .statusCode(404)
+                .contentType("text/html")
+                .body(containsString("Page not found"))
+                .body(containsString("/articles/khong-co-bai-nay"))
+                .body(not(containsString("Exception")));
+        given().header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5").get("/articles/khong-co-bai-nay").then()
+                .statusCode(404)
+                .body(containsString("Không tìm thấy trang"))
+                .body(containsString("<html lang=\"vi\">"));
+    }
+
+    @Test
+    void theInterfaceLanguageFollowsTheChoiceAndRemembersIt() {
+        String cookie = given().queryParam("lang", "vi").get("/").then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"vi\">"))
+                .body(containsString("5 bài viết, mới nhất trước"))
+                .body(containsString("<time datetime=\"2023-12-01\">1/12/2023</time>"))
+                .extract().cookie(ReaderLanguage.COOKIE);
+        assertThat(cookie).isEqualTo("vi");
+
+        given().cookie(ReaderLanguage.COOKIE, "vi").get("/").then()
+                .body(containsString("Bài viết"))
+                .body(containsString("href=\"/?lang=en\""));
+        given().header("Accept-Language", "en-GB").get("/").then()
+                .body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void articleTextIsMarkedVietnamese() {
+        String slug = TestDatabase.string("select slug from article where source_file = '004_6570346391cedc4e.txt'");
+        given().get("/articles/" + slug).then()
+                .statusCode(200)
+                .body(containsString("<p class=\"paragraph lede\" lang=\"vi\">Sau hội đàm,"))
+                .body(containsString("VOV – Đài Tiếng nói Việt Nam"))
+                .body(containsString("Kết thúc hội nghị, hai Bộ trưởng đã ký kết “Bản ghi nhớ kết quả hội nghị”"));
+    }
+
+    @Test
+    void markupInsideAnArticleIsShownAsTextNeverRun() {
+        String hostile = Seeds.text("004_6570346391cedc4e.txt")
+                .replace("Bộ Công an Việt Nam và Trung Quốc hội đàm cấp cao\n",
+                        "Bộ Công an <script>alert('x')</script> hội đàm\n")
+                .replace("Kết thúc hội nghị,", "Kết thúc <img src=x onerror=alert(1)> hội nghị,");
+        importer.importFile("hostile.txt", hostile.getBytes(StandardCharsets.UTF_8), false);
+        String slug = TestDatabase.string("select slug from article where source_file = 'hostile.txt'");
+
+        String list = given().get("/").then().statusCode(200).extract().asString();
+        String page = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
+
+        for (String html : List.of(list, page)) {
+            assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>");
+        }
+        assertThat(page).contains("Kết thúc &lt;img src=x onerror=alert(1)&gt; hội nghị,").doesNotContain("<img");
+    }
+}
