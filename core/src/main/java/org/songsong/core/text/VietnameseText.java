@@ -53,6 +53,36 @@ public final class VietnameseText {
         return out.toString();
     }
 
+    /**
+     * Like {@link #matchKey(String)} but keeping upper and lower case, for patterns where case matters
+     * ("Phòng" the division, "phòng" the verb). {@code toneKey(t).toLowerCase(ROOT)} equals {@code matchKey(t)}.
+     */
+    public static String toneKey(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = clean(text);
+        Matcher m = LETTERS.matcher(cleaned);
+        StringBuilder out = new StringBuilder(cleaned.length());
+        while (m.find()) {
+            String word = m.group();
+            String canonical = canonicalSyllable(word.toLowerCase(Locale.ROOT));
+            if (canonical.length() != word.length()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(word));
+                continue;
+            }
+            StringBuilder cased = new StringBuilder(canonical);
+            for (int i = 0; i < word.length(); i++) {
+                if (Character.isUpperCase(word.charAt(i))) {
+                    cased.setCharAt(i, Character.toUpperCase(cased.charAt(i)));
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(cased.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** Lower-case ASCII without diacritics ("Tô Lâm" → "to lam", "Đà Nẵng" → "da nang"). */
     public static String fold(String text) {
         if (text == null) {

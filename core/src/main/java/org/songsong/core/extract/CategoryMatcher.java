@@ -1,0 +1,101 @@
+package org.songsong.core.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.songsong.core.knowledge.CategoryEntry;
+import org.songsong.core.knowledge.KnowledgeBase;
+import org.songsong.core.parse.ParsedArticle;
+import org.songsong.core.text.VietnameseText;
+
+/**
+ * Finds the crime categories an article names, with their evidence. Matching runs on the
+ * {@link VietnameseText#matchKey match key} of each block, which has the same length as the cleaned
+ * text, so evidence is quoted as the article writes it. Agency names are blanked out first: "Cục
+ * Cảnh sát điều tra tội phạm về ma túy" names a department, not a drug case.
+ */
+public final class CategoryMatcher {
+
+    private record CompiledCategory(String code, List<Pattern> phrases) {
+    }
+
+    private final List<CompiledCategory> categories = new ArrayList<>();
+    private final List<Pattern> agencies = new ArrayList<>();
+
+    public CategoryMatcher(KnowledgeBase knowledge) {
+        for (CategoryEntry category : knowledge.categories()) {
+            List<Pattern> phrases = category.phrases().stream().map(CategoryMatcher::wordPattern).toList();
+            categories.add(new CompiledCategory(category.code(), phrases));
+        }
+        knowledge.agencyNames().forEach(a -> agencies.add(Pattern.compile(
+                "(?<![\\p{L}\\d])(?:" + VietnameseText.toneKey(a) + ")(?![\\p{L}\\d])")));
+    }
+
+    /** A knowledge-base phrase as a pattern over match keys, bounded by word edges. */
+    static Pattern wordPattern(String phrase) {
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + VietnameseText.matchKey(phrase) + ")(?![\\p{L}\\d])",
+                Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    }
+
+    public List<CategoryMatch> match(ParsedArticle article) {
+        Map<String, Set<String>> evidence = new LinkedHashMap<>();
+        Map<String, Set<Integer>> paragraphs = new LinkedHashMap<>();
+        for (TextBlock block : TextBlock.of(article)) {
+            String text = block.text();
+            String key = withoutAgencies(VietnameseText.toneKey(text)).toLowerCase(java.util.Locale.ROOT);
+            if (key.length() != text.length()) {
+                // a character changed length under case mapping: quote the key rather than misquote the text
+                text = key;
+            }
+            for (CompiledCategory category : categories) {
+                for (Pattern phrase : category.phrases()) {
+                    Matcher m = phrase.matcher(key);
+                    while (m.find()) {
+                        evidence.computeIfAbsent(category.code(), c -> new LinkedHashSet<>())
+                                .add(text.substring(m.start(), m.end()));
+                        Set<Integer> where = paragraphs.computeIfAbsent(category.code(), c -> new TreeSet<>());
+                        if (block.kind() == TextBlock.Kind.PARAGRAPH) {
+                            where.add(block.position());
+                        }
+                    }
+                }
+            }
+        }
+        List<CategoryMatch> matches = new ArrayList<>();
+        for (CompiledCategory category : categories) {
+            if (evidence.containsKey(category.code())) {
+                matches.add(new CategoryMatch(category.code(), List.copyOf(evidence.get(category.code())),
+                        List.copyOf(paragraphs.get(category.code()))));
+            }
+        }
+        return matches;
+    }
+
+    /** Blanks agency names out with spaces, keeping every other character where it was. */
+    private String withoutAgencies(String toneKey) {
+        String key = toneKey;
+        String result = key;
+        for (Pattern agency : agencies) {
+            Matcher m = agency.matcher(result);
+            StringBuilder out = new StringBuilder(result);
+            boolean found = false;
+            while (m.find()) {
+                found = true;
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+            if (found) {
+                result = out.toString();
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,395 @@
+package org.songsong.core.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.songsong.core.knowledge.KnowledgeBase;
+import org.songsong.core.knowledge.OfficialEntry;
+import org.songsong.core.parse.ParsedArticle;
+import org.songsong.core.text.VietnameseText;
+
+/**
+ * Finds the officials an article names: the curated ones by name and spelling variant, and anyone else
+ * introduced by a rank or title ("Thiếu tướng Vũ Xuân Viên", "ông Lý Chúc Quần, Phó Cục trưởng …"),
+ * recorded as not yet curated so nobody named is lost. Only the article's own text is searched
+ * (photo credits and related-news blocks were set apart by the parser), and the title the article gives
+ * each person is kept as written.
+ */
+public final class OfficialMatcher {
+
+    /** Ranks and titles that introduce a holder of office, longest first so the fullest one is read. */
+    static final List<String> TITLES = sortedLongestFirst(Stream.of(
+            "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+            "Bộ trưởng", "Thứ trưởng", "Ủy viên Quốc vụ", "Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng",
+            "Tổng Bí thư", "Chủ tịch nước", "Chủ tịch", "Phó Chủ tịch", "Thủ tướng", "Phó Thủ tướng",
+            "Thường trực Ban Bí thư", "Bí thư", "Phó Bí thư", "Đại sứ", "Tổng lãnh sự", "Giám đốc", "Phó Giám đốc",
+            "Cục trưởng", "Phó Cục trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng", "Vụ trưởng", "Phó Vụ trưởng",
+            "Trưởng phòng", "Phó Trưởng phòng", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Phó Tư lệnh",
+            "Chỉ huy trưởng", "Đồn trưởng", "Phó Đồn trưởng", "Trạm trưởng", "Tổng Thư ký", "Phó Tổng Thư ký",
+            "Chánh Văn phòng", "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng ban", "Phó Trưởng ban", "Tỉnh trưởng",
+            "Thị trưởng", "Trưởng đoàn", "Phó Trưởng đoàn", "Thủ trưởng", "Viện trưởng", "Chánh án")
+            .map(VietnameseText::toneKey).toList());
+
+    /** Family names that start a personal name in Vietnamese, including Sino-Vietnamese readings of Chinese ones. */
+    private static final Set<String> SURNAMES = Set.of(
+            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+            "dương", "lý", "tô", "lương", "triệu", "quách", "mạnh", "vương", "hứa", "lưu", "hà", "đinh", "trương",
+            "tập", "tôn", "chu", "khương", "thái", "đàm", "mai", "lâm", "thân", "tạ", "cao", "văn", "đoàn", "vi",
+            "lục", "mã", "diệp", "giang", "kha", "la", "doãn", "từ", "tiêu", "quan", "trịnh", "đào", "lại", "kiều",
+            "đường", "tăng", "thạch", "châu", "âu", "hầu", "viên", "tống", "nghiêm", "lò", "lường", "sầm", "nông",
+            "bạch", "đồng", "khổng", "phó", "tiết", "lã", "lữ", "chung", "uông", "mạc", "kim");
+
+    /** Lower-case words that may stand inside the name of an office or body between a title and a name. */
+    private static final Set<String> ORG_WORDS = Set.of(
+            "an", "tỉnh", "thành", "phố", "tp", "quốc", "gia", "ninh", "nhân", "dân", "chính", "trị", "trung", "ương",
+            "điều", "tra", "cảnh", "sát", "biên", "phòng", "hợp", "tác", "tế", "đối", "ngoại", "và", "pháp", "ủy",
+            "ban", "cục", "tổng", "bộ", "đảng", "cộng", "sản", "xuất", "nhập", "hình", "sự", "quản", "lý",
+            "tại", "của", "nước", "đội", "thường", "trực", "vụ", "viên", "thư", "ký", "lực", "lượng");
+
+    /** Capitalised word pairs that are places or bodies, not the start of a personal name. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "trung quốc", "việt nam", "hà nội", "hà giang", "hà tĩnh", "hà nam", "hà khẩu", "hà bắc", "hà tây",
+            "lào cai", "hồ chí", "đà nẵng", "quảng ninh", "quảng tây", "vân nam", "bắc kinh", "hàn quốc", "hoa kỳ",
+            "kim bình", "kim thành", "lâm đồng", "cao bằng", "thái nguyên", "thái bình", "hoàng sa", "đồng nai",
+            "bình dương", "lạng sơn", "giang tô", "quảng đông", "thượng hải", "mạnh khánh", "bộ công");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "(?:[.;:()\\[\\]“”\"]|,\\s| (?:làm|đã|dẫn đầu|chủ trì|đồng chủ trì|tiếp|cho biết|nhấn mạnh|phát biểu|"
+                    + "và|cùng|có|được|sẽ|đang|là|với|tới|đến|sang|nêu|khẳng định|đề nghị|chúc|bày tỏ|thăm|"
+                    + "ký|trao|gặp|hội đàm|điện đàm|tham dự|dự|đánh giá|tháp tùng|vừa|đón|chào|cảm ơn|cũng như|"
+                    + "trân trọng|cử|gửi|mời|khai mạc|bế mạc)(?=[\\s.,;]))");
+
+    private record NamePattern(OfficialEntry official, Pattern pattern, int syllables) {
+    }
+
+    private final List<NamePattern> names = new ArrayList<>();
+    private final Map<String, OfficialEntry> byKey = new LinkedHashMap<>();
+
+    public OfficialMatcher(KnowledgeBase knowledge) {
+        for (OfficialEntry official : knowledge.officials()) {
+            for (String name : KnowledgeBase.names(official)) {
+                String key = VietnameseText.matchKey(name);
+                byKey.put(key, official);
+                names.add(new NamePattern(official,
+                        Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(key) + "(?![\\p{L}\\d])"),
+                        key.split(" ").length));
+            }
+        }
+    }
+
+    public List<OfficialMention> match(ParsedArticle article) {
+        Map<String, Builder> found = new LinkedHashMap<>();
+        List<TextBlock> blocks = TextBlock.of(article);
+        for (TextBlock block : blocks) {
+            String text = block.text();
+            String key = VietnameseText.matchKey(text);
+            if (key.length() != text.length()) {
+                continue;
+            }
+            for (NamePattern name : names) {
+                Matcher m = name.pattern().matcher(key);
+                while (m.find()) {
+                    if (name.syllables() < 3 && continuesAsName(text, m.end())) {
+                        continue;
+                    }
+                    Builder b = found.computeIfAbsent(name.official().slug(), s -> Builder.curated(name.official()));
+                    b.seen(block, roleAround(text, m.start(), m.end()));
+                }
+            }
+            findUncurated(block, found);
+        }
+        return found.values().stream().map(Builder::build).toList();
+    }
+
+    /** A two-syllable name followed by another capitalised syllable is the start of a longer name. */
+    private static boolean continuesAsName(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+    }
+
+    /** People introduced by a title or rank whom the knowledge base does not know. */
+    private void findUncurated(TextBlock block, Map<String, Builder> found) {
+        String text = VietnameseText.toneKey(block.text());
+        if (text.length() != block.text().length()) {
+            return;
+        }
+        for (String title : TITLES) {
+            int from = 0;
+            int at;
+            while ((at = indexOfWord(text, title, from)) >= 0) {
+                from = at + title.length();
+                NameSpan name = nameAfter(text, from);
+                if (name == null) {
+                    continue;
+                }
+                String nameText = block.text().substring(name.start(), name.end());
+                String key = VietnameseText.matchKey(nameText);
+                if (byKey.containsKey(key) || found.containsKey(VietnameseText.slug(nameText, 120))) {
+                    continue;
+                }
+                if (found.values().stream().anyMatch(b -> b.nameKeys.contains(key))) {
+                    continue;
+                }
+                Builder b = Builder.uncurated(nameText);
+                b.seen(block, roleAround(block.text(), name.start(), name.end()));
+                found.put(b.slug, b);
+            }
+        }
+    }
+
+    private record NameSpan(int start, int end) {
+    }
+
+    /**
+     * The personal name standing after a title, across the name of the office or body ("Thứ trưởng Bộ
+     * Công an Trung Quốc Mạnh Khánh Phong"): the last run of two to four capitalised words that starts with
+     * a family name, before the clause ends.
+     */
+    static NameSpan nameAfter(String text, int from) {
+        Matcher words = WORD.matcher(text);
+        words.region(from, text.length());
+        List<int[]> run = new ArrayList<>();
+        NameSpan best = null;
+        int wordsSeen = 0;
+        int previousEnd = from;
+        while (words.find() && wordsSeen < 14) {
+            String between = text.substring(previousEnd, words.start());
+            if (!between.isBlank() && !between.equals(" - ") && !between.equals("-")) {
+                break;
+            }
+            wordsSeen++;
+            String word = words.group();
+            previousEnd = words.end();
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                run.add(new int[] { words.start(), words.end() });
+                continue;
+            }
+            NameSpan candidate = nameInRun(text, run);
+            if (candidate != null) {
+                best = candidate;
+                return best;
+            }
+            run.clear();
+            if (!ORG_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        NameSpan candidate = nameInRun(text, run);
+        return candidate != null ? candidate : best;
+    }
+
+    private static NameSpan nameInRun(String text, List<int[]> run) {
+        for (int i = Math.max(0, run.size() - 4); i < run.size(); i++) {
+            int length = run.size() - i;
+            if (length < 2 || length > 4) {
+                continue;
+            }
+            String first = text.substring(run.get(i)[0], run.get(i)[1]).toLowerCase(Locale.ROOT);
+            String pair = (first + " " + text.substring(run.get(i + 1)[0], run.get(i + 1)[1])).toLowerCase(Locale.ROOT);
+            if (!SURNAMES.contains(VietnameseText.matchKey(first)) && !SURNAMES.contains(first)) {
+                continue;
+            }
+            if (NOT_NAMES.contains(pair) || run.subList(i, run.size()).stream()
+                    .anyMatch(w -> text.substring(w[0], w[1]).length() > 1 && isAllCaps(text.substring(w[0], w[1])))) {
+                continue;
+            }
+            return new NameSpan(run.get(i)[0], run.get(run.size() - 1)[1]);
+        }
+        return null;
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.codePoints().allMatch(Character::isUpperCase);
+    }
+
+    private static int indexOfWord(String text, String word, int from) {
+        int at = text.indexOf(word, from);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return -1;
+    }
+
+    /**
+     * The title the article gives a person at one mention: the rank or office written just before the
+     * name ("Thứ trưởng Bộ Công an Trung Quốc Mạnh Khánh Phong") and the appositive after it ("Tô Lâm, Ủy
+     * viên Bộ Chính trị, Bộ trưởng Bộ Công an"), as written.
+     */
+    static String roleAround(String text, int start, int end) {
+        String keyed = VietnameseText.toneKey(text);
+        if (keyed.length() != text.length()) {
+            keyed = text;
+        }
+        List<String> parts = new ArrayList<>();
+        String before = keyed.substring(0, start);
+        int clauseStart = Math.max(Math.max(before.lastIndexOf(", "), before.lastIndexOf(". ")),
+                Math.max(before.lastIndexOf("; "), before.lastIndexOf('(')));
+        String segment = before.substring(clauseStart < 0 ? 0 : clauseStart + 1);
+        int titleAt = -1;
+        for (String title : TITLES) {
+            int at = lastIndexOfWord(segment, title);
+            if (at >= 0 && (titleAt < 0 || at < titleAt) && onlyOfficeWords(segment.substring(at + title.length()))) {
+                titleAt = at;
+            }
+        }
+        int segmentStart = clauseStart < 0 ? 0 : clauseStart + 1;
+        if (titleAt >= 0) {
+            parts.add(text.substring(segmentStart + titleAt, start).trim());
+        }
+        int position = end;
+        while (keyed.startsWith(", ", position)) {
+            String rest = keyed.substring(position + 2);
+            if (TITLES.stream().noneMatch(rest::startsWith)) {
+                break;
+            }
+            Matcher stop = CLAUSE_END.matcher(rest);
+            int cut = stop.find() ? stop.start() : rest.length();
+            if (introducesAnotherPerson(rest.substring(0, cut).trim())) {
+                break;
+            }
+            parts.add(text.substring(position + 2, position + 2 + cut).trim());
+            position = position + 2 + cut;
+        }
+        String role = String.join(", ", parts).replaceAll("[,\\s]+$", "");
+        return role.isEmpty() ? null : role;
+    }
+
+    /** "…, Bộ trưởng Trần Đại Quang …" after a name starts another person's mention, not an appositive. */
+    private static boolean introducesAnotherPerson(String appositive) {
+        for (String title : TITLES) {
+            if (appositive.startsWith(title)) {
+                NameSpan name = nameAfter(appositive, title.length());
+                return name != null;
+            }
+        }
+        return false;
+    }
+
+    /** True when the words between a title and a name only name the office or body ("Bộ Công an Trung Quốc"). */
+    private static boolean onlyOfficeWords(String gap) {
+        Matcher words = WORD.matcher(gap);
+        while (words.find()) {
+            String word = words.group();
+            if (!Character.isUpperCase(word.codePointAt(0)) && !ORG_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return gap.chars().noneMatch(c -> c == ',' || c == '.' || c == ';');
+    }
+
+    private static int lastIndexOfWord(String text, String word) {
+        int at = text.lastIndexOf(word);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            at = at == 0 ? -1 : text.lastIndexOf(word, at - 1);
+        }
+        return -1;
+    }
+
+    private static List<String> sortedLongestFirst(List<String> titles) {
+        List<String> sorted = new ArrayList<>(titles);
+        sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return List.copyOf(sorted);
+    }
+
+    /** Gathers one person's mentions across an article. */
+    private static final class Builder {
+        final String slug;
+        final OfficialEntry entry;
+        final String nameVi;
+        final Set<String> nameKeys = new java.util.HashSet<>();
+        final Set<Integer> paragraphs = new TreeSet<>();
+        final List<String> roles = new ArrayList<>();
+
+        private Builder(String slug, OfficialEntry entry, String nameVi) {
+            this.slug = slug;
+            this.entry = entry;
+            this.nameVi = nameVi;
+        }
+
+        static Builder curated(OfficialEntry entry) {
+            Builder b = new Builder(entry.slug(), entry, entry.nameVi());
+            KnowledgeBase.names(entry).forEach(n -> b.nameKeys.add(VietnameseText.matchKey(n)));
+            return b;
+        }
+
+        static Builder uncurated(String name) {
+            Builder b = new Builder(VietnameseText.slug(name, 120), null, name);
+            b.nameKeys.add(VietnameseText.matchKey(name));
+            return b;
+        }
+
+        void seen(TextBlock block, String role) {
+            if (block.kind() == TextBlock.Kind.PARAGRAPH) {
+                paragraphs.add(block.position());
+            }
+            if (role != null) {
+                roles.add(role);
+            }
+        }
+
+        OfficialMention build() {
+            String roleAsWritten = roles.stream().max((a, b) -> Integer.compare(a.length(), b.length()))
+                    .orElse(null);
+            if (entry != null) {
+                return new OfficialMention(slug, entry.nameVi(), entry.nameEn(), entry.nameZh(), entry.country(),
+                        true, roleAsWritten, List.copyOf(roles), List.copyOf(paragraphs), entry);
+            }
+            return new OfficialMention(slug, nameVi, titleCase(VietnameseText.fold(nameVi)), null,
+                    countryOf(roleAsWritten), false, roleAsWritten, List.copyOf(roles), List.copyOf(paragraphs), null);
+        }
+
+        private static String countryOf(String role) {
+            if (role == null) {
+                return "VN";
+            }
+            String key = VietnameseText.matchKey(role);
+            if (key.contains("trung quốc")) {
+                return "CN";
+            }
+            if (key.contains("campuchia")) {
+                return "KH";
+            }
+            if (key.contains("lào")) {
+                return "LA";
+            }
+            if (key.contains("hàn quốc")) {
+                return "KR";
+            }
+            if (key.contains("hoa kỳ") || key.contains("mỹ")) {
+                return "US";
+            }
+            return "VN";
+        }
+
+        private static String titleCase(String folded) {
+            StringBuilder out = new StringBuilder();
+            for (String word : folded.split(" ")) {
+                if (!word.isEmpty()) {
+                    out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                            .append(word.substring(1));
+                }
+            }
+            return out.toString();
+        }
+    }
+}

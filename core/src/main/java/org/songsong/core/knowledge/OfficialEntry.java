@@ -1,0 +1,25 @@
+package org.songsong.core.knowledge;
+
+import java.util.List;
+
+/**
+ * A curated official: names in three scripts, the spellings met in articles, and the offices and ranks
+ * held with their years (which also date the articles that name them).
+ */
+public record OfficialEntry(String slug, String nameVi, String nameEn, String nameZh, String country,
+        List<String> aliases, List<Role> roles, List<Rank> ranks) {
+
+    public OfficialEntry {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        ranks = ranks == null ? List.of() : List.copyOf(ranks);
+    }
+
+    /** An office held from one year to another; a null end means still held or unknown. */
+    public record Role(String titleVi, String titleEn, String kind, Integer from, Integer to) {
+    }
+
+    /** A police or military rank and the year it was conferred. */
+    public record Rank(String rankVi, String rankEn, Integer from) {
+    }
+}
