@@ -40,7 +40,7 @@ public final class CategoryMatcher {
 
     /** A knowledge-base phrase as a pattern over match keys, bounded by word edges. */
     static Pattern wordPattern(String phrase) {
-        return Pattern.compile("(?<![\\p{L}\\d])(?:" + VietnameseText.matchKey(phrase) + ")(?![\\p{L}\\d])",
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + VietnameseText.toneKey(phrase) + ")(?![\\p{L}\\d])",
                 Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     }
 

@@ -14,13 +14,11 @@ import org.songsong.core.domain.Article;
 import org.songsong.core.domain.ArticleCaption;
 import org.songsong.core.domain.ArticleParagraph;
 import org.songsong.core.domain.Outlet;
-import org.songsong.core.knowledge.KnowledgeFiles;
+import org.songsong.core.extract.ArticleExtractor;
+import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OutletCatalog;
-import org.songsong.core.parse.ArticleParser;
 import org.songsong.core.parse.Caption;
-import org.songsong.core.parse.DateResolver;
 import org.songsong.core.parse.ParsedArticle;
-import org.songsong.core.parse.PublicationDate;
 import org.songsong.core.parse.RejectedFileException;
 import org.songsong.core.text.VietnameseText;
 
@@ -39,27 +37,21 @@ public class ArticleImporter {
     private static final Logger LOG = Logger.getLogger(ArticleImporter.class);
     private static final int SLUG_LENGTH = 80;
 
-    private final ArticleParser parser = new ArticleParser();
-    private final OutletCatalog outlets = OutletCatalog.load();
-    /** Identifies how articles are extracted: the parser's version and the knowledge base it used. */
-    private final String extractionVersion = ArticleParser.VERSION + "+"
-            + KnowledgeFiles.fingerprint(OutletCatalog.FILE);
+    private final KnowledgeBase knowledge = KnowledgeBase.load();
+    private final ArticleExtractor extractor = new ArticleExtractor(knowledge);
+    private volatile boolean knowledgeSynced;
 
     public String extractionVersion() {
-        return extractionVersion;
+        return extractor.version();
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
     }
 
     /** Parses and extracts without touching the database. */
     public ExtractedArticle extract(String fileName, byte[] bytes) throws RejectedFileException {
-        ParsedArticle parsed = parser.parse(bytes);
-        List<String> warnings = new ArrayList<>(parsed.warnings());
-        PublicationDate date = DateResolver.resolve(parsed, warnings);
-        Optional<OutletCatalog.Identification> outlet = outlets.identify(parsed, fileName);
-        if (outlet.isEmpty()) {
-            warnings.add("outlet not recognised");
-        }
-        return new ExtractedArticle(fileName, sha256(bytes), parsed, date,
-                outlet.map(OutletCatalog.Identification::outlet).orElse(null), warnings);
+        return new ExtractedArticle(fileName, sha256(bytes), extractor.extract(fileName, bytes));
     }
 
     /** Imports one file; with {@code dryRun} it reports what it would do and writes nothing. */
@@ -74,6 +66,7 @@ public class ArticleImporter {
             if (dryRun) {
                 return QuarkusTransaction.requiringNew().call(() -> plan(extracted));
             }
+            syncKnowledgeOnce();
             return QuarkusTransaction.requiringNew().call(() -> store(extracted));
         } catch (RuntimeException e) {
             LOG.errorf(e, "could not store %s", fileName);
@@ -114,13 +107,21 @@ public class ArticleImporter {
 
     private boolean isUnchanged(Article article, ExtractedArticle extracted) {
         return article.contentHash.equals(extracted.contentHash())
-                && article.extractionVersion.equals(extractionVersion);
+                && article.extractionVersion.equals(extractionVersion());
+    }
+
+    /** The knowledge base's officials and category labels go into the database before the first article. */
+    private void syncKnowledgeOnce() {
+        if (!knowledgeSynced) {
+            QuarkusTransaction.requiringNew().run(() -> KnowledgeSync.sync(knowledge));
+            knowledgeSynced = true;
+        }
     }
 
     private void fill(Article article, ExtractedArticle extracted) {
         ParsedArticle parsed = extracted.parsed();
         article.contentHash = extracted.contentHash();
-        article.extractionVersion = extractionVersion;
+        article.extractionVersion = extractionVersion();
         article.titleVi = parsed.title();
         article.titleDerived = parsed.titleDerived();
         article.sourceUrl = parsed.sourceUrl();
@@ -130,6 +131,8 @@ public class ArticleImporter {
         article.importWarnings = new ArrayList<>(extracted.warnings());
         replaceParagraphs(article, parsed.paragraphs());
         replaceCaptions(article, parsed.captions());
+        ArticleLinks.replaceOfficials(article, extracted.extraction().officials());
+        ArticleLinks.replaceCategories(article, extracted.extraction().categories());
     }
 
     /** Rewrites rows in place rather than deleting and inserting, so positions never collide. */

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param date          ISO 8601 with the stated precision ({@code 2016-03-21}, {@code 2023-12}, {@code 2016}),
  *                      or null when nothing gives a year
  * @param dateSources   where the year, month and day came from ({@code text}, {@code marker}, {@code url}, …)
+ * @param officials     the people named, curated or found by their title
+ * @param categories    codes of the crime categories the article names
+ * @param events        the numbered sessions of known series it names ({@code ministerial-crime-conference-5})
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ArticleReport(
@@ -27,8 +30,16 @@ public record ArticleReport(
         String sourceUrl,
         String contentHash,
         int paragraphCount,
-        List<CaptionReport> captions) {
+        List<CaptionReport> captions,
+        List<OfficialReport> officials,
+        List<String> categories,
+        List<String> events) {
 
     public record CaptionReport(String text, String credit) {
+    }
+
+    /** An official the article names; {@code nameVi} is the knowledge base's spelling, even if the article misspells it. */
+    public record OfficialReport(String slug, String nameVi, String nameEn, String nameZh, String country,
+            String roleAsWritten, boolean curated, List<Integer> paragraphs) {
     }
 }

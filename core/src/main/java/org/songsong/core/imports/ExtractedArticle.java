@@ -5,20 +5,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.songsong.core.extract.ArticleExtractor;
+import org.songsong.core.extract.CategoryMatch;
+import org.songsong.core.extract.OfficialMention;
 import org.songsong.core.knowledge.OutletCatalog;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.parse.PublicationDate;
 
 /** Everything extracted from one file, before it is stored. */
-public record ExtractedArticle(
-        String sourceFile,
-        String contentHash,
-        ParsedArticle parsed,
-        PublicationDate date,
-        OutletCatalog.OutletInfo outlet,
-        List<String> warnings) {
+public record ExtractedArticle(String sourceFile, String contentHash, ArticleExtractor.Extraction extraction) {
+
+    public ParsedArticle parsed() {
+        return extraction.parsed();
+    }
+
+    public PublicationDate date() {
+        return extraction.date();
+    }
+
+    public OutletCatalog.OutletInfo outlet() {
+        return extraction.outlet();
+    }
+
+    public List<String> warnings() {
+        return extraction.warnings();
+    }
 
     public ArticleReport report(String slug) {
+        ParsedArticle parsed = parsed();
+        PublicationDate date = date();
+        OutletCatalog.OutletInfo outlet = outlet();
         Map<String, String> sources = new LinkedHashMap<>();
         if (date != null) {
             sources.put("year", lower(date.yearSource()));
@@ -36,7 +52,15 @@ public record ExtractedArticle(
                 parsed.paragraphs().size(),
                 parsed.captions().stream()
                         .map(c -> new ArticleReport.CaptionReport(c.text(), c.credit()))
-                        .toList());
+                        .toList(),
+                extraction.officials().stream().map(ExtractedArticle::officialReport).toList(),
+                extraction.categories().stream().map(CategoryMatch::code).toList(),
+                extraction.events().stream().map(e -> e.seriesId() + "-" + e.number()).distinct().toList());
+    }
+
+    private static ArticleReport.OfficialReport officialReport(OfficialMention o) {
+        return new ArticleReport.OfficialReport(o.slug(), o.nameVi(), o.nameEn(), o.nameZh(), o.country(),
+                o.roleAsWritten(), o.curated(), o.paragraphs());
     }
 
     private static String lower(Enum<?> value) {

@@ -24,7 +24,7 @@ public final class KnowledgeBase {
     record OfficialFile(String comment, List<OfficialEntry> officials) {
     }
 
-    record EventFile(String comment, List<EventEntry> events) {
+    record EventFile(String comment, List<EventSeries> series, List<EventEntry> events) {
     }
 
     record CategoryFile(String comment, List<String> agencyNames, List<CategoryEntry> categories) {
@@ -33,14 +33,16 @@ public final class KnowledgeBase {
     private final OutletCatalog outlets;
     private final List<OfficialEntry> officials;
     private final List<EventEntry> events;
+    private final List<EventSeries> series;
     private final List<CategoryEntry> categories;
     private final List<String> agencyNames;
     private final String fingerprint;
 
-    public KnowledgeBase(OutletCatalog outlets, List<OfficialEntry> officials, List<EventEntry> events,
-            List<CategoryEntry> categories, List<String> agencyNames, String fingerprint) {
+    public KnowledgeBase(OutletCatalog outlets, List<OfficialEntry> officials, List<EventSeries> series,
+            List<EventEntry> events, List<CategoryEntry> categories, List<String> agencyNames, String fingerprint) {
         this.outlets = outlets;
         this.officials = List.copyOf(officials);
+        this.series = List.copyOf(series);
         this.events = List.copyOf(events);
         this.categories = List.copyOf(categories);
         this.agencyNames = List.copyOf(agencyNames);
@@ -50,9 +52,10 @@ public final class KnowledgeBase {
 
     public static KnowledgeBase load() {
         CategoryFile categories = KnowledgeFiles.readJson(CATEGORIES, CategoryFile.class);
+        EventFile events = KnowledgeFiles.readJson(EVENTS, EventFile.class);
         return new KnowledgeBase(OutletCatalog.load(),
                 KnowledgeFiles.readJson(OFFICIALS, OfficialFile.class).officials(),
-                KnowledgeFiles.readJson(EVENTS, EventFile.class).events(),
+                events.series(), events.events(),
                 categories.categories(), categories.agencyNames(),
                 KnowledgeFiles.fingerprint(OutletCatalog.FILE, OFFICIALS, EVENTS, CATEGORIES));
     }
@@ -82,7 +85,19 @@ public final class KnowledgeBase {
                 }
             }
         }
+        Set<String> seriesIds = new HashSet<>();
+        for (EventSeries s : series) {
+            seriesIds.add(s.id());
+            try {
+                require(Pattern.compile(s.pattern()).matcher("").groupCount() >= 1,
+                        "event series " + s.id() + " has no 'number' group");
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException("knowledge base: event series " + s.id() + ": bad pattern: "
+                        + e.getDescription());
+            }
+        }
         for (EventEntry event : events) {
+            require(seriesIds.contains(event.series()), "event " + event.id() + " belongs to no known series");
             require(event.date() != null && event.date().matches("\\d{4}(-\\d{2}(-\\d{2})?)?"),
                     "event " + event.id() + " has no ISO date");
         }
@@ -107,6 +122,10 @@ public final class KnowledgeBase {
 
     public List<OfficialEntry> officials() {
         return officials;
+    }
+
+    public List<EventSeries> series() {
+        return series;
     }
 
     public List<EventEntry> events() {

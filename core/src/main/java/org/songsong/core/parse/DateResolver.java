@@ -19,54 +19,98 @@ public final class DateResolver {
     private DateResolver() {
     }
 
-    /** The resolved date, or null when nothing gives a year; what was weighed goes to {@code warnings}. */
+    /** The resolved date from the parse alone, or null when nothing gives a year. */
     public static PublicationDate resolve(ParsedArticle article, List<String> warnings) {
+        return resolve(article, YearEvidence.NONE, warnings);
+    }
+
+    /**
+     * The resolved date, or null when nothing gives a year; what was weighed goes to {@code warnings}.
+     * Evidence in order of strength: a year written with the date; a named event whose known date has the
+     * same day and month; the marker, unless the offices named rule its year out; an event named in the
+     * headline or lede; the URL or page metadata; the one year the offices named allow.
+     */
+    public static PublicationDate resolve(ParsedArticle article, YearEvidence evidence, List<String> warnings) {
         DateMention mention = article.dateMention();
         DateMarker marker = article.marker();
         LocalDate urlDate = urlDate(article.sourceUrl());
         LocalDate metadata = article.metadataDates().isEmpty() ? null : article.metadataDates().get(0);
 
+        if (mention != null && mention.year() != null) {
+            if (marker != null && Math.abs(marker.year() - mention.year()) > 1) {
+                warnings.add("the date marker " + marker.year() + " contradicts the year " + mention.year()
+                        + " written in the text; the text wins");
+            }
+            return day(mention.year(), mention, DateSource.TEXT);
+        }
         if (mention != null) {
-            if (mention.year() != null) {
-                if (marker != null && Math.abs(marker.year() - mention.year()) > 1) {
-                    warnings.add("the date marker " + marker.year() + " contradicts the year " + mention.year()
-                            + " written in the text; the text wins");
+            for (YearEvidence.DatedEvent event : evidence.events()) {
+                if (mention.month() == (event.month() == null ? -1 : event.month())
+                        && (event.day() == null || event.day() == mention.day())) {
+                    warnings.add("year " + event.year() + " from the event " + event.id() + " on the same day");
+                    return day(event.year(), mention, DateSource.EVENT);
                 }
-                return day(mention.year(), mention, DateSource.TEXT);
             }
-            if (marker != null) {
-                int year = marker.year();
-                // A marker dated January on an article about 28 December reports last year's event.
-                if (mention.month() - marker.month() > 6) {
-                    year--;
-                }
-                return day(year, mention, DateSource.MARKER);
-            }
-            if (urlDate != null) {
-                return day(urlDate.getYear(), mention, DateSource.URL);
-            }
-            if (metadata != null) {
-                return day(metadata.getYear(), mention, DateSource.METADATA);
-            }
-            warnings.add("the text gives the day '" + mention.asWritten() + "' but nothing gives the year");
-            return null;
         }
         if (marker != null) {
-            if (marker.day() != null) {
+            int year = marker.year();
+            // A marker dated January on an article about 28 December reports last year's event.
+            if (mention != null && mention.month() - marker.month() > 6) {
+                year--;
+            }
+            if (evidence.hasRoles() && !evidence.rolesAllow(year)) {
+                warnings.add("the date marker " + marker.year() + "-" + String.format("%02d", marker.month())
+                        + " contradicts the offices named (" + evidence.rolesWhy() + "); the marker is not used");
+            } else if (mention != null) {
+                return day(year, mention, DateSource.MARKER);
+            } else if (marker.day() != null) {
                 return new PublicationDate(marker.year(), marker.month(), marker.day(), DatePrecision.DAY,
                         DateSource.MARKER, DateSource.MARKER, DateSource.MARKER);
+            } else {
+                return new PublicationDate(marker.year(), marker.month(), null, DatePrecision.MONTH,
+                        DateSource.MARKER, DateSource.MARKER, null);
             }
-            return new PublicationDate(marker.year(), marker.month(), null, DatePrecision.MONTH,
-                    DateSource.MARKER, DateSource.MARKER, null);
         }
-        if (urlDate != null) {
-            return full(urlDate, DateSource.URL);
+        for (YearEvidence.DatedEvent event : evidence.events()) {
+            if (event.prominent() && evidence.rolesAllow(event.year())) {
+                warnings.add("year " + event.year() + " from the event " + event.id() + " the article reports");
+                if (mention != null) {
+                    return day(event.year(), mention, DateSource.EVENT);
+                }
+                return new PublicationDate(event.year(), event.month(), event.month() == null ? null : event.day(),
+                        event.month() == null ? DatePrecision.YEAR
+                                : event.day() == null ? DatePrecision.MONTH : DatePrecision.DAY,
+                        DateSource.EVENT, event.month() == null ? null : DateSource.EVENT,
+                        event.day() == null ? null : DateSource.EVENT);
+            }
         }
-        if (metadata != null) {
-            return full(metadata, DateSource.METADATA);
+        for (var candidate : new Object[][] { { urlDate, DateSource.URL }, { metadata, DateSource.METADATA } }) {
+            LocalDate date = (LocalDate) candidate[0];
+            DateSource source = (DateSource) candidate[1];
+            if (date != null && evidence.rolesAllow(date.getYear())) {
+                return mention != null ? day(date.getYear(), mention, source) : full(date, source);
+            }
         }
-        warnings.add("no date found in the text, the marker, the URL or the page metadata");
+        if (evidence.rolesFrom() != null && evidence.rolesFrom().equals(evidence.rolesTo())) {
+            int year = evidence.rolesFrom();
+            warnings.add("year " + year + " from the offices named: " + evidence.rolesWhy());
+            if (mention != null) {
+                return day(year, mention, DateSource.ROLES);
+            }
+            return new PublicationDate(year, null, null, DatePrecision.YEAR, DateSource.ROLES, null, null);
+        }
+        if (evidence.hasRoles()) {
+            warnings.add("the offices named place the article between " + orDots(evidence.rolesFrom()) + " and "
+                    + orDots(evidence.rolesTo()) + " (" + evidence.rolesWhy() + "), not in one year");
+        }
+        warnings.add(mention != null
+                ? "the text gives the day '" + mention.asWritten() + "' but nothing gives the year"
+                : "no date found in the text, the marker, the URL or the page metadata");
         return null;
+    }
+
+    private static String orDots(Integer year) {
+        return year == null ? "…" : year.toString();
     }
 
     static LocalDate urlDate(String url) {
