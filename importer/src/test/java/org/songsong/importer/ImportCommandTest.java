@@ -32,9 +32,14 @@ class ImportCommandTest {
     @TempDir
     Path work;
 
+    /** A folder holding exactly the five seed articles. */
+    private Path fiveSeeds;
+
     @BeforeEach
     void emptyCollection() {
         TestDatabase.clear();
+        fiveSeeds = work.resolve("seeds");
+        Seeds.copyFiveTo(fiveSeeds);
     }
 
     private JsonNode report(Path file) throws IOException {
@@ -53,7 +58,7 @@ class ImportCommandTest {
     @Test
     void importsTheFiveSeedsAndASecondRunFindsThemUnchanged(QuarkusMainLauncher launcher) throws IOException {
         Path first = work.resolve("first.json");
-        LaunchResult result = launcher.launch("import", "--report", first.toString(), Seeds.dir().toString());
+        LaunchResult result = launcher.launch("import", "--report", first.toString(), fiveSeeds.toString());
 
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
         assertThat(result.getOutput()).contains("imported 5, updated 0, unchanged 0, rejected 0 (5 files)");
@@ -63,7 +68,7 @@ class ImportCommandTest {
         assertThat(summary.get("rejected").asInt()).isZero();
 
         Path second = work.resolve("second.json");
-        LaunchResult again = launcher.launch("import", "--report", second.toString(), Seeds.dir().toString());
+        LaunchResult again = launcher.launch("import", "--report", second.toString(), fiveSeeds.toString());
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.getOutput()).contains("imported 0, updated 0, unchanged 5, rejected 0 (5 files)");
@@ -74,7 +79,7 @@ class ImportCommandTest {
     @Test
     void theReportDescribesEachArticleWithItsDatePrecision(QuarkusMainLauncher launcher) throws IOException {
         Path file = work.resolve("report.json");
-        launcher.launch("import", "--report", file.toString(), Seeds.dir().toString());
+        launcher.launch("import", "--report", file.toString(), fiveSeeds.toString());
         JsonNode report = report(file);
 
         JsonNode withMarker = entry(report, "002_319e9fbe4659c530.txt").get("article");
@@ -121,7 +126,7 @@ class ImportCommandTest {
 
     @Test
     void anEditedParagraphUpdatesItsArticleInPlace(QuarkusMainLauncher launcher) throws IOException {
-        launcher.launch("import", Seeds.dir().toString());
+        launcher.launch("import", fiveSeeds.toString());
         String slug = TestDatabase.string("select slug from article where source_file = ?", "003_1386dbd5f98cd0ee.txt");
         long id = TestDatabase.count("select id from article where source_file = ?", "003_1386dbd5f98cd0ee.txt");
 
@@ -153,7 +158,7 @@ class ImportCommandTest {
     @Test
     void aDryRunReportsWhatWouldHappenAndWritesNothing(QuarkusMainLauncher launcher) throws IOException {
         Path file = work.resolve("report.json");
-        LaunchResult result = launcher.launch("import", "--dry-run", "--report", file.toString(), Seeds.dir().toString());
+        LaunchResult result = launcher.launch("import", "--dry-run", "--report", file.toString(), fiveSeeds.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.getOutput()).contains("Dry run, nothing written: imported 5");

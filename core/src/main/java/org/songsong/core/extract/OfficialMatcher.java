@@ -62,6 +62,7 @@ public final class OfficialMatcher {
             "bình dương", "lạng sơn", "giang tô", "quảng đông", "thượng hải", "mạnh khánh", "bộ công");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    private static final Pattern HONORIFIC_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)(?= \\p{Lu})");
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?:[.;:()\\[\\]“”\"]|,\\s| (?:làm|đã|dẫn đầu|chủ trì|đồng chủ trì|tiếp|cho biết|nhấn mạnh|phát biểu|"
                     + "và|cùng|có|được|sẽ|đang|là|với|tới|đến|sang|nêu|khẳng định|đề nghị|chúc|bày tỏ|thăm|"
@@ -121,27 +122,42 @@ public final class OfficialMatcher {
         if (text.length() != block.text().length()) {
             return;
         }
+        List<NameSpan> candidates = new ArrayList<>();
         for (String title : TITLES) {
             int from = 0;
             int at;
             while ((at = indexOfWord(text, title, from)) >= 0) {
                 from = at + title.length();
                 NameSpan name = nameAfter(text, from);
-                if (name == null) {
-                    continue;
+                if (name != null) {
+                    candidates.add(name);
                 }
-                String nameText = block.text().substring(name.start(), name.end());
-                String key = VietnameseText.matchKey(nameText);
-                if (byKey.containsKey(key) || found.containsKey(VietnameseText.slug(nameText, 120))) {
-                    continue;
-                }
-                if (found.values().stream().anyMatch(b -> b.nameKeys.contains(key))) {
-                    continue;
-                }
-                Builder b = Builder.uncurated(nameText);
-                b.seen(block, roleAround(block.text(), name.start(), name.end()));
-                found.put(b.slug, b);
             }
+        }
+        // "ông Lý Chúc Quần, Phó Cục trưởng …": an honorific, the name, then the title as an appositive
+        Matcher honorific = HONORIFIC_NAME.matcher(text);
+        while (honorific.find()) {
+            NameSpan name = nameAfter(text, honorific.end());
+            if (name != null && text.startsWith(", ", name.end())
+                    && TITLES.stream().anyMatch(t -> text.startsWith(t, name.end() + 2))) {
+                candidates.add(name);
+            }
+        }
+        for (NameSpan name : candidates) {
+            String nameText = block.text().substring(name.start(), name.end());
+            String key = VietnameseText.matchKey(nameText);
+            if (byKey.containsKey(key)) {
+                continue;
+            }
+            String role = roleAround(block.text(), name.start(), name.end());
+            Builder known = found.values().stream().filter(b -> b.nameKeys.contains(key)).findFirst().orElse(null);
+            if (known != null) {
+                known.seen(block, role);
+                continue;
+            }
+            Builder b = Builder.uncurated(nameText);
+            b.seen(block, role);
+            found.put(b.slug, b);
         }
     }
 

@@ -1,0 +1,71 @@
+package org.songsong.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.songsong.core.knowledge.KnowledgeBase;
+import org.songsong.core.parse.ArticleParser;
+
+class CategoryMatcherTest {
+
+    private final CategoryMatcher matcher = new CategoryMatcher(KnowledgeBase.load());
+    private final ArticleParser parser = new ArticleParser();
+
+    private List<String> codes(String lede) throws Exception {
+        String text = lede + " Hai bên nhất trí tiếp tục trao đổi đoàn các cấp, chia sẻ kinh nghiệm và thông tin nghiệp vụ trong thời gian tới.";
+        return matcher.match(parser.parse(text)).stream().map(CategoryMatch::code).toList();
+    }
+
+    @Test
+    void aCrimeInAnAgencysNameIsNotACrimeTheArticleReports() throws Exception {
+        assertThat(codes("Ngày 5/6, Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao và Cục Cảnh sát điều "
+                + "tra tội phạm về ma túy phối hợp kiểm tra một số căn hộ tại TP.HCM.")).isEmpty();
+        assertThat(codes("Ngày 5/6, đại diện Cục điều tra tội phạm kinh tế và Cục Cảnh sát truy nã tội phạm dự họp."))
+                .isEmpty();
+    }
+
+    @Test
+    void theSameWordsOutsideAnAgencysNameCount() throws Exception {
+        assertThat(codes("Ngày 9.6, nhóm người bị bắt vì sử dụng công nghệ cao để tổ chức đánh bạc qua mạng."))
+                .containsExactlyInAnyOrder("high-tech-crime", "gambling");
+    }
+
+    @Test
+    void cyberterrorismIsCybercrimeNotTerrorism() throws Exception {
+        assertThat(codes("Hai bên tập huấn về ứng phó tấn công mạng, khủng bố mạng.")).containsExactly("cybercrime");
+        assertThat(codes("Hai bên phối hợp chống tội phạm khủng bố.")).containsExactly("terrorism");
+    }
+
+    @Test
+    void theMisspellingKhungBoStillNamesTerrorism() throws Exception {
+        assertThat(codes("Hai bên tập trung trấn áp tội phạm khung bố, tội phạm ma tuý.")).containsExactlyInAnyOrder(
+                "terrorism", "drugs");
+    }
+
+    @Test
+    void genericPhrasesNameNoCategory() throws Exception {
+        assertThat(codes("Hai bên tăng cường đấu tranh với tội phạm xuyên biên giới, giữ gìn an ninh trật tự, "
+                + "quản lý xuất nhập cảnh và di dân.")).isEmpty();
+        assertThat(codes("Lực lượng chức năng triệt phá đường dây đánh bạc xuyên quốc gia.")).containsExactly("gambling");
+    }
+
+    @Test
+    void organisedCrimeNeedsTheWordCrime() throws Exception {
+        assertThat(codes("Hai bên trao đổi thông tin về các đường dây, ổ nhóm tội phạm có tổ chức."))
+                .containsExactly("organized-crime");
+    }
+
+    @Test
+    void evidenceIsQuotedAsWrittenWithItsParagraph() throws Exception {
+        List<CategoryMatch> matches = matcher.match(parser.parse(
+                "Ngày 2/3, hai bên họp bàn.\n\nHai bên chia sẻ kinh nghiệm phòng chống tội phạm Ma Tuý tổng hợp "
+                        + "và các vụ án khác trong khu vực biên giới hai nước, nhất là tại các cửa khẩu quốc tế."));
+        assertThat(matches).singleElement().satisfies(m -> {
+            assertThat(m.code()).isEqualTo("drugs");
+            assertThat(m.evidence()).contains("Ma Tuý");
+            assertThat(m.paragraphs()).containsExactly(1);
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package org.songsong.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.songsong.core.knowledge.KnowledgeBase;
+import org.songsong.core.parse.ArticleParser;
+import org.songsong.core.parse.ParsedArticle;
+import org.songsong.core.testing.Seeds;
+
+class OfficialMatcherTest {
+
+    private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
+    private final OfficialMatcher matcher = new OfficialMatcher(KNOWLEDGE);
+    private final ArticleParser parser = new ArticleParser();
+
+    private List<OfficialMention> officials(String text) throws Exception {
+        return matcher.match(parser.parse(text));
+    }
+
+    private static List<String> slugs(List<OfficialMention> mentions) {
+        return mentions.stream().map(OfficialMention::slug).toList();
+    }
+
+    private static final String LEDE_TAIL = " Hai bên trao đổi về hợp tác phòng, chống tội phạm giữa hai Bộ trong thời gian tới.";
+
+    @Test
+    void aMisspelledNameFindsTheOfficialUnderTheStandardSpelling() throws Exception {
+        ParsedArticle seed = parser.parse(Seeds.bytes("004_6570346391cedc4e.txt"));
+        List<OfficialMention> found = matcher.match(seed);
+
+        assertThat(slugs(found)).containsExactlyInAnyOrder("to-lam", "quach-thanh-con");
+        OfficialMention guo = found.stream().filter(o -> o.slug().equals("quach-thanh-con")).findFirst().orElseThrow();
+        assertThat(guo.nameVi()).isEqualTo("Quách Thanh Côn");
+        assertThat(guo.nameEn()).isEqualTo("Guo Shengkun");
+        assertThat(guo.country()).isEqualTo("CN");
+        assertThat(guo.roleAsWritten()).isEqualTo("Bộ trưởng Bộ Công an Trung Quốc");
+        // "Quách Thành Côn" in the paragraph after the talks still counts as a mention of him
+        assertThat(guo.paragraphs()).contains(1, 2, 3, 5, 6);
+    }
+
+    @Test
+    void nobodyFromTheRelatedNewsBlockOrThePastedTeaserOrThePhotoCredits() throws Exception {
+        assertThat(slugs(matcher.match(parser.parse(Seeds.bytes("004_6570346391cedc4e.txt")))))
+                .doesNotContain("hun-sen", "lee-hyuk", "ted-osius", "tran-dai-quang");
+        assertThat(slugs(matcher.match(parser.parse(Seeds.bytes("002_319e9fbe4659c530.txt")))))
+                .containsExactlyInAnyOrder("tran-quoc-to", "duong-xuan-loi", "tap-can-binh")
+                .doesNotContain("truong-thi-mai");
+        assertThat(matcher.match(parser.parse(Seeds.bytes("001_24bae8ffd6009766.txt"))))
+                .extracting(OfficialMention::nameVi).doesNotContain("Doãn Tấn");
+    }
+
+    @Test
+    void decomposedTextAndTheOtherToneMarkPlacementStillMatch() throws Exception {
+        String text = "Sáng 5/3, tại Hà Nội, Thượng tướng Lương Tam Quang tiếp ông Vương Tiểu Hồng, Uỷ viên Quốc vụ, "
+                + "Bộ trưởng Bộ Công an Trung Quốc." + LEDE_TAIL;
+        List<OfficialMention> found = officials(Normalizer.normalize(text, Normalizer.Form.NFD));
+
+        assertThat(slugs(found)).containsExactlyInAnyOrder("luong-tam-quang", "vuong-tieu-hong");
+        assertThat(found).filteredOn(o -> o.slug().equals("vuong-tieu-hong")).singleElement()
+                .satisfies(o -> assertThat(o.roleAsWritten()).isEqualTo("Uỷ viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc"));
+    }
+
+    @Test
+    void aKnownMisspellingFromTheKnowledgeBaseCounts() throws Exception {
+        assertThat(slugs(officials("Chiều 17/8, Bộ trưởng Lương Tan Quang nhấn mạnh hợp tác giữa hai Bộ." + LEDE_TAIL)))
+                .containsExactly("luong-tam-quang");
+    }
+
+    @Test
+    void someoneIntroducedByARankButUnknownIsRecordedAsNotCurated() throws Exception {
+        List<OfficialMention> found = officials("Ngày 3/4, Thiếu tướng Nguyễn Văn Bình, Giám đốc Công an tỉnh Lạng Sơn, "
+                + "đã tiếp ông Vương Minh Lượng, Phó Cục trưởng Cục Hợp tác quốc tế Bộ Công an Trung Quốc." + LEDE_TAIL);
+
+        assertThat(found).extracting(OfficialMention::nameVi)
+                .containsExactlyInAnyOrder("Nguyễn Văn Bình", "Vương Minh Lượng");
+        assertThat(found).allSatisfy(o -> assertThat(o.curated()).isFalse());
+        OfficialMention binh = found.stream().filter(o -> o.nameVi().equals("Nguyễn Văn Bình")).findFirst().orElseThrow();
+        assertThat(binh.slug()).isEqualTo("nguyen-van-binh");
+        assertThat(binh.nameEn()).isEqualTo("Nguyen Van Binh");
+        assertThat(binh.country()).isEqualTo("VN");
+        assertThat(binh.roleAsWritten()).isEqualTo("Thiếu tướng, Giám đốc Công an tỉnh Lạng Sơn");
+        OfficialMention vuong = found.stream().filter(o -> o.nameVi().equals("Vương Minh Lượng")).findFirst().orElseThrow();
+        assertThat(vuong.country()).isEqualTo("CN");
+    }
+
+    @Test
+    void placesAndBodiesAfterATitleAreNotPeople() throws Exception {
+        assertThat(officials("Ngày 16/12, Đồn trưởng Đồn Biên phòng A Pa Chải và Trạm trưởng Hội ngộ hội đàm khu vực "
+                + "Kim Bình trao đổi tình hình; Giám đốc Công an TP Đà Nẵng cho biết thêm." + LEDE_TAIL)).isEmpty();
+    }
+
+    @Test
+    void theTitleBeforeTheNameIsKeptWithTheOfficeItNames() {
+        String text = "Đoàn đại biểu do Thứ trưởng Bộ Công an Trung Quốc Mạnh Khánh Phong làm Trưởng đoàn";
+        int start = text.indexOf("Mạnh");
+        assertThat(OfficialMatcher.roleAround(text, start, start + "Mạnh Khánh Phong".length()))
+                .isEqualTo("Thứ trưởng Bộ Công an Trung Quốc");
+    }
+}
