@@ -67,6 +67,30 @@ public interface AppMessages {
     @Message("Headline made from the lede: the source has none.")
     String article_title_derived();
 
+    @Message("Who and what")
+    String article_facets();
+
+    @Message("Officials named")
+    String article_officials();
+
+    @Message("Crime categories")
+    String article_categories();
+
+    @Message("None named.")
+    String article_none();
+
+    @Message("not yet in the knowledge base")
+    String official_not_curated();
+
+    @Message("Vietnam")
+    String country_VN();
+
+    @Message("China")
+    String country_CN();
+
+    @Message("named as")
+    String evidence_named_as();
+
     @Message("Back to all articles")
     String back_to_list();
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.songsong.core.domain.Article;
+import org.songsong.core.domain.ArticleCategory;
+import org.songsong.core.domain.ArticleOfficial;
 import org.songsong.core.parse.PublicationDate;
 
 /**
@@ -22,7 +24,17 @@ public final class ArticleViews {
     /** One article page. */
     public record Detail(String slug, String titleVi, boolean titleDerived, String dateLabel, String isoDate,
             String precision, String yearSource, String dateAsWritten, String outletName, String sourceUrl,
-            String sourceFile, List<String> paragraphs, List<CaptionView> captions) {
+            String sourceFile, List<String> paragraphs, List<CaptionView> captions, List<OfficialView> officials,
+            List<CategoryView> categories) {
+    }
+
+    /** An official the article names, with the title it gives them. */
+    public record OfficialView(String slug, String nameVi, String nameEn, String nameZh, String country,
+            String roleAsWritten, boolean curated) {
+    }
+
+    /** A crime category the article names, with the phrases that name it. */
+    public record CategoryView(String code, String labelVi, String labelEn, List<String> evidence) {
     }
 
     public record CaptionView(String text, String credit) {
@@ -46,6 +58,19 @@ public final class ArticleViews {
                 article.sourceUrl,
                 article.sourceFile,
                 article.paragraphs.stream().map(p -> p.textVi).toList(),
-                article.captions.stream().map(c -> new CaptionView(c.textVi, c.credit)).toList());
+                article.captions.stream().map(c -> new CaptionView(c.textVi, c.credit)).toList(),
+                article.officials.stream()
+                        .sorted(java.util.Comparator.comparing((ArticleOfficial o) -> firstParagraph(o.paragraphs)))
+                        .map(o -> new OfficialView(o.official.slug, o.official.nameVi, o.official.nameEn,
+                                o.official.nameZh, o.official.country, o.roleAsWritten, o.official.curated))
+                        .toList(),
+                article.categories.stream()
+                        .sorted(java.util.Comparator.comparingInt((ArticleCategory c) -> c.category.position))
+                        .map(c -> new CategoryView(c.category.code, c.category.labelVi, c.category.labelEn, c.evidence))
+                        .toList());
+    }
+
+    private static int firstParagraph(List<Integer> paragraphs) {
+        return paragraphs.isEmpty() ? Integer.MAX_VALUE : paragraphs.get(0);
     }
 }

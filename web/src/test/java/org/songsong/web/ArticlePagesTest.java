@@ -125,6 +125,22 @@ class ArticlePagesTest {
     }
 
     @Test
+    void anArticlePageShowsWhoAndWhatItNamesInBothLanguages() {
+        String slug = TestDatabase.string("select slug from article where source_file = '004_6570346391cedc4e.txt'");
+        String html = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("data-official=\"to-lam\"", "data-official=\"quach-thanh-con\"")
+                .contains("Quách Thanh Côn", "Guo Shengkun", "Bộ trưởng Bộ Công an Trung Quốc")
+                .doesNotContain("Hun Sen", "Lee Hyuk", "Ted Osius");
+        assertThat(html).contains("data-category=\"drugs\"", "data-category=\"cybercrime\"")
+                .contains("<q lang=\"vi\">tội phạm trên không gian mạng</q>")
+                .contains("Organised crime");
+        given().queryParam("lang", "vi").get("/articles/" + slug).then()
+                .body(containsString("Tội phạm có tổ chức"))
+                .body(containsString("Trung Quốc</span>"));
+    }
+
+    @Test
     void markupInsideAnArticleIsShownAsTextNeverRun() {
         String hostile = Seeds.text("004_6570346391cedc4e.txt")
                 .replace("Bộ Công an Việt Nam và Trung Quốc hội đàm cấp cao\n",
