@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+
 import org.songsong.core.imports.ArticleImporter;
 import org.songsong.core.imports.FileOutcome;
 
@@ -64,12 +65,17 @@ public class ImportCommand implements Callable<Integer> {
         int index = 0;
         for (SourceFiles.Source source : sources.files()) {
             index++;
-            FileOutcome outcome = importOne(source);
-            outcomes.add(outcome);
-            ProgressLine.print(outcome, index, total, out, err);
+            for (FileOutcome outcome : importOne(source)) {
+                outcomes.add(outcome);
+                ProgressLine.print(outcome, index, total, out, err);
+            }
         }
         ImportSummary summary = ImportSummary.of(outcomes, dryRun);
         out.println(summary.describe());
+        if (!summary.withoutCuratedEnglish().isEmpty()) {
+            out.println(summary.withoutCuratedEnglish().size() + " article(s) have no curated English yet (a digest "
+                    + "was generated): " + String.join(", ", summary.withoutCuratedEnglish()));
+        }
         if (reportFile != null) {
             reportWriter.write(reportFile, outcomes, summary);
             out.println("Report written to " + reportFile);
@@ -79,13 +85,23 @@ public class ImportCommand implements Callable<Integer> {
         return summary.rejected() > 0 ? 1 : 0;
     }
 
-    private FileOutcome importOne(SourceFiles.Source source) {
+    private List<FileOutcome> importOne(SourceFiles.Source source) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source.path());
         } catch (IOException e) {
-            return FileOutcome.rejected(source.name(), "cannot be read: " + e.getMessage(), List.of(), null);
+            return List.of(FileOutcome.rejected(source.name(), "cannot be read: " + e.getMessage(), List.of(), null));
         }
-        return importer.importFile(source.name(), bytes, dryRun);
+        ArticleImporter.Translation translation = null;
+        if (source.translation() != null) {
+            String name = source.translation().getFileName().toString();
+            try {
+                translation = new ArticleImporter.Translation(name, Files.readAllBytes(source.translation()));
+            } catch (IOException e) {
+                return List.of(importer.importFile(source.name(), bytes, dryRun),
+                        FileOutcome.rejected(name, "cannot be read: " + e.getMessage(), List.of(), null));
+            }
+        }
+        return importer.importFile(source.name(), bytes, translation, dryRun);
     }
 }

@@ -6,7 +6,8 @@ import org.songsong.core.imports.FileOutcome;
 import org.songsong.core.imports.ImportStatus;
 
 /** The counts that close a run, printed and written into the report's {@code summary}. */
-record ImportSummary(int total, int imported, int updated, int unchanged, int rejected, boolean dryRun) {
+record ImportSummary(int total, int imported, int updated, int unchanged, int rejected, boolean dryRun,
+        List<String> withoutCuratedEnglish) {
 
     static ImportSummary of(List<FileOutcome> outcomes, boolean dryRun) {
         return new ImportSummary(outcomes.size(),
@@ -14,7 +15,11 @@ record ImportSummary(int total, int imported, int updated, int unchanged, int re
                 count(outcomes, ImportStatus.UPDATED),
                 count(outcomes, ImportStatus.UNCHANGED),
                 count(outcomes, ImportStatus.REJECTED),
-                dryRun);
+                dryRun,
+                outcomes.stream()
+                        .filter(o -> o.status() != ImportStatus.REJECTED && o.article() != null
+                                && o.article().englishIsGenerated())
+                        .map(FileOutcome::file).toList());
     }
 
     private static int count(List<FileOutcome> outcomes, ImportStatus status) {

@@ -48,8 +48,26 @@ public class Article extends PanacheEntity {
     @Column(nullable = false)
     public String titleVi;
 
-    /** True when the file had no headline and the title was made from the lede. */
+    /** True when the file had no headline: the title was made from the lede, or written by an editor. */
     public boolean titleDerived;
+
+    /** True when an editor wrote the Vietnamese title (the file had none). */
+    public boolean titleViCurated;
+
+    public String titleEn;
+
+    public String summaryVi;
+
+    public String summaryEn;
+
+    /** True when the English is a digest generated from the extracted facts, false when an editor wrote it. */
+    public boolean englishGenerated = true;
+
+    /** The curated English file imported with the article, if any. */
+    public String translationFile;
+
+    /** SHA-256 of that file: a changed translation updates the article. */
+    public String translationHash;
 
     @ManyToOne(fetch = FetchType.LAZY)
     public Outlet outlet;

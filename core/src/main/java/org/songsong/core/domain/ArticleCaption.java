@@ -19,6 +19,9 @@ public class ArticleCaption extends PanacheEntity {
     @Column(nullable = false)
     public String textVi;
 
+    /** The English of this text: an editor's translation, or null when the article has none. */
+    public String textEn;
+
     public String credit;
 
     public ArticleCaption() {

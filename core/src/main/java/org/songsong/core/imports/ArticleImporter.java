@@ -14,7 +14,10 @@ import org.songsong.core.domain.Article;
 import org.songsong.core.domain.ArticleCaption;
 import org.songsong.core.domain.ArticleParagraph;
 import org.songsong.core.domain.Outlet;
+import org.songsong.core.english.CuratedEnglish;
+import org.songsong.core.english.EnglishDigest;
 import org.songsong.core.extract.ArticleExtractor;
+import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OutletCatalog;
 import org.songsong.core.parse.Caption;
@@ -39,6 +42,7 @@ public class ArticleImporter {
 
     private final KnowledgeBase knowledge = KnowledgeBase.load();
     private final ArticleExtractor extractor = new ArticleExtractor(knowledge);
+    private final EnglishDigest digests = new EnglishDigest(knowledge, DigestVocabulary.load());
     private volatile boolean knowledgeSynced;
 
     public String extractionVersion() {
@@ -49,37 +53,87 @@ public class ArticleImporter {
         return knowledge;
     }
 
-    /** Parses and extracts without touching the database. */
-    public ExtractedArticle extract(String fileName, byte[] bytes) throws RejectedFileException {
-        return new ExtractedArticle(fileName, sha256(bytes), extractor.extract(fileName, bytes));
+    /** A curated English file to import with its article. */
+    public record Translation(String fileName, byte[] bytes) {
     }
 
-    /** Imports one file; with {@code dryRun} it reports what it would do and writes nothing. */
+    /** Parses and extracts without touching the database; a translation that does not fit is reported in {@code problems}. */
+    public ExtractedArticle extract(String fileName, byte[] bytes, Translation translation, List<FileOutcome> problems)
+            throws RejectedFileException {
+        ArticleExtractor.Extraction extraction = extractor.extract(fileName, bytes);
+        CuratedEnglish curated = null;
+        if (translation != null) {
+            try {
+                CuratedEnglish candidate = CuratedEnglish.read(translation.bytes());
+                List<String> misfits = candidate.problemsWith(extraction.parsed(), fileName);
+                if (misfits.isEmpty()) {
+                    curated = candidate;
+                } else {
+                    problems.add(FileOutcome.rejected(translation.fileName(), "does not fit " + fileName + ": "
+                            + String.join("; ", misfits), List.of(), null));
+                }
+            } catch (RejectedFileException e) {
+                problems.add(FileOutcome.rejected(translation.fileName(), e.getMessage(), List.of(), null));
+            }
+        }
+        List<String> warnings = new ArrayList<>(extraction.warnings());
+        EnglishDigest.Digest digest = null;
+        if (curated == null) {
+            digest = digests.digest(extraction);
+            warnings.add("no curated English: a digest was generated");
+        }
+        return new ExtractedArticle(fileName, sha256(bytes),
+                new ArticleExtractor.Extraction(extraction.parsed(), extraction.date(), extraction.outlet(),
+                        extraction.officials(), extraction.categories(), extraction.events(), List.copyOf(warnings)),
+                curated, curated == null ? null : translation.fileName(),
+                curated == null ? null : sha256(translation.bytes()), digest);
+    }
+
+    /** Imports one file without curated English. */
     public FileOutcome importFile(String fileName, byte[] bytes, boolean dryRun) {
+        return importFile(fileName, bytes, null, dryRun).get(0);
+    }
+
+    /**
+     * Imports one article file with its curated English, if any; with {@code dryRun} it reports what it
+     * would do and writes nothing. The first outcome is the article's; a translation that could not be
+     * used follows as a rejected outcome of its own, and the article is imported with generated English.
+     */
+    public List<FileOutcome> importFile(String fileName, byte[] bytes, Translation translation, boolean dryRun) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<FileOutcome> problems = new ArrayList<>();
         ExtractedArticle extracted;
         try {
-            extracted = extract(fileName, bytes);
+            extracted = extract(fileName, bytes, translation, problems);
         } catch (RejectedFileException e) {
-            return FileOutcome.rejected(fileName, e.getMessage(), List.of(), null);
+            outcomes.add(FileOutcome.rejected(fileName, e.getMessage(), List.of(), null));
+            if (translation != null) {
+                outcomes.add(FileOutcome.rejected(translation.fileName(), "its article " + fileName
+                        + " was rejected", List.of(), null));
+            }
+            return outcomes;
         }
         try {
             if (dryRun) {
-                return QuarkusTransaction.requiringNew().call(() -> plan(extracted));
+                outcomes.add(QuarkusTransaction.requiringNew().call(() -> plan(extracted)));
+            } else {
+                syncKnowledgeOnce();
+                outcomes.add(QuarkusTransaction.requiringNew().call(() -> store(extracted)));
             }
-            syncKnowledgeOnce();
-            return QuarkusTransaction.requiringNew().call(() -> store(extracted));
         } catch (RuntimeException e) {
             LOG.errorf(e, "could not store %s", fileName);
-            return FileOutcome.rejected(fileName, "could not be stored: " + rootMessage(e), extracted.warnings(),
-                    extracted.report(null));
+            outcomes.add(FileOutcome.rejected(fileName, "could not be stored: " + rootMessage(e), extracted.warnings(),
+                    extracted.report(null)));
         }
+        outcomes.addAll(problems);
+        return outcomes;
     }
 
     private FileOutcome plan(ExtractedArticle extracted) {
         Optional<Article> existing = Article.findBySourceFile(extracted.sourceFile());
         ImportStatus status = existing.map(a -> isUnchanged(a, extracted) ? ImportStatus.UNCHANGED : ImportStatus.UPDATED)
                 .orElse(ImportStatus.IMPORTED);
-        String slug = existing.map(a -> a.slug).orElseGet(() -> uniqueSlug(extracted.parsed().title()));
+        String slug = existing.map(a -> a.slug).orElseGet(() -> uniqueSlug(extracted.titleVi()));
         return new FileOutcome(extracted.sourceFile(), status, null, extracted.warnings(), extracted.report(slug));
     }
 
@@ -93,7 +147,7 @@ public class ArticleImporter {
         Article article = existing.orElseGet(() -> {
             Article created = new Article();
             created.sourceFile = extracted.sourceFile();
-            created.slug = uniqueSlug(extracted.parsed().title());
+            created.slug = uniqueSlug(extracted.titleVi());
             created.importedAt = now;
             return created;
         });
@@ -107,7 +161,8 @@ public class ArticleImporter {
 
     private boolean isUnchanged(Article article, ExtractedArticle extracted) {
         return article.contentHash.equals(extracted.contentHash())
-                && article.extractionVersion.equals(extractionVersion());
+                && article.extractionVersion.equals(extractionVersion())
+                && java.util.Objects.equals(article.translationHash, extracted.translationHash());
     }
 
     /** The knowledge base's officials and category labels go into the database before the first article. */
@@ -122,44 +177,57 @@ public class ArticleImporter {
         ParsedArticle parsed = extracted.parsed();
         article.contentHash = extracted.contentHash();
         article.extractionVersion = extractionVersion();
-        article.titleVi = parsed.title();
+        article.titleVi = extracted.titleVi();
         article.titleDerived = parsed.titleDerived();
+        article.titleViCurated = extracted.curated() != null && extracted.curated().titleVi() != null;
+        article.titleEn = extracted.titleEn();
+        article.summaryVi = extracted.summaryVi();
+        article.summaryEn = extracted.summaryEn();
+        article.englishGenerated = extracted.englishGenerated();
+        article.translationFile = extracted.translationFile();
+        article.translationHash = extracted.translationHash();
         article.sourceUrl = parsed.sourceUrl();
         article.setDate(extracted.date());
         article.dateAsWritten = parsed.dateMention() == null ? null : parsed.dateMention().asWritten();
         article.outlet = extracted.outlet() == null ? null : outlet(extracted.outlet());
         article.importWarnings = new ArrayList<>(extracted.warnings());
-        replaceParagraphs(article, parsed.paragraphs());
-        replaceCaptions(article, parsed.captions());
+        replaceParagraphs(article, parsed.paragraphs(), english(extracted.curated() == null ? null
+                : extracted.curated().paragraphs()));
+        replaceCaptions(article, parsed.captions(), english(extracted.curated() == null ? null
+                : extracted.curated().captions()));
         ArticleLinks.replaceOfficials(article, extracted.extraction().officials());
         ArticleLinks.replaceCategories(article, extracted.extraction().categories());
     }
 
+    private static List<String> english(List<CuratedEnglish.Pair> pairs) {
+        return pairs == null ? null : pairs.stream().map(CuratedEnglish.Pair::en).toList();
+    }
+
     /** Rewrites rows in place rather than deleting and inserting, so positions never collide. */
-    private static void replaceParagraphs(Article article, List<String> texts) {
+    private static void replaceParagraphs(Article article, List<String> texts, List<String> english) {
         List<ArticleParagraph> rows = article.paragraphs;
         for (int i = 0; i < texts.size(); i++) {
-            if (i < rows.size()) {
-                rows.get(i).textVi = texts.get(i);
-            } else {
+            if (i >= rows.size()) {
                 rows.add(new ArticleParagraph(article, i, texts.get(i)));
             }
+            rows.get(i).textVi = texts.get(i);
+            rows.get(i).textEn = english == null ? null : english.get(i);
         }
         while (rows.size() > texts.size()) {
             rows.remove(rows.size() - 1);
         }
     }
 
-    private static void replaceCaptions(Article article, List<Caption> captions) {
+    private static void replaceCaptions(Article article, List<Caption> captions, List<String> english) {
         List<ArticleCaption> rows = article.captions;
         for (int i = 0; i < captions.size(); i++) {
             Caption caption = captions.get(i);
-            if (i < rows.size()) {
-                rows.get(i).textVi = caption.text();
-                rows.get(i).credit = caption.credit();
-            } else {
+            if (i >= rows.size()) {
                 rows.add(new ArticleCaption(article, i, caption.text(), caption.credit()));
             }
+            rows.get(i).textVi = caption.text();
+            rows.get(i).credit = caption.credit();
+            rows.get(i).textEn = english == null ? null : english.get(i);
         }
         while (rows.size() > captions.size()) {
             rows.remove(rows.size() - 1);

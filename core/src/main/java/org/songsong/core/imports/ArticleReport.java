@@ -15,6 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param officials     the people named, curated or found by their title
  * @param categories    codes of the crime categories the article names
  * @param events        the numbered sessions of known series it names ({@code ministerial-crime-conference-5})
+ * @param englishIsGenerated true when the English is a generated digest, false when an editor's translation
+ * @param translationFile    the curated English file used, or null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ArticleReport(
@@ -33,7 +35,12 @@ public record ArticleReport(
         List<CaptionReport> captions,
         List<OfficialReport> officials,
         List<String> categories,
-        List<String> events) {
+        List<String> events,
+        String titleEn,
+        String summaryEn,
+        String summaryVi,
+        boolean englishIsGenerated,
+        String translationFile) {
 
     public record CaptionReport(String text, String credit) {
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.songsong.core.english.CuratedEnglish;
+import org.songsong.core.english.EnglishDigest;
 import org.songsong.core.extract.ArticleExtractor;
 import org.songsong.core.extract.CategoryMatch;
 import org.songsong.core.extract.OfficialMention;
@@ -12,8 +14,32 @@ import org.songsong.core.knowledge.OutletCatalog;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.parse.PublicationDate;
 
-/** Everything extracted from one file, before it is stored. */
-public record ExtractedArticle(String sourceFile, String contentHash, ArticleExtractor.Extraction extraction) {
+/**
+ * Everything extracted from one file, before it is stored, with its English: an editor's
+ * ({@code curated}, from {@code translationFile}) or a generated digest.
+ */
+public record ExtractedArticle(String sourceFile, String contentHash, ArticleExtractor.Extraction extraction,
+        CuratedEnglish curated, String translationFile, String translationHash, EnglishDigest.Digest digest) {
+
+    public boolean englishGenerated() {
+        return curated == null;
+    }
+
+    public String titleVi() {
+        return curated != null && curated.titleVi() != null ? curated.titleVi() : parsed().title();
+    }
+
+    public String titleEn() {
+        return curated != null ? curated.titleEn() : digest.titleEn();
+    }
+
+    public String summaryVi() {
+        return curated != null ? curated.summaryVi() : digest.summaryVi();
+    }
+
+    public String summaryEn() {
+        return curated != null ? curated.summaryEn() : digest.summaryEn();
+    }
 
     public ParsedArticle parsed() {
         return extraction.parsed();
@@ -41,7 +67,7 @@ public record ExtractedArticle(String sourceFile, String contentHash, ArticleExt
             sources.put("month", lower(date.monthSource()));
             sources.put("day", lower(date.daySource()));
         }
-        return new ArticleReport(slug, parsed.title(), parsed.titleDerived(), parsed.lede(),
+        return new ArticleReport(slug, titleVi(), parsed.titleDerived(), parsed.lede(),
                 date == null ? null : date.iso(),
                 date == null ? null : lower(date.precision()),
                 sources,
@@ -55,7 +81,8 @@ public record ExtractedArticle(String sourceFile, String contentHash, ArticleExt
                         .toList(),
                 extraction.officials().stream().map(ExtractedArticle::officialReport).toList(),
                 extraction.categories().stream().map(CategoryMatch::code).toList(),
-                extraction.events().stream().map(e -> e.seriesId() + "-" + e.number()).distinct().toList());
+                extraction.events().stream().map(e -> e.seriesId() + "-" + e.number()).distinct().toList(),
+                titleEn(), summaryEn(), summaryVi(), englishGenerated(), translationFile);
     }
 
     private static ArticleReport.OfficialReport officialReport(OfficialMention o) {

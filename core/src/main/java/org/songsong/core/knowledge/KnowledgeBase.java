@@ -57,7 +57,7 @@ public final class KnowledgeBase {
                 KnowledgeFiles.readJson(OFFICIALS, OfficialFile.class).officials(),
                 events.series(), events.events(),
                 categories.categories(), categories.agencyNames(),
-                KnowledgeFiles.fingerprint(OutletCatalog.FILE, OFFICIALS, EVENTS, CATEGORIES));
+                KnowledgeFiles.fingerprint(OutletCatalog.FILE, OFFICIALS, EVENTS, CATEGORIES, DigestVocabulary.FILE));
     }
 
     private void validate() {

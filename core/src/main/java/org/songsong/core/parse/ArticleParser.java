@@ -494,7 +494,7 @@ public final class ArticleParser {
     }
 
     /** Sentences of a paragraph; a full stop after a short abbreviation ("TP.", "Q.") does not end one. */
-    static List<String> sentences(String paragraph) {
+    public static List<String> sentences(String paragraph) {
         List<String> out = new ArrayList<>();
         Matcher m = SENTENCE_END.matcher(paragraph);
         int start = 0;

@@ -83,6 +83,28 @@ public final class VietnameseText {
         return out.toString();
     }
 
+    /** Without diacritics, case kept ("Mường Nhé" → "Muong Nhe"): Vietnamese names as English writes them. */
+    public static String foldKeepingCase(String text) {
+        if (text == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD)
+                .replace('đ', 'd').replace('Đ', 'D');
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when the text holds a letter only Vietnamese uses (a diacritic or đ). */
+    public static boolean hasVietnameseLetters(String text) {
+        return text != null && !foldKeepingCase(text).equals(clean(text));
+    }
+
     /** Lower-case ASCII without diacritics ("Tô Lâm" → "to lam", "Đà Nẵng" → "da nang"). */
     public static String fold(String text) {
         if (text == null) {

@@ -1,0 +1,263 @@
+package org.songsong.core.english;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.songsong.core.extract.ArticleExtractor;
+import org.songsong.core.extract.CategoryMatch;
+import org.songsong.core.extract.OfficialMention;
+import org.songsong.core.knowledge.CategoryEntry;
+import org.songsong.core.knowledge.DigestVocabulary;
+import org.songsong.core.knowledge.KnowledgeBase;
+import org.songsong.core.knowledge.OfficialEntry;
+import org.songsong.core.parse.ArticleParser;
+import org.songsong.core.parse.ParsedArticle;
+import org.songsong.core.parse.PublicationDate;
+import org.songsong.core.text.VietnameseText;
+
+/**
+ * English for an article no editor has translated yet: a digest made only from what the importer
+ * extracted (when and where, what kind of event, who with their English names and roles, which crimes,
+ * the figures stated), in plain English sentences with no Vietnamese left in them; and a Vietnamese
+ * summary made of the article's own first sentences. Both are marked as generated wherever shown.
+ */
+public final class EnglishDigest {
+
+    /** A generated title and summaries. */
+    public record Digest(String titleEn, String summaryEn, String summaryVi) {
+    }
+
+    private record Compiled<T>(Pattern pattern, T value) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/])(\\d{1,6})(?![\\d/.,]\\d)\\s+");
+    private static final int VI_SUMMARY_MIN_CHARS = 250;
+
+    private final KnowledgeBase knowledge;
+    private final List<Compiled<String>> kinds = new ArrayList<>();
+    private final List<Compiled<String>> roles = new ArrayList<>();
+    private final List<Compiled<DigestVocabulary.Figure>> figures = new ArrayList<>();
+    private final List<DigestVocabulary.Place> places;
+
+    public EnglishDigest(KnowledgeBase knowledge, DigestVocabulary vocabulary) {
+        this.knowledge = knowledge;
+        vocabulary.eventKinds().forEach(k -> kinds.add(new Compiled<>(words(k.pattern()), k.en())));
+        vocabulary.roles().forEach(r -> roles.add(new Compiled<>(words(r.pattern()), r.en())));
+        vocabulary.figures().forEach(f -> figures.add(new Compiled<>(
+                Pattern.compile("^(?:" + VietnameseText.toneKey(f.pattern()) + ")(?![\\p{L}\\d])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), f)));
+        this.places = vocabulary.places().stream()
+                .sorted((a, b) -> Integer.compare(b.vi().length(), a.vi().length())).toList();
+    }
+
+    private static Pattern words(String pattern) {
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + VietnameseText.toneKey(pattern) + ")(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public Digest digest(ArticleExtractor.Extraction extraction) {
+        ParsedArticle parsed = extraction.parsed();
+        String opening = VietnameseText.matchKey(parsed.title() + " \n " + parsed.lede()
+                + (parsed.paragraphs().size() > 1 ? " \n " + parsed.paragraphs().get(1) : ""));
+        List<String> eventKinds = new ArrayList<>();
+        for (Compiled<String> kind : kinds) {
+            if (kind.pattern().matcher(opening).find() && !eventKinds.contains(kind.value())) {
+                eventKinds.add(kind.value());
+            }
+        }
+        String when = dateInEnglish(extraction.date());
+        String where = place(parsed.lede());
+        List<String> people = new ArrayList<>();
+        for (OfficialMention official : extraction.officials()) {
+            people.add(person(official, extraction.date()));
+        }
+        List<String> crimes = new ArrayList<>();
+        for (CategoryMatch match : extraction.categories()) {
+            knowledge.categories().stream().filter(c -> c.code().equals(match.code())).findFirst()
+                    .map(CategoryEntry::labelEn).map(l -> l.toLowerCase(Locale.ROOT)).ifPresent(crimes::add);
+        }
+        List<String> numbers = figures(parsed);
+
+        List<String> sentences = new ArrayList<>();
+        String events = eventKinds.isEmpty() ? "Vietnam–China law-enforcement cooperation" : join(eventKinds);
+        sentences.add("This article" + (when == null ? "" : " of " + when) + " reports " + events
+                + (where == null ? "" : " in " + where) + ".");
+        sentences.add(people.isEmpty() ? "It names no officials."
+                : "It names " + join(people) + ".");
+        sentences.add(crimes.isEmpty() ? "It names no specific category of crime."
+                : "The crimes it discusses: " + join(crimes) + ".");
+        if (!numbers.isEmpty()) {
+            sentences.add("Figures stated: " + String.join(", ", numbers) + ".");
+        }
+        sentences.add("This digest was generated from the Vietnamese text; no English translation has been curated yet.");
+        String titleEn = title(eventKinds, extraction.officials(), crimes, when);
+        return new Digest(plain(titleEn), plain(String.join(" ", sentences)), summaryVi(parsed));
+    }
+
+    private String title(List<String> eventKinds, List<OfficialMention> officials, List<String> crimes, String when) {
+        String kind = eventKinds.isEmpty() ? "Vietnam–China law-enforcement cooperation"
+                : capitalise(eventKinds.get(0).replaceFirst("^(a|an|the) ", ""));
+        String about;
+        if (!officials.isEmpty()) {
+            about = join(officials.stream().limit(2).map(OfficialMention::nameEn).toList());
+        } else if (!crimes.isEmpty()) {
+            about = join(crimes.stream().limit(2).toList());
+        } else {
+            about = null;
+        }
+        return kind + (about == null ? "" : ": " + about) + (when == null ? "" : " (" + when + ")");
+    }
+
+    /** "To Lam (Minister of Public Security, Vietnam)". */
+    private String person(OfficialMention official, PublicationDate date) {
+        String role = roleInEnglish(official, date);
+        String country = switch (official.country()) {
+            case "VN" -> "Vietnam";
+            case "CN" -> "China";
+            case "KH" -> "Cambodia";
+            case "LA" -> "Laos";
+            case "KR" -> "South Korea";
+            case "US" -> "the United States";
+            default -> null;
+        };
+        List<String> details = new ArrayList<>();
+        if (role != null && country != null) {
+            role = role.replace(" of " + country, "");
+        }
+        if (role != null) {
+            details.add(role);
+        }
+        if (country != null) {
+            details.add(country);
+        }
+        return official.nameEn() + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")");
+    }
+
+    /** The office the article gives the person, in English: the knowledge base's title for that office then, else the vocabulary's. */
+    private String roleInEnglish(OfficialMention official, PublicationDate date) {
+        String written = official.roleAsWritten();
+        if (written == null) {
+            return null;
+        }
+        String key = VietnameseText.matchKey(written);
+        List<String> parts = new ArrayList<>();
+        for (Compiled<String> role : roles) {
+            Matcher m = role.pattern().matcher(key);
+            if (m.find()) {
+                parts.add(role.value());
+                key = key.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + key.substring(m.end());
+            }
+        }
+        OfficialEntry entry = official.entry();
+        if (entry != null && date != null) {
+            for (OfficialEntry.Role role : entry.roles()) {
+                boolean held = (role.from() == null || role.from() <= date.year())
+                        && (role.to() == null || role.to() >= date.year());
+                if (held && role.titleEn() != null && parts.stream().anyMatch(p -> sameOffice(p, role.titleEn()))) {
+                    parts.replaceAll(p -> sameOffice(p, role.titleEn()) ? role.titleEn() : p);
+                }
+            }
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts.stream().distinct().toList());
+    }
+
+    private static boolean sameOffice(String vocabulary, String knowledgeBase) {
+        String a = vocabulary.toLowerCase(Locale.ROOT);
+        String b = knowledgeBase.toLowerCase(Locale.ROOT);
+        return (a.startsWith("deputy minister") && (b.startsWith("deputy minister") || b.startsWith("vice-minister")))
+                || (a.startsWith("minister") && b.startsWith("minister"));
+    }
+
+    private String place(String lede) {
+        String key = VietnameseText.matchKey(lede);
+        int at = key.indexOf("tại ");
+        if (at < 0) {
+            return null;
+        }
+        String after = lede.substring(at + 4);
+        for (DigestVocabulary.Place place : places) {
+            if (VietnameseText.matchKey(after).startsWith(VietnameseText.matchKey(place.vi()))) {
+                return place.en();
+            }
+        }
+        return null;
+    }
+
+    /** Numbers the text states with what they count: "77 Chinese nationals", "18 locations". */
+    private List<String> figures(ParsedArticle parsed) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String paragraph : parsed.paragraphs()) {
+            String key = VietnameseText.matchKey(paragraph);
+            Matcher m = NUMBER.matcher(key);
+            while (m.find() && found.size() < 5) {
+                String rest = key.substring(m.end());
+                for (Compiled<DigestVocabulary.Figure> figure : figures) {
+                    if (figure.pattern().matcher(rest).find()) {
+                        long n = Long.parseLong(m.group(1));
+                        found.add(n + " " + (n == 1 ? figure.value().one() : figure.value().many()));
+                        break;
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** The article's own first sentences, three to five of them. */
+    static String summaryVi(ParsedArticle parsed) {
+        List<String> chosen = new ArrayList<>();
+        int chars = 0;
+        for (String paragraph : parsed.paragraphs()) {
+            for (String sentence : ArticleParser.sentences(paragraph)) {
+                if (chosen.size() >= 5 || (chosen.size() >= 3 && chars >= VI_SUMMARY_MIN_CHARS)) {
+                    return String.join(" ", chosen);
+                }
+                String s = sentence.trim().replaceAll("\\s*\\./\\.$", ".");
+                if (!s.matches(".*[.!?…]$")) {
+                    s = s + ".";
+                }
+                chosen.add(s);
+                chars += s.length();
+            }
+        }
+        return String.join(" ", chosen);
+    }
+
+    static String dateInEnglish(PublicationDate date) {
+        if (date == null) {
+            return null;
+        }
+        return switch (date.precision()) {
+            case DAY -> date.day() + " " + monthName(date.month()) + " " + date.year();
+            case MONTH -> monthName(date.month()) + " " + date.year();
+            case YEAR -> String.valueOf(date.year());
+        };
+    }
+
+    private static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static String join(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** English never keeps a Vietnamese letter: any name that slipped through is written without diacritics. */
+    private static String plain(String text) {
+        return VietnameseText.foldKeepingCase(text);
+    }
+}
