@@ -55,8 +55,32 @@ public interface AppMessages {
     @Message("Imported from")
     String article_file();
 
-    @Message("Full text (Vietnamese)")
+    @Message("Full text")
     String article_fulltext();
+
+    @Message("Vietnamese")
+    String language_vi();
+
+    @Message("English")
+    String language_en();
+
+    @Message("Summary in Vietnamese")
+    String summary_vi();
+
+    @Message("Summary in English")
+    String summary_en();
+
+    @Message("generated")
+    String generated_label();
+
+    @Message("No editor has translated this article yet: its English is a digest generated from the facts the importer extracted, and its Vietnamese summary is made of the article's first sentences.")
+    String generated_note();
+
+    @Message("Translated by the editors.")
+    String curated_note();
+
+    @Message("No English translation of the full text yet.")
+    String no_translation();
 
     @Message("Photo captions")
     String article_captions();
@@ -66,6 +90,9 @@ public interface AppMessages {
 
     @Message("Headline made from the lede: the source has none.")
     String article_title_derived();
+
+    @Message("Headline written by the editors: the source has none.")
+    String article_title_curated();
 
     @Message("Who and what")
     String article_facets();

@@ -18,14 +18,20 @@ public final class ArticleViews {
     }
 
     /** One row of the article list. */
-    public record Summary(String slug, String titleVi, String dateLabel, String isoDate, String outletName) {
+    public record Summary(String slug, String titleVi, String titleEn, boolean englishGenerated, String dateLabel,
+            String isoDate, String outletName) {
     }
 
     /** One article page. */
-    public record Detail(String slug, String titleVi, boolean titleDerived, String dateLabel, String isoDate,
+    public record Detail(String slug, String titleVi, boolean titleDerived, boolean titleViCurated, String titleEn,
+            String summaryVi, String summaryEn, boolean englishGenerated, String dateLabel, String isoDate,
             String precision, String yearSource, String dateAsWritten, String outletName, String sourceUrl,
-            String sourceFile, List<String> paragraphs, List<CaptionView> captions, List<OfficialView> officials,
+            String sourceFile, List<ParagraphView> paragraphs, List<CaptionView> captions, List<OfficialView> officials,
             List<CategoryView> categories) {
+    }
+
+    /** A paragraph in Vietnamese and, when an editor translated it, English. */
+    public record ParagraphView(String vi, String en) {
     }
 
     /** An official the article names, with the title it gives them. */
@@ -37,18 +43,20 @@ public final class ArticleViews {
     public record CategoryView(String code, String labelVi, String labelEn, List<String> evidence) {
     }
 
-    public record CaptionView(String text, String credit) {
+    public record CaptionView(String text, String textEn, String credit) {
     }
 
     static Summary summary(Article article, ReaderLanguage language) {
         PublicationDate date = article.date();
-        return new Summary(article.slug, article.titleVi, DateLabels.format(date, language),
+        return new Summary(article.slug, article.titleVi, article.titleEn, article.englishGenerated,
+                DateLabels.format(date, language),
                 date == null ? null : date.iso(), article.outlet == null ? null : article.outlet.name);
     }
 
     static Detail detail(Article article, ReaderLanguage language) {
         PublicationDate date = article.date();
-        return new Detail(article.slug, article.titleVi, article.titleDerived,
+        return new Detail(article.slug, article.titleVi, article.titleDerived, article.titleViCurated, article.titleEn,
+                article.summaryVi, article.summaryEn, article.englishGenerated,
                 DateLabels.format(date, language),
                 date == null ? null : date.iso(),
                 date == null ? null : date.precision().name().toLowerCase(Locale.ROOT),
@@ -57,8 +65,8 @@ public final class ArticleViews {
                 article.outlet == null ? null : article.outlet.name,
                 article.sourceUrl,
                 article.sourceFile,
-                article.paragraphs.stream().map(p -> p.textVi).toList(),
-                article.captions.stream().map(c -> new CaptionView(c.textVi, c.credit)).toList(),
+                article.paragraphs.stream().map(p -> new ParagraphView(p.textVi, p.textEn)).toList(),
+                article.captions.stream().map(c -> new CaptionView(c.textVi, c.textEn, c.credit)).toList(),
                 article.officials.stream()
                         .sorted(java.util.Comparator.comparing((ArticleOfficial o) -> firstParagraph(o.paragraphs)))
                         .map(o -> new OfficialView(o.official.slug, o.official.nameVi, o.official.nameEn,

@@ -41,16 +41,28 @@ public final class Seeds {
         }
     }
 
+    /** The curated English beside a seed ({@code X.en.json} for {@code X.txt}). */
+    public static String translationName(String name) {
+        return name.replaceFirst("\\.txt$", ".en.json");
+    }
+
+    /** A file of the collection, among the seeds or the corpus articles. */
+    public static Path anywhere(String name) {
+        Path top = path(name);
+        return Files.exists(top) ? top : dir().resolve("corpus").resolve(name);
+    }
+
     public static String text(String name) {
         return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Copies the five seed files into {@code target}, to be varied by a test. */
+    /** Copies the five seed files and their curated English into {@code target}, to be varied by a test. */
     public static void copyFiveTo(Path target) {
         try {
             Files.createDirectories(target);
             for (String name : FIVE) {
                 Files.copy(path(name), target.resolve(name));
+                Files.copy(path(translationName(name)), target.resolve(translationName(name)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
