@@ -133,9 +133,13 @@ class ImportCommandTest {
         Path folder = work.resolve("edited");
         Seeds.copyFiveTo(folder);
         Path seed = folder.resolve("003_1386dbd5f98cd0ee.txt");
-        String original = Files.readString(seed);
-        Files.writeString(seed, original.replace("phía Việt Nam đã bắt 20 ĐTTN Trung Quốc",
+        Files.writeString(seed, Files.readString(seed).replace("phía Việt Nam đã bắt 20 ĐTTN Trung Quốc",
                 "phía Việt Nam đã bắt 21 ĐTTN Trung Quốc"));
+        // the editor corrects the translation of that paragraph too, so it still fits
+        Path translation = folder.resolve("003_1386dbd5f98cd0ee.en.json");
+        Files.writeString(translation, Files.readString(translation)
+                .replace("phía Việt Nam đã bắt 20 ĐTTN Trung Quốc", "phía Việt Nam đã bắt 21 ĐTTN Trung Quốc")
+                .replace("20 Chinese wanted fugitives", "21 Chinese wanted fugitives"));
         Path file = work.resolve("report.json");
 
         LaunchResult result = launcher.launch("import", "--report", file.toString(), folder.toString());
@@ -153,6 +157,9 @@ class ImportCommandTest {
                 + "where a.source_file = ? and p.text_vi like '%bắt 21 ĐTTN%'", "003_1386dbd5f98cd0ee.txt")).isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
                 + "where a.source_file = ? and p.text_vi like '%bắt 20 ĐTTN%'", "003_1386dbd5f98cd0ee.txt")).isZero();
+        assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
+                + "where a.source_file = ? and p.text_en like '%arrested 21 Chinese wanted fugitives%'",
+                "003_1386dbd5f98cd0ee.txt")).isEqualTo(1);
     }
 
     @Test

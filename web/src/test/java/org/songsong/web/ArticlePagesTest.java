@@ -80,7 +80,7 @@ class ArticlePagesTest {
         assertThat(html.split(Pattern.quote(caption), -1)).hasSize(2);
         assertThat(html.indexOf(caption)).isGreaterThan(html.indexOf("id=\"captions-heading\""));
         assertThat(html).contains("Doãn Tấn/TTXVN");
-        assertThat(html).contains("Headline made from the lede: the source has none.");
+        assertThat(html).contains("Headline written by the editors: the source has none.");
     }
 
     @Test
@@ -119,7 +119,7 @@ class ArticlePagesTest {
         String slug = TestDatabase.string("select slug from article where source_file = '004_6570346391cedc4e.txt'");
         given().get("/articles/" + slug).then()
                 .statusCode(200)
-                .body(containsString("<p class=\"paragraph lede\" lang=\"vi\">Sau hội đàm,"))
+                .body(containsString("<div class=\"pair lede\" id=\"p0\">\n        <p class=\"paragraph\" lang=\"vi\">Sau hội đàm,"))
                 .body(containsString("VOV – Đài Tiếng nói Việt Nam"))
                 .body(containsString("Kết thúc hội nghị, hai Bộ trưởng đã ký kết “Bản ghi nhớ kết quả hội nghị”"));
     }
@@ -138,6 +138,47 @@ class ArticlePagesTest {
         given().queryParam("lang", "vi").get("/articles/" + slug).then()
                 .body(containsString("Tội phạm có tổ chức"))
                 .body(containsString("Trung Quốc</span>"));
+    }
+
+    @Test
+    void anArticleReadsSideBySideInVietnameseAndEnglishParagraphByParagraph() {
+        String slug = TestDatabase.string("select slug from article where source_file = '004_6570346391cedc4e.txt'");
+        String html = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("<p class=\"article__title-en\" lang=\"en\">Vietnamese and Chinese Ministries of "
+                + "Public Security Hold High-Level Talks</p>");
+        assertThat(html).contains("<div class=\"summary\" lang=\"vi\">", "<div class=\"summary\" lang=\"en\">")
+                .contains("data-english=\"curated\"").doesNotContain("class=\"badge\"");
+        long pairs = TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
+                + "where a.slug = ?", slug);
+        assertThat(html.split("<div class=\"pair\"|<div class=\"pair lede\"", -1)).hasSize((int) pairs + 1);
+        assertThat(html.split("<p class=\"paragraph\" lang=\"en\">", -1)).hasSize((int) pairs + 1);
+        int vi = html.indexOf("Chiều cùng ngày, Bộ trưởng Tô Lâm và Bộ trưởng Bộ Công an Trung Quốc Quách Thanh Côn");
+        int en = html.indexOf("co-chaired the 5th Conference on Crime Prevention Cooperation between Vietnam", vi);
+        assertThat(vi).isPositive();
+        assertThat(en).isGreaterThan(vi).isLessThan(html.indexOf("<div class=\"pair", vi));
+    }
+
+    @Test
+    void generatedEnglishIsLabelledAsSuch() {
+        importer.importFile("c07_plo_848816.txt", bytesOf("c07_plo_848816.txt"), false);
+        String slug = TestDatabase.string("select slug from article where source_file = 'c07_plo_848816.txt'");
+
+        String html = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
+        assertThat(html).contains("data-english=\"generated\"", "<span class=\"badge\">generated</span>")
+                .contains("No editor has translated this article yet")
+                .contains("Handover: Vu Xuan Vien (10 June 2019)")
+                .doesNotContain("<p class=\"paragraph\" lang=\"en\">");
+        given().get("/").then().body(containsString("Handover: Vu Xuan Vien (10 June 2019) <span class=\"badge\" lang=\"en\">generated</span>"));
+        given().queryParam("lang", "vi").get("/articles/" + slug).then().body(containsString("tự động"));
+    }
+
+    private static byte[] bytesOf(String article) {
+        try {
+            return java.nio.file.Files.readAllBytes(Seeds.anywhere(article));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
