@@ -23,7 +23,7 @@ public interface AppMessages {
     String switch_language();
 
     @Message("{count} articles, newest first")
-    String index_count(int count);
+    String index_count(long count);
 
     @Message("No articles have been imported yet.")
     String index_empty();
@@ -120,6 +120,111 @@ public interface AppMessages {
 
     @Message("Back to all articles")
     String back_to_list();
+
+    @Message("Unknown official: {value}")
+    String error_unknown_official(String value);
+
+    @Message("Unknown crime category: {value}")
+    String error_unknown_category(String value);
+
+    @Message("Unknown outlet: {value}")
+    String error_unknown_outlet(String value);
+
+    @Message("The parameter {parameter} must be a whole number, not {value}")
+    String error_not_a_number(String parameter, String value);
+
+    @Message("The parameter {parameter} is out of range: {value}")
+    String error_out_of_range(String parameter, String value);
+
+    @Message("The parameter {parameter} is too long or repeated too often")
+    String error_too_long(String parameter);
+
+    @Message("This request cannot be answered")
+    String error_bad_request_title();
+
+    @Message("Clear the filters")
+    String filters_clear();
+
+    @Message("Filters")
+    String filters_title();
+
+    @Message("Apply")
+    String filters_apply();
+
+    @Message("Officials")
+    String filters_officials();
+
+    @Message("Crime categories")
+    String filters_categories();
+
+    @Message("Outlets")
+    String filters_outlets();
+
+    @Message("Years")
+    String filters_years();
+
+    @Message("from")
+    String filters_from();
+
+    @Message("to")
+    String filters_to();
+
+    @Message("any")
+    String filters_any();
+
+    @Message("Filters in force")
+    String filters_active();
+
+    @Message("remove")
+    String filters_remove();
+
+    @Message("{count} of {total} articles match")
+    String list_matches(int count, long total);
+
+    @Message("No article matches these filters.")
+    String list_none();
+
+    @Message("Page {page} of {pages}")
+    String list_page(int page, int pages);
+
+    @Message("Previous")
+    String list_previous();
+
+    @Message("Next")
+    String list_next();
+
+    @Message("Pages")
+    String list_pagination();
+
+    @Message("Other countries")
+    String country_other();
+
+    @Message("Roles")
+    String official_roles();
+
+    @Message("Other spellings")
+    String official_aliases();
+
+    @Message("Articles naming {name}")
+    String official_articles(String name);
+
+    @Message("Named most often alongside")
+    String official_companions();
+
+    @Message("in {count} articles")
+    String in_articles(long count);
+
+    @Message("Articles on {label}")
+    String category_articles(String label);
+
+    @Message("All {count} articles in the list")
+    String see_all(long count);
+
+    @Message("present")
+    String role_present();
+
+    @Message("Mentioned in paragraphs")
+    String mentioned_in();
 
     @Message("Page not found")
     String error_not_found_title();

@@ -5,6 +5,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,14 +20,50 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance badRequest(String parameter, String value, String problem, PageContext page);
+
         static native TemplateInstance notFound(String path, PageContext page);
 
         static native TemplateInstance serverError(PageContext page);
     }
 
+    @Inject
+    AppMessages messages;
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri, HttpHeaders headers) {
+        ReaderLanguage language = language(uri, headers);
+        if (isApi(uri)) {
+            return json(Response.Status.BAD_REQUEST, new ApiError(400, message(e, language), e.parameter(), e.value()));
+        }
+        return html(Response.Status.BAD_REQUEST, Templates.badRequest(e.parameter(), e.value(),
+                e.problem().name(), page(uri, language)).setLocale(language.locale()));
+    }
+
+    /** An error of the JSON API, in the reader's language. */
+    public record ApiError(int status, String message, String parameter, String value) {
+    }
+
+    /** The problem in words, in the reader's language, for JSON clients. */
+    String message(InvalidParameterException e, ReaderLanguage language) {
+        AppMessages bundle = bundle(language);
+        return switch (e.problem()) {
+            case UNKNOWN_OFFICIAL -> bundle.error_unknown_official(e.value());
+            case UNKNOWN_CATEGORY -> bundle.error_unknown_category(e.value());
+            case UNKNOWN_OUTLET -> bundle.error_unknown_outlet(e.value());
+            case NOT_A_NUMBER -> bundle.error_not_a_number(e.parameter(), e.value());
+            case OUT_OF_RANGE -> bundle.error_out_of_range(e.parameter(), e.value());
+            case TOO_LONG -> bundle.error_too_long(e.parameter());
+        };
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
         ReaderLanguage language = language(uri, headers);
+        if (isApi(uri)) {
+            return json(Response.Status.NOT_FOUND, new ApiError(404, bundle(language).error_not_found_text(uri.getPath()),
+                    null, null));
+        }
         return html(Response.Status.NOT_FOUND,
                 Templates.notFound(uri.getPath(), page(uri, language)).setLocale(language.locale()));
     }
@@ -38,8 +75,26 @@ public class ErrorPages {
         }
         LOG.error("request failed: " + uri.getRequestUri(), e);
         ReaderLanguage language = language(uri, headers);
+        if (isApi(uri)) {
+            return json(Response.Status.INTERNAL_SERVER_ERROR, new ApiError(500, bundle(language).error_server_text(),
+                    null, null));
+        }
         return html(Response.Status.INTERNAL_SERVER_ERROR,
                 Templates.serverError(page(uri, language)).setLocale(language.locale()));
+    }
+
+    private AppMessages bundle(ReaderLanguage language) {
+        return language == ReaderLanguage.VI
+                ? io.quarkus.qute.i18n.MessageBundles.get(AppMessages.class, io.quarkus.qute.i18n.Localized.Literal.of("vi"))
+                : messages;
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/") || uri.getPath().equals("/api");
+    }
+
+    private static Response json(Response.Status status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error).build();
     }
 
     private static Response html(Response.Status status, TemplateInstance page) {
