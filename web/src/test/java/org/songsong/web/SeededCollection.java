@@ -12,11 +12,34 @@ final class SeededCollection {
     private SeededCollection() {
     }
 
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static void fiveSeeds(ArticleImporter importer) {
+        load(importer, Seeds.FIVE);
+    }
+
+    /** The whole collection: the five seeds and the sixteen corpus articles, each with its curated English. */
+    static void everything(ArticleImporter importer) {
+        try (var files = java.nio.file.Files.list(Seeds.dir().resolve("corpus"))) {
+            java.util.List<String> all = new java.util.ArrayList<>(Seeds.FIVE);
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().forEach(all::add);
+            load(importer, all);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void load(ArticleImporter importer, java.util.List<String> articles) {
         TestDatabase.clear();
-        for (String seed : Seeds.FIVE) {
-            FileOutcome outcome = importer.importFile(seed, Seeds.bytes(seed), new ArticleImporter.Translation(
-                    Seeds.translationName(seed), Seeds.bytes(Seeds.translationName(seed))), false).get(0);
+        for (String seed : articles) {
+            FileOutcome outcome = importer.importFile(seed, read(Seeds.anywhere(seed)), new ArticleImporter.Translation(
+                    Seeds.translationName(seed), read(Seeds.anywhere(Seeds.translationName(seed)))), false).get(0);
             if (outcome.status() != ImportStatus.IMPORTED || outcome.article().englishIsGenerated()) {
                 throw new IllegalStateException("seed " + seed + " did not import: " + outcome);
             }

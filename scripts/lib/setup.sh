@@ -1,5 +1,5 @@
-# Makes sure a local PostgreSQL is running and holds the Song Song role and a database.
-# Sourced by scripts/run and scripts/test. Skipped when QUARKUS_DATASOURCE_JDBC_URL points elsewhere.
+# Makes sure a local PostgreSQL is running and holds the Song Song role and a database, and that the
+# browser the end-to-end tests drive is installed. Sourced by the scripts in scripts/.
 
 songsong_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -66,4 +66,19 @@ end \$\$;
 select 'create database $database owner songsong'
  where not exists (select from pg_database where datname = '$database') \gexec
 SQL
+}
+
+# The end-to-end tests drive Debian's chromium through chromium-driver; nothing downloads a browser.
+ensure_browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    return 0
+  fi
+  if command -v apt-get >/dev/null 2>&1; then
+    songsong_log "Installing chromium and chromium-driver from the Debian packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "The browser tests need chromium and chromedriver at /usr/bin (or -Dsongsong.chromium=… -Dsongsong.chromedriver=…)." >&2
+    return 1
+  fi
 }
