@@ -142,6 +142,54 @@ public interface AppMessages {
     @Message("This request cannot be answered")
     String error_bad_request_title();
 
+    @Message("Search")
+    String search_label();
+
+    @Message("names, places, crimes… in Vietnamese or English")
+    String search_placeholder();
+
+    @Message("Timeline")
+    String timeline_title();
+
+    @Message("Articles per year: {count} articles in all. Each bar links to its articles.")
+    String timeline_desc(long count);
+
+    @Message("Articles per year, following the filters of the list. Click a bar for its articles; the same numbers are in the table below the chart.")
+    String timeline_intro();
+
+    @Message("Split the bars")
+    String timeline_split();
+
+    @Message("by crime category")
+    String timeline_by_category();
+
+    @Message("by official")
+    String timeline_by_official();
+
+    @Message("Back to the list")
+    String timeline_back_to_list();
+
+    @Message("The same numbers as a table")
+    String timeline_table();
+
+    @Message("All articles")
+    String timeline_all();
+
+    @Message("Atom feed")
+    String feed_link();
+
+    @Message("Export CSV")
+    String export_csv();
+
+    @Message("Export JSON")
+    String export_json();
+
+    @Message("Cite this article")
+    String cite_title();
+
+    @Message("Related articles")
+    String related_title();
+
     @Message("Clear the filters")
     String filters_clear();
 

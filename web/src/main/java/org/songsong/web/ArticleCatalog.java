@@ -66,12 +66,23 @@ public class ArticleCatalog {
     EntityManager em;
 
     public Page search(ArticleFilter filter, int page, int size) {
-        long total = filter.bind(em.createQuery("select count(a) from Article a" + filter.where(), Long.class))
-                .getSingleResult();
-        List<Article> articles = filter.bind(em.createQuery(
-                "select a from Article a left join fetch a.outlet" + filter.where() + " " + Article.NEWEST_FIRST,
-                Article.class)).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-        return new Page(rows(articles), total, page, size);
+        long total = ((Number) filter.bind(em.createNativeQuery("select count(*) from article a" + filter.sqlWhere()))
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = filter.bind(em.createNativeQuery("select a.id from article a" + filter.sqlWhere()
+                + filter.sqlOrder())).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return new Page(rows(load(ids.stream().map(Number::longValue).toList())), total, page, size);
+    }
+
+    /** The articles of these ids, in the order given. */
+    private List<Article> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = new LinkedHashMap<>();
+        em.createQuery("select a from Article a left join fetch a.outlet where a.id in :ids", Article.class)
+                .setParameter("ids", ids).getResultList().forEach(a -> byId.put(a.id, a));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private List<ArticleRow> rows(List<Article> articles) {
@@ -119,14 +130,13 @@ public class ArticleCatalog {
         ArticleFilter others = filter.without(ArticleFilter.Kind.OFFICIAL);
         List<FacetValue> officials = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Object[] row : others.bind(em.createQuery("select o.slug, o.nameVi, o.nameEn, o.country, count(distinct a.id) "
-                + "from ArticleOfficial ao join ao.official o join ao.article a" + others.where()
-                + " group by o.slug, o.nameVi, o.nameEn, o.country order by count(distinct a.id) desc, o.nameVi",
-                Object[].class)).getResultList()) {
+        for (Object[] row : rows(others, "select o.slug, o.name_vi, o.name_en, o.country, count(distinct a.id) as n "
+                + "from article_official ao join official o on o.id = ao.official_id join article a on a.id = ao.article_id"
+                + others.sqlWhere() + " group by o.slug, o.name_vi, o.name_en, o.country order by n desc, o.name_vi")) {
             String slug = (String) row[0];
             seen.add(slug);
-            officials.add(new FacetValue(slug, (String) row[1], (String) row[2], (String) row[3], (Long) row[4],
-                    filter.officials().contains(slug)));
+            officials.add(new FacetValue(slug, (String) row[1], (String) row[2], (String) row[3],
+                    ((Number) row[4]).longValue(), filter.officials().contains(slug)));
         }
         for (String slug : filter.officials()) {
             if (!seen.contains(slug)) {
@@ -137,10 +147,9 @@ public class ArticleCatalog {
 
         ArticleFilter otherThanCategory = filter.without(ArticleFilter.Kind.CATEGORY);
         Map<String, Long> categoryCounts = new LinkedHashMap<>();
-        for (Object[] row : otherThanCategory.bind(em.createQuery("select c.code, count(distinct a.id) "
-                + "from ArticleCategory ac join ac.category c join ac.article a" + otherThanCategory.where()
-                + " group by c.code", Object[].class)).getResultList()) {
-            categoryCounts.put((String) row[0], (Long) row[1]);
+        for (Object[] row : rows(otherThanCategory, "select ac.category_code, count(distinct a.id) from article_category ac "
+                + "join article a on a.id = ac.article_id" + otherThanCategory.sqlWhere() + " group by ac.category_code")) {
+            categoryCounts.put((String) row[0], ((Number) row[1]).longValue());
         }
         List<FacetValue> categories = CrimeCategory.listInOrder().stream()
                 .map(c -> new FacetValue(c.code, c.labelVi, c.labelEn, null, categoryCounts.getOrDefault(c.code, 0L),
@@ -149,14 +158,72 @@ public class ArticleCatalog {
 
         ArticleFilter otherThanOutlet = filter.without(ArticleFilter.Kind.OUTLET);
         List<FacetValue> outlets = new ArrayList<>();
-        for (Object[] row : otherThanOutlet.bind(em.createQuery("select o.code, o.name, count(a) from Article a join a.outlet o"
-                + otherThanOutlet.where() + " group by o.code, o.name order by o.name", Object[].class)).getResultList()) {
-            outlets.add(new FacetValue((String) row[0], (String) row[1], (String) row[1], null, (Long) row[2],
-                    filter.outlets().contains((String) row[0])));
+        for (Object[] row : rows(otherThanOutlet, "select ot.code, ot.name, count(*) from article a join outlet ot "
+                + "on ot.id = a.outlet_id" + otherThanOutlet.sqlWhere() + " group by ot.code, ot.name order by ot.name")) {
+            outlets.add(new FacetValue((String) row[0], (String) row[1], (String) row[1], null,
+                    ((Number) row[2]).longValue(), filter.outlets().contains((String) row[0])));
         }
-        Object[] years = em.createQuery("select min(a.dateYear), max(a.dateYear) from Article a", Object[].class)
+        Object[] years = (Object[]) em.createNativeQuery("select min(date_year), max(date_year) from article")
                 .getSingleResult();
-        return new Facets(officials, categories, outlets, (Integer) years[0], (Integer) years[1]);
+        return new Facets(officials, categories, outlets, years[0] == null ? null : ((Number) years[0]).intValue(),
+                years[1] == null ? null : ((Number) years[1]).intValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(ArticleFilter filter, String sql) {
+        return filter.bind(em.createNativeQuery(sql)).getResultList();
+    }
+
+    /** Articles per year, split by crime category or by official, under a filter: the timeline's bars. */
+    public List<Object[]> perYear(ArticleFilter filter, boolean byOfficial) {
+        if (byOfficial) {
+            return rows(filter, "select a.date_year, o.slug, o.name_vi, o.name_en, count(distinct a.id) from article a "
+                    + "join article_official ao on ao.article_id = a.id join official o on o.id = ao.official_id"
+                    + filter.sqlWhere() + " and a.date_year is not null group by a.date_year, o.slug, o.name_vi, o.name_en"
+                    + " order by a.date_year, o.slug");
+        }
+        return rows(filter, "select a.date_year, c.code, c.label_vi, c.label_en, count(distinct a.id) from article a "
+                + "join article_category ac on ac.article_id = a.id join crime_category c on c.code = ac.category_code"
+                + filter.sqlWhere() + " and a.date_year is not null group by a.date_year, c.code, c.label_vi, c.label_en, "
+                + "c.position order by a.date_year, c.position");
+    }
+
+    /** Articles per year under a filter, whatever their officials or categories. */
+    public Map<Integer, Long> totalsPerYear(ArticleFilter filter) {
+        Map<Integer, Long> totals = new java.util.TreeMap<>();
+        for (Object[] row : rows(filter, "select a.date_year, count(*) from article a" + filter.sqlWhere()
+                + " and a.date_year is not null group by a.date_year")) {
+            totals.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+        }
+        return totals;
+    }
+
+    /** The articles sharing the most officials and categories with this one. */
+    public List<ArticleRow> related(long articleId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select other.article_id from ("
+                + " select o2.article_id from article_official o1 join article_official o2 on o2.official_id = o1.official_id"
+                + " where o1.article_id = :id and o2.article_id <> :id"
+                + " union all"
+                + " select c2.article_id from article_category c1 join article_category c2 on c2.category_code = c1.category_code"
+                + " where c1.article_id = :id and c2.article_id <> :id) other"
+                + " join article a on a.id = other.article_id"
+                + " group by other.article_id, a.date_year, a.date_month, a.date_day"
+                + " order by count(*) desc, a.date_year desc nulls last, a.date_month desc nulls last, a.date_day desc nulls last,"
+                + " other.article_id desc")
+                .setParameter("id", articleId).setMaxResults(limit).getResultList();
+        return rows(load(ids.stream().map(Number::longValue).toList()));
+    }
+
+    /** When each article was last imported or updated: the feed's entry dates. */
+    public Map<Long, java.time.Instant> updatedAt(List<Long> ids) {
+        Map<Long, java.time.Instant> updated = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select a.id, a.updatedAt from Article a where a.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(r -> updated.put((Long) r[0], (java.time.Instant) r[1]));
+        }
+        return updated;
     }
 
     public Set<String> knownOfficials(Collection<String> slugs) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.TypedQuery;
 
 /**
  * What the reader narrowed the collection to: officials, crime categories, outlets (OR inside each
@@ -15,11 +14,17 @@ import jakarta.persistence.TypedQuery;
  * counts, and writes itself back into a URL so any view can be bookmarked.
  */
 public record ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
-        Integer yearTo) {
+        Integer yearTo, String query) {
 
-    public static final ArticleFilter NONE = new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null);
+    public static final ArticleFilter NONE = new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null, null);
+
+    public ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
+            Integer yearTo) {
+        this(officials, categories, outlets, yearFrom, yearTo, null);
+    }
 
     public ArticleFilter {
+        query = query == null || query.isBlank() ? null : query.trim();
         officials = Set.copyOf(new TreeSet<>(officials));
         categories = Set.copyOf(new TreeSet<>(categories));
         outlets = Set.copyOf(new TreeSet<>(outlets));
@@ -31,37 +36,71 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     }
 
     public boolean isEmpty() {
-        return officials.isEmpty() && categories.isEmpty() && outlets.isEmpty() && yearFrom == null && yearTo == null;
+        return officials.isEmpty() && categories.isEmpty() && outlets.isEmpty() && yearFrom == null && yearTo == null
+                && query == null;
+    }
+
+    /** The search words folded as the search document is: lower case, no diacritics. */
+    public String foldedQuery() {
+        return query == null ? null : org.songsong.core.text.VietnameseText.fold(query).replaceAll("[^a-z0-9]+", " ").trim();
+    }
+
+    public boolean searching() {
+        return foldedQuery() != null && !foldedQuery().isEmpty();
     }
 
     public ArticleFilter without(Kind kind) {
         return new ArticleFilter(kind == Kind.OFFICIAL ? Set.of() : officials,
                 kind == Kind.CATEGORY ? Set.of() : categories, kind == Kind.OUTLET ? Set.of() : outlets,
-                kind == Kind.YEAR ? null : yearFrom, kind == Kind.YEAR ? null : yearTo);
+                kind == Kind.YEAR ? null : yearFrom, kind == Kind.YEAR ? null : yearTo, query);
     }
 
-    /** The HQL condition on the article alias {@code a}, its parameters bound by {@link #bind(TypedQuery)}. */
-    String where() {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+    /** The same filter with other years. */
+    public ArticleFilter years(Integer from, Integer to) {
+        return new ArticleFilter(officials, categories, outlets, from, to, query);
+    }
+
+    /**
+     * The SQL condition on the table alias {@code a}, its parameters bound by {@link #bind(jakarta.persistence.Query)}.
+     * Native SQL, for PostgreSQL's full-text and trigram operators and for index-friendly EXISTS filters.
+     */
+    String sqlWhere() {
+        StringBuilder where = new StringBuilder(" where true");
         if (!officials.isEmpty()) {
-            where.append(" and exists (select 1 from ArticleOfficial ao where ao.article = a and ao.official.slug in :officials)");
+            where.append(" and exists (select 1 from article_official ao join official o on o.id = ao.official_id"
+                    + " where ao.article_id = a.id and o.slug in (:officials))");
         }
         if (!categories.isEmpty()) {
-            where.append(" and exists (select 1 from ArticleCategory ac where ac.article = a and ac.category.code in :categories)");
+            where.append(" and exists (select 1 from article_category ac where ac.article_id = a.id"
+                    + " and ac.category_code in (:categories))");
         }
         if (!outlets.isEmpty()) {
-            where.append(" and a.outlet.code in :outlets");
+            where.append(" and a.outlet_id in (select ot.id from outlet ot where ot.code in (:outlets))");
         }
         if (yearFrom != null) {
-            where.append(" and a.dateYear >= :yearFrom");
+            where.append(" and a.date_year >= :yearFrom");
         }
         if (yearTo != null) {
-            where.append(" and a.dateYear <= :yearTo");
+            where.append(" and a.date_year <= :yearTo");
+        }
+        if (searching()) {
+            where.append(" and (a.search_vector @@ plainto_tsquery('simple', :q) or :q <% a.search_document)");
         }
         return where.toString();
     }
 
-    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+    /** Relevance first when searching (the words next to each other as typed above scattered ones), then newest. */
+    String sqlOrder() {
+        String newest = "a.date_year desc nulls last, a.date_month desc nulls last, a.date_day desc nulls last, a.id desc";
+        if (!searching()) {
+            return " order by " + newest;
+        }
+        return " order by (4 * ts_rank_cd(a.search_vector, phraseto_tsquery('simple', :q))"
+                + " + ts_rank_cd(a.search_vector, plainto_tsquery('simple', :q))"
+                + " + word_similarity(:q, a.search_document)) desc, " + newest;
+    }
+
+    jakarta.persistence.Query bind(jakarta.persistence.Query query) {
         if (!officials.isEmpty()) {
             query.setParameter("officials", officials);
         }
@@ -76,6 +115,9 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
         }
         if (yearTo != null) {
             query.setParameter("yearTo", yearTo);
+        }
+        if (searching()) {
+            query.setParameter("q", foldedQuery());
         }
         return query;
     }
@@ -98,6 +140,9 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
         if (yearTo != null) {
             parameters.put("yearTo", List.of(yearTo.toString()));
         }
+        if (query != null) {
+            parameters.put("q", List.of(query));
+        }
         return parameters;
     }
 
@@ -115,12 +160,12 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     public ArticleFilter withOfficial(String slug) {
         Set<String> more = new TreeSet<>(officials);
         more.add(slug);
-        return new ArticleFilter(more, categories, outlets, yearFrom, yearTo);
+        return new ArticleFilter(more, categories, outlets, yearFrom, yearTo, query);
     }
 
     public ArticleFilter withCategory(String code) {
         Set<String> more = new TreeSet<>(categories);
         more.add(code);
-        return new ArticleFilter(officials, more, outlets, yearFrom, yearTo);
+        return new ArticleFilter(officials, more, outlets, yearFrom, yearTo, query);
     }
 }

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 /** The article list page: the results, the filter panel with its counts, and the paging links. */
 public record ArticleListView(List<ArticleViews.Summary> items, long total, int page, int pages, String previousLink,
         String nextLink, List<FacetGroup> officialGroups, List<FacetOption> categories, List<FacetOption> outlets,
-        List<Integer> years, Integer yearFrom, Integer yearTo, boolean filtered, List<ActiveFilter> active) {
+        List<Integer> years, Integer yearFrom, Integer yearTo, boolean filtered, List<ActiveFilter> active,
+        String query, String queryString) {
 
     /** A value of the filter panel. */
     public record FacetOption(String value, String label, String otherLabel, long count, boolean selected) {
@@ -58,6 +59,10 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
                 active.add(new ActiveFilter("outlet", option.label(), Links.list(remove(filter, "outlet", o.value()), 1)));
             }
         }
+        if (filter.query() != null) {
+            active.add(new ActiveFilter("q", "“" + filter.query() + "”", Links.list(new ArticleFilter(filter.officials(),
+                    filter.categories(), filter.outlets(), filter.yearFrom(), filter.yearTo(), null), 1)));
+        }
         if (filter.yearFrom() != null || filter.yearTo() != null) {
             String range = (filter.yearFrom() == null ? "…" : filter.yearFrom()) + "–"
                     + (filter.yearTo() == null ? "…" : filter.yearTo());
@@ -67,11 +72,13 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
                 : IntStream.rangeClosed(facets.firstYear(), facets.lastYear()).boxed().toList();
         int pages = page.pages();
         return new ArticleListView(
-                page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(),
+                page.items().stream().map(r -> ArticleViews.summary(r, language, filter.searching() ? filter.query() : null))
+                        .toList(),
                 page.total(), page.page(), pages,
                 page.page() > 1 ? Links.list(filter, Math.min(page.page() - 1, pages)) : null,
                 page.page() < pages ? Links.list(filter, page.page() + 1) : null,
-                groups, categories, outlets, years, filter.yearFrom(), filter.yearTo(), !filter.isEmpty(), active);
+                groups, categories, outlets, years, filter.yearFrom(), filter.yearTo(), !filter.isEmpty(), active,
+                filter.query(), filter.queryString());
     }
 
     private static ArticleFilter remove(ArticleFilter filter, String kind, String value) {
@@ -83,6 +90,6 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
             case "category" -> categories.remove(value);
             default -> outlets.remove(value);
         }
-        return new ArticleFilter(officials, categories, outlets, filter.yearFrom(), filter.yearTo());
+        return new ArticleFilter(officials, categories, outlets, filter.yearFrom(), filter.yearTo(), filter.query());
     }
 }

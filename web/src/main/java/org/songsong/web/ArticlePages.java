@@ -1,5 +1,11 @@
 package org.songsong.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.songsong.core.domain.Article;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -9,7 +15,10 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 /** The reader's pages: the filtered article list and one article. */
 @Path("/")
@@ -22,7 +31,8 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance index(ArticleListView list, PageContext page);
 
-        static native TemplateInstance article(ArticleViews.Detail article, PageContext page);
+        static native TemplateInstance article(ArticleViews.Detail article, Citation citation,
+                List<ArticleViews.Summary> related, PageContext page);
     }
 
     @Inject
@@ -39,10 +49,19 @@ public class ArticlePages {
 
     @GET
     @Path("articles/{slug}")
-    public TemplateInstance article(@PathParam("slug") String slug, @BeanParam Reader reader) {
+    public TemplateInstance article(@PathParam("slug") String slug, @QueryParam("q") String query,
+            @BeanParam Reader reader, @Context UriInfo uri) {
         ReaderLanguage language = reader.language();
-        ArticleViews.Detail article = catalog.article(slug).map(a -> ArticleViews.detail(a, language))
-                .orElseThrow(NotFoundException::new);
-        return Templates.article(article, reader.page()).setLocale(language.locale());
+        if (query != null && query.length() > 300) {
+            throw new InvalidParameterException("q", query.substring(0, 57) + "…", InvalidParameterException.Problem.TOO_LONG);
+        }
+        Article entity = catalog.article(slug).orElseThrow(NotFoundException::new);
+        ArticleViews.Detail article = ArticleViews.detail(entity, language, query);
+        Citation citation = Citation.of(article.outletName(), entity.titleVi, entity.titleEn, entity.date(),
+                entity.sourceUrl, entity.slug, uri.getBaseUri().resolve("articles/" + entity.slug).toString(),
+                LocalDate.now(ZoneOffset.UTC));
+        List<ArticleViews.Summary> related = catalog.related(entity.id, 5).stream()
+                .map(r -> ArticleViews.summary(r, language)).toList();
+        return Templates.article(article, citation, related, reader.page()).setLocale(language.locale());
     }
 }

@@ -3,10 +3,13 @@ package org.songsong.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.songsong.core.domain.Article;
 import org.songsong.core.domain.ArticleCategory;
+import org.songsong.core.parse.ArticleParser;
 import org.songsong.core.parse.PublicationDate;
+import org.songsong.core.text.Highlighter;
 
 /**
  * What the pages show of articles, copied out of the entities inside the request so templates never
@@ -27,21 +30,24 @@ public final class ArticleViews {
             List<Integer> paragraphs, String listLink) {
     }
 
-    /** One row of an article list. */
-    public record Summary(String slug, String titleVi, String titleEn, boolean englishGenerated, String dateLabel,
-            String isoDate, String outletName, List<OfficialChip> officials, List<CategoryChip> categories) {
-    }
-
-    /** One article page. */
-    public record Detail(String slug, String titleVi, boolean titleDerived, boolean titleViCurated, String titleEn,
-            String summaryVi, String summaryEn, boolean englishGenerated, String dateLabel, String isoDate,
-            String precision, String yearSource, String dateAsWritten, String outletName, String sourceUrl,
-            String sourceFile, List<ParagraphView> paragraphs, List<CaptionView> captions,
+    /** One row of an article list; titles and the snippet come as segments, search matches marked. */
+    public record Summary(String slug, String link, String titleVi, List<Highlighter.Segment> titleViSegments,
+            String titleEn, List<Highlighter.Segment> titleEnSegments, List<Highlighter.Segment> snippet,
+            String snippetLang, boolean englishGenerated, String dateLabel, String isoDate, String outletName,
             List<OfficialChip> officials, List<CategoryChip> categories) {
     }
 
-    /** A paragraph in Vietnamese and, when an editor translated it, English. */
-    public record ParagraphView(String vi, String en) {
+    /** One article page. */
+    public record Detail(long id, String slug, String titleVi, boolean titleDerived, boolean titleViCurated, String titleEn,
+            String summaryVi, String summaryEn, boolean englishGenerated, String dateLabel, String isoDate,
+            String precision, String yearSource, String dateAsWritten, String outletName, String sourceUrl,
+            String sourceFile, List<ParagraphView> paragraphs, List<CaptionView> captions,
+            List<OfficialChip> officials, List<CategoryChip> categories, String query) {
+    }
+
+    /** A paragraph in Vietnamese and, when an editor translated it, English, with search matches marked. */
+    public record ParagraphView(String vi, String en, List<Highlighter.Segment> viSegments,
+            List<Highlighter.Segment> enSegments) {
     }
 
     public record CaptionView(String text, String textEn, String credit) {
@@ -58,16 +64,52 @@ public final class ArticleViews {
     }
 
     static Summary summary(ArticleCatalog.ArticleRow row, ReaderLanguage language) {
+        return summary(row, language, null);
+    }
+
+    static Summary summary(ArticleCatalog.ArticleRow row, ReaderLanguage language, String query) {
         PublicationDate date = row.date();
-        return new Summary(row.slug(), row.titleVi(), row.titleEn(), row.englishGenerated(),
+        Set<String> terms = Highlighter.terms(query);
+        List<Highlighter.Segment> snippet = List.of();
+        String snippetLang = null;
+        if (!terms.isEmpty()) {
+            for (String[] candidate : new String[][] { { row.summaryEn(), "en" }, { row.summaryVi(), "vi" } }) {
+                String sentence = firstSentenceMatching(candidate[0], terms);
+                if (sentence != null) {
+                    snippet = Highlighter.segments(sentence, terms);
+                    snippetLang = candidate[1];
+                    break;
+                }
+            }
+        }
+        String link = "/articles/" + row.slug() + (query == null ? "" : "?q=" + Links.encode(query));
+        return new Summary(row.slug(), link, row.titleVi(), Highlighter.segments(row.titleVi(), terms), row.titleEn(),
+                Highlighter.segments(row.titleEn(), terms), snippet, snippetLang, row.englishGenerated(),
                 DateLabels.format(date, language), date == null ? null : date.iso(), row.outletName(),
                 row.officials().stream().map(ArticleViews::chip).toList(),
                 row.categories().stream().map(c -> chip(c, language)).toList());
     }
 
-    static Detail detail(Article article, ReaderLanguage language) {
+    /** The first sentence holding every search word, else the first holding any. */
+    private static String firstSentenceMatching(String text, Set<String> terms) {
+        if (text == null) {
+            return null;
+        }
+        List<String> sentences = ArticleParser.sentences(text);
+        for (String sentence : sentences) {
+            long marked = Highlighter.segments(sentence, terms).stream().filter(Highlighter.Segment::mark)
+                    .map(seg -> org.songsong.core.text.VietnameseText.fold(seg.text())).distinct().count();
+            if (marked == terms.size()) {
+                return sentence;
+            }
+        }
+        return sentences.stream().filter(sentence -> Highlighter.matches(sentence, terms)).findFirst().orElse(null);
+    }
+
+    static Detail detail(Article article, ReaderLanguage language, String query) {
         PublicationDate date = article.date();
-        return new Detail(article.slug, article.titleVi, article.titleDerived, article.titleViCurated, article.titleEn,
+        Set<String> terms = Highlighter.terms(query);
+        return new Detail(article.id, article.slug, article.titleVi, article.titleDerived, article.titleViCurated, article.titleEn,
                 article.summaryVi, article.summaryEn, article.englishGenerated,
                 DateLabels.format(date, language),
                 date == null ? null : date.iso(),
@@ -77,13 +119,15 @@ public final class ArticleViews {
                 article.outlet == null ? null : article.outlet.name,
                 article.sourceUrl,
                 article.sourceFile,
-                article.paragraphs.stream().map(p -> new ParagraphView(p.textVi, p.textEn)).toList(),
+                article.paragraphs.stream().map(p -> new ParagraphView(p.textVi, p.textEn,
+                        Highlighter.segments(p.textVi, terms), Highlighter.segments(p.textEn, terms))).toList(),
                 article.captions.stream().map(c -> new CaptionView(c.textVi, c.textEn, c.credit)).toList(),
                 ArticleCatalog.sortByFirstMention(article.officials.stream().map(ArticleCatalog::ref).toList())
                         .stream().map(ArticleViews::chip).toList(),
                 article.categories.stream()
                         .sorted(Comparator.comparingInt((ArticleCategory c) -> c.category.position))
-                        .map(ArticleCatalog::ref).map(c -> chip(c, language)).toList());
+                        .map(ArticleCatalog::ref).map(c -> chip(c, language)).toList(),
+                terms.isEmpty() ? null : query);
     }
 
 }

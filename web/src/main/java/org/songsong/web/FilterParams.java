@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import jakarta.ws.rs.QueryParam;
 
 /**
@@ -15,26 +17,42 @@ public class FilterParams {
     private static final int MAX_VALUE_LENGTH = 200;
     private static final int MAX_VALUES = 50;
     private static final int MAX_PAGE = 100_000;
+    private static final int MAX_QUERY_LENGTH = 300;
 
     @QueryParam("official")
+    @Parameter(description = "An official's slug (the Vietnamese name in lower-case ASCII with hyphens, e.g. to-lam); "
+            + "repeat to match articles naming any of them")
     List<String> officials;
 
     @QueryParam("category")
+    @Parameter(description = "A crime category's code (drugs, human-trafficking, high-tech-crime, cybercrime, "
+            + "telecom-fraud, fugitives, terrorism, counterfeit-money, illegal-migration, gambling, economic-crime, "
+            + "smuggling, weapons-explosives, organized-crime, money-laundering); repeat to match any of them")
     List<String> categories;
 
     @QueryParam("outlet")
+    @Parameter(description = "An outlet's code (vov, vietnamplus, …); repeatable")
     List<String> outlets;
 
     @QueryParam("yearFrom")
+    @Parameter(description = "Only articles from this year on (inclusive)")
     String yearFrom;
 
     @QueryParam("yearTo")
+    @Parameter(description = "Only articles up to this year (inclusive)")
     String yearTo;
 
+    @QueryParam("q")
+    @Parameter(description = "Search words, in Vietnamese or English, with or without diacritics; results are then "
+            + "ranked by relevance, words next to each other as typed first")
+    String q;
+
     @QueryParam("page")
+    @Parameter(description = "The page, from 1")
     String page;
 
     @QueryParam("size")
+    @Parameter(description = "Items per page, 1 to 100 (API only; default 20)")
     String size;
 
     /** The filter, with every value checked against what the collection knows. */
@@ -62,7 +80,10 @@ public class FilterParams {
         }
         Integer from = number("yearFrom", yearFrom, 1900, 2100);
         Integer to = number("yearTo", yearTo, 1900, 2100);
-        return new ArticleFilter(officialSlugs, categoryCodes, outletCodes, from, to);
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidParameterException("q", abbreviate(q), InvalidParameterException.Problem.TOO_LONG);
+        }
+        return new ArticleFilter(officialSlugs, categoryCodes, outletCodes, from, to, q);
     }
 
     /** The 1-based page asked for; 1 when absent. */

@@ -40,9 +40,9 @@ public class OfficialPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance official(OfficialView official, PageContext page);
+        static native TemplateInstance official(OfficialView official, Timeline timeline, PageContext page);
 
-        static native TemplateInstance category(CategoryView category, PageContext page);
+        static native TemplateInstance category(CategoryView category, Timeline timeline, PageContext page);
     }
 
     @Inject
@@ -63,7 +63,9 @@ public class OfficialPages {
                         .map(r -> new RoleView(r.titleVi, r.titleEn, r.fromYear, r.toYear)).toList(),
                 page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(), page.total(),
                 Links.list(filter, 1), catalog.companions(slug, 10));
-        return Templates.official(view, reader.page()).setLocale(language.locale());
+        Timeline timeline = Timeline.of("category", null, filter, catalog.perYear(filter, false),
+                catalog.totalsPerYear(filter), language);
+        return Templates.official(view, timeline, reader.page()).setLocale(language.locale());
     }
 
     @GET
@@ -76,6 +78,8 @@ public class OfficialPages {
         CategoryView view = new CategoryView(category.code, category.labelVi, category.labelEn, category.descriptionVi,
                 category.descriptionEn, page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(),
                 page.total(), Links.list(filter, 1));
-        return Templates.category(view, reader.page()).setLocale(language.locale());
+        Timeline timeline = Timeline.of("official", null, filter, catalog.perYear(filter, true),
+                catalog.totalsPerYear(filter), language);
+        return Templates.category(view, timeline, reader.page()).setLocale(language.locale());
     }
 }

@@ -88,6 +88,13 @@ public class Article extends PanacheEntity {
     /** The date phrase as the article writes it ("Sáng 21/3"). */
     public String dateAsWritten;
 
+    /**
+     * Titles, summaries, paragraphs and captions in both languages and the names of the officials, folded
+     * (lower case, no diacritics), for search; the database derives the full-text vector from it.
+     */
+    @Column(nullable = false)
+    public String searchDocument = "";
+
     /** What the importer removed or repaired, so an editor can check it. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

@@ -195,6 +195,7 @@ public class ArticleImporter {
                 : extracted.curated().paragraphs()));
         replaceCaptions(article, parsed.captions(), english(extracted.curated() == null ? null
                 : extracted.curated().captions()));
+        article.searchDocument = SearchDocument.of(extracted);
         ArticleLinks.replaceOfficials(article, extracted.extraction().officials());
         ArticleLinks.replaceCategories(article, extracted.extraction().categories());
     }

@@ -25,7 +25,7 @@ import org.songsong.core.text.VietnameseText;
 public final class ArticleParser {
 
     /** Changes whenever parsing gives different results, so unchanged files are parsed again. */
-    public static final String VERSION = "parser-1";
+    public static final String VERSION = "parser-2";
 
     private static final Pattern MARKER = Pattern.compile(
             "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$)(.*)$", Pattern.CASE_INSENSITIVE);

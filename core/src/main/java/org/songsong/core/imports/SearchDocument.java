@@ -1,0 +1,52 @@
+package org.songsong.core.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.songsong.core.english.CuratedEnglish;
+import org.songsong.core.extract.OfficialMention;
+import org.songsong.core.parse.Caption;
+import org.songsong.core.text.VietnameseText;
+
+/**
+ * The text an article is found by: titles, summaries, body and captions in both languages, and the
+ * officials' names in every spelling the knowledge base knows, folded so that searches ignore case and
+ * diacritics. The title and the officials come first and twice, so they weigh more in the ranking.
+ */
+final class SearchDocument {
+
+    private SearchDocument() {
+    }
+
+    static String of(ExtractedArticle extracted) {
+        List<String> parts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (OfficialMention official : extracted.extraction().officials()) {
+            names.add(official.nameVi());
+            names.add(official.nameEn());
+            if (official.entry() != null) {
+                names.addAll(official.entry().aliases());
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            parts.add(extracted.titleVi());
+            parts.add(extracted.titleEn());
+            parts.addAll(names);
+        }
+        parts.add(extracted.summaryVi());
+        parts.add(extracted.summaryEn());
+        parts.addAll(extracted.parsed().paragraphs());
+        extracted.parsed().captions().stream().map(Caption::text).forEach(parts::add);
+        if (extracted.curated() != null) {
+            extracted.curated().paragraphs().stream().map(CuratedEnglish.Pair::en).forEach(parts::add);
+            extracted.curated().captions().stream().map(CuratedEnglish.Pair::en).forEach(parts::add);
+        }
+        StringBuilder document = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                document.append(VietnameseText.fold(part)).append('\n');
+            }
+        }
+        return document.toString();
+    }
+}
