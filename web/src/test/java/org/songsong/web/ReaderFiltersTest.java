@@ -31,17 +31,13 @@ import jakarta.inject.Inject;
 class ReaderFiltersTest {
 
     private static final Pattern ARTICLE_LINK = Pattern.compile("<h3 class=\"article-item__title\" lang=\"vi\"><a href=\"/articles/([a-z0-9-]+)\">");
-    private static boolean loaded;
 
     @Inject
     ArticleImporter importer;
 
     @BeforeEach
     void wholeCollection() {
-        if (!loaded || TestDatabase.count("select count(*) from article") != 21) {
-            SeededCollection.everything(importer);
-            loaded = true;
-        }
+        SeededCollection.ensureEverything(importer);
     }
 
     private static Set<String> listed(String html) {
