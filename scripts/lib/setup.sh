@@ -49,7 +49,9 @@ ensure_postgres_server() {
   return 1
 }
 
-# ensure_database NAME: the role songsong (password songsong) owns database NAME.
+# ensure_database NAME: the role songsong (password songsong) owns database NAME; the role
+# songsong_reader (password songsong_reader), which the web reader uses in production, may connect to it
+# (the migrations grant it read access to the tables).
 ensure_database() {
   local database=$1
   if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ] && [ "$database" = songsong ]; then
@@ -62,9 +64,13 @@ do \$\$ begin
   if not exists (select from pg_roles where rolname = 'songsong') then
     create role songsong login password 'songsong';
   end if;
+  if not exists (select from pg_roles where rolname = 'songsong_reader') then
+    create role songsong_reader login password 'songsong_reader';
+  end if;
 end \$\$;
 select 'create database $database owner songsong'
  where not exists (select from pg_database where datname = '$database') \gexec
+grant connect on database $database to songsong_reader;
 SQL
 }
 

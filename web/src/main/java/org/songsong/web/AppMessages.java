@@ -274,6 +274,12 @@ public interface AppMessages {
     @Message("Mentioned in paragraphs")
     String mentioned_in();
 
+    @Message("Temporarily unavailable")
+    String error_unavailable_title();
+
+    @Message("The collection cannot be reached just now. Please try again in a few seconds.")
+    String error_unavailable_text();
+
     @Message("Page not found")
     String error_not_found_title();
 

@@ -25,6 +25,8 @@ public class ErrorPages {
         static native TemplateInstance notFound(String path, PageContext page);
 
         static native TemplateInstance serverError(PageContext page);
+
+        static native TemplateInstance unavailable(PageContext page);
     }
 
     @Inject
@@ -73,14 +75,50 @@ public class ErrorPages {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             return wae.getResponse();
         }
-        LOG.error("request failed: " + uri.getRequestUri(), e);
         ReaderLanguage language = language(uri, headers);
+        if (databaseUnavailable(e)) {
+            LOG.warnf("database unavailable while answering %s: %s", uri.getRequestUri(), rootMessage(e));
+            if (isApi(uri)) {
+                return Response.fromResponse(json(Response.Status.SERVICE_UNAVAILABLE,
+                        new ApiError(503, bundle(language).error_unavailable_text(), null, null)))
+                        .header(HttpHeaders.RETRY_AFTER, "10").build();
+            }
+            return Response.fromResponse(html(Response.Status.SERVICE_UNAVAILABLE,
+                    Templates.unavailable(page(uri, language)).setLocale(language.locale())))
+                    .header(HttpHeaders.RETRY_AFTER, "10").build();
+        }
+        LOG.error("request failed: " + uri.getRequestUri(), e);
         if (isApi(uri)) {
             return json(Response.Status.INTERNAL_SERVER_ERROR, new ApiError(500, bundle(language).error_server_text(),
                     null, null));
         }
         return html(Response.Status.INTERNAL_SERVER_ERROR,
                 Templates.serverError(page(uri, language)).setLocale(language.locale()));
+    }
+
+    /** The database is down or unreachable: a temporary condition, answered 503, not a server error. */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.net.ConnectException
+                    || name.endsWith("JDBCConnectionException") || name.endsWith("PSQLException")
+                    && t.getMessage() != null && (t.getMessage().contains("Connection") || t.getMessage().contains("connection")
+                            || t.getMessage().contains("terminating") || t.getMessage().contains("shutting down"))
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                    || name.contains("AcquisitionTimeout") || t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private AppMessages bundle(ReaderLanguage language) {

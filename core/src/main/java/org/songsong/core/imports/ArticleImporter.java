@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.songsong.core.domain.Article;
 import org.songsong.core.domain.ArticleCaption;
 import org.songsong.core.domain.ArticleParagraph;
+import org.songsong.core.domain.CollectionState;
 import org.songsong.core.domain.Outlet;
 import org.songsong.core.english.CuratedEnglish;
 import org.songsong.core.english.EnglishDigest;
@@ -154,6 +155,7 @@ public class ArticleImporter {
         fill(article, extracted);
         article.updatedAt = now;
         article.persist();
+        CollectionState.bump(now);
         ImportStatus status = existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED;
         return new FileOutcome(extracted.sourceFile(), status, null, extracted.warnings(),
                 extracted.report(article.slug));

@@ -1,0 +1,122 @@
+package org.songsong.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.songsong.core.domain.CollectionState;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * HTTP caching for pages, feeds, exports and the API: every answer depends only on the request and on
+ * the collection, whose version the importer bumps with each article written. So the ETag is that
+ * version plus a digest of the request (URL and interface language), Last-Modified is the collection's
+ * last change, and a repeat request is answered 304 without touching the articles — a CDN or reverse
+ * proxy in front of several replicas can serve repeats itself.
+ */
+public class HttpCaching {
+
+    private static final String ETAG = "songsong.etag";
+    private static final String MODIFIED = "songsong.modified";
+    private static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+
+    @ServerRequestFilter
+    public Optional<Response> notModified(ContainerRequestContext request) {
+        String method = request.getMethod();
+        String path = request.getUriInfo().getPath();
+        if (!("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/q/") || path.startsWith("/css/")) {
+            return Optional.empty();
+        }
+        CollectionState state;
+        try {
+            state = QuarkusTransaction.joiningExisting().call(CollectionState::current);
+        } catch (RuntimeException e) {
+            // no database: let the resource answer (and fail) as it would without caching
+            return Optional.empty();
+        }
+        if (state == null) {
+            return Optional.empty();
+        }
+        String etag = "W/\"" + state.version + "-" + digest(request) + "\"";
+        Instant modified = state.updatedAt.truncatedTo(ChronoUnit.SECONDS);
+        request.setProperty(ETAG, etag);
+        request.setProperty(MODIFIED, modified);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        boolean fresh;
+        if (ifNoneMatch != null) {
+            fresh = java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                    .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
+        } else {
+            fresh = notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), modified);
+        }
+        if (!fresh) {
+            return Optional.empty();
+        }
+        return Optional.of(Response.notModified().header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.LAST_MODIFIED, httpDate(modified))
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl(request))
+                .header(HttpHeaders.VARY, "Accept-Language, Cookie").build());
+    }
+
+    @ServerResponseFilter
+    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+        Object etag = request.getProperty(ETAG);
+        if (etag == null || response.getStatus() != 200) {
+            return;
+        }
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, httpDate((Instant) request.getProperty(MODIFIED)));
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request));
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language, Cookie");
+    }
+
+    /** A response that sets the language cookie is for this reader only. */
+    private static String cacheControl(ContainerRequestContext request) {
+        boolean setsCookie = request.getUriInfo().getQueryParameters().containsKey(ReaderLanguage.PARAMETER);
+        return setsCookie ? "private, max-age=60" : CACHE_CONTROL;
+    }
+
+    private static String digest(ContainerRequestContext request) {
+        var cookie = request.getCookies().get(ReaderLanguage.COOKIE);
+        ReaderLanguage language = ReaderLanguage.resolve(
+                request.getUriInfo().getQueryParameters().getFirst(ReaderLanguage.PARAMETER),
+                cookie == null ? null : cookie.getValue(), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String key = request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery() + "|" + language.code;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean notModifiedSince(String header, Instant modified) {
+        if (header == null) {
+            return false;
+        }
+        try {
+            Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(header, Instant::from);
+            return !modified.isAfter(since);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String httpDate(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+}
