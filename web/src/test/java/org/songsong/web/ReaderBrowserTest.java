@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.songsong.core.imports.ArticleImporter;
 import org.songsong.core.testing.TestDatabase;
 
@@ -89,6 +91,17 @@ class ReaderBrowserTest {
         browser.get(root.toString().replaceAll("/$", "") + path);
     }
 
+    /** Submits the filter form and waits for the page it leads to: a click does not wait for navigation. */
+    private void submitFiltersAndWaitFor(String urlPart) {
+        WebElement form = browser.findElement(By.cssSelector("form.filters__form"));
+        browser.findElement(By.cssSelector(".filters__actions button[type=submit]")).click();
+        waitFor(ExpectedConditions.and(ExpectedConditions.stalenessOf(form), ExpectedConditions.urlContains(urlPart)));
+    }
+
+    private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+
     private List<WebElement> articleLinks() {
         return browser.findElements(By.cssSelector(".article-item__title a"));
     }
@@ -102,15 +115,14 @@ class ReaderBrowserTest {
         screenshot("desktop-1-list");
 
         browser.findElement(By.cssSelector("input[name=official][value=to-lam]")).click();
-        browser.findElement(By.cssSelector(".filters__actions button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).contains("official=to-lam");
+        submitFiltersAndWaitFor("official=to-lam");
         long naming = TestDatabase.count("select count(*) from article_official l join official o on o.id = l.official_id "
                 + "where o.slug = 'to-lam'");
         assertThat(articleLinks()).hasSize((int) naming);
         screenshot("desktop-2-filtered-by-official");
 
         browser.findElement(By.cssSelector("input[name=category][value=drugs]")).click();
-        browser.findElement(By.cssSelector(".filters__actions button[type=submit]")).click();
+        submitFiltersAndWaitFor("category=drugs");
         assertThat(browser.getCurrentUrl()).contains("official=to-lam").contains("category=drugs");
         long both = TestDatabase.count("select count(*) from article a where exists (select 1 from article_official l "
                 + "join official o on o.id = l.official_id where l.article_id = a.id and o.slug = 'to-lam') and exists "
@@ -121,12 +133,14 @@ class ReaderBrowserTest {
 
         String title = articleLinks().get(0).getText();
         articleLinks().get(0).click();
+        waitFor(ExpectedConditions.urlContains("/articles/"));
         assertThat(browser.findElement(By.cssSelector("h1.article__title")).getText()).isEqualTo(title);
         assertThat(browser.findElements(By.cssSelector(".pair p[lang=en]"))).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector("[data-official=to-lam]")).getText()).contains("Tô Lâm");
         screenshot("desktop-4-article");
 
         browser.findElement(By.cssSelector("a.language-switch")).click();
+        waitFor(ExpectedConditions.urlContains("lang=vi"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
         assertThat(browser.findElement(By.cssSelector("h1.article__title")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.cssSelector("#fulltext-heading")).getText()).isEqualTo("Toàn văn");
@@ -150,6 +164,7 @@ class ReaderBrowserTest {
         screenshot("phone-1-list");
 
         articleLinks().get(0).click();
+        waitFor(ExpectedConditions.urlContains("/articles/"));
         WebElement vi = browser.findElement(By.cssSelector(".pair p[lang=vi]"));
         WebElement en = browser.findElement(By.cssSelector(".pair p[lang=en]"));
         assertThat(en.getLocation().getY()).as("English under Vietnamese on a phone").isGreaterThan(vi.getLocation().getY());
