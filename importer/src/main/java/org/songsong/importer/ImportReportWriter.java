@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 class ImportReportWriter {
 
+    @io.quarkus.runtime.annotations.RegisterForReflection
     record Report(List<FileOutcome> files, ImportSummary summary) {
     }
 

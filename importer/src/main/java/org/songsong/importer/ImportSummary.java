@@ -6,6 +6,7 @@ import org.songsong.core.imports.FileOutcome;
 import org.songsong.core.imports.ImportStatus;
 
 /** The counts that close a run, printed and written into the report's {@code summary}. */
+@io.quarkus.runtime.annotations.RegisterForReflection
 record ImportSummary(int total, int imported, int updated, int unchanged, int rejected, boolean dryRun,
         List<String> withoutCuratedEnglish) {
 
