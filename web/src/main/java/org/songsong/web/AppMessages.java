@@ -274,6 +274,15 @@ public interface AppMessages {
     @Message("Mentioned in paragraphs")
     String mentioned_in();
 
+    @Message("This address is malformed.")
+    String error_malformed_request();
+
+    @Message("This address does not accept that kind of request.")
+    String error_method_not_allowed();
+
+    @Message("This format cannot be served or accepted here.")
+    String error_unsupported_format();
+
     @Message("Temporarily unavailable")
     String error_unavailable_title();
 

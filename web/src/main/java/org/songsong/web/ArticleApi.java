@@ -80,7 +80,7 @@ public class ArticleApi {
     @Operation(summary = "One article with its paragraphs as Vietnamese/English pairs and its captions")
     public ArticleDetailJson article(@Parameter(description = "The article's slug, as in /articles/{slug}")
             @PathParam("slug") String slug) {
-        Article article = catalog.article(slug).orElseThrow(NotFoundException::new);
+        Article article = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         PublicationDate date = article.date();
         return new ArticleDetailJson(article.slug, date == null ? null : date.iso(), precision(date),
                 article.outlet == null ? null : article.outlet.code, article.sourceUrl, article.sourceFile,

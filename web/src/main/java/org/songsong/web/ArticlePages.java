@@ -55,7 +55,7 @@ public class ArticlePages {
         if (query != null && query.length() > 300) {
             throw new InvalidParameterException("q", query.substring(0, 57) + "…", InvalidParameterException.Problem.TOO_LONG);
         }
-        Article entity = catalog.article(slug).orElseThrow(NotFoundException::new);
+        Article entity = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         ArticleViews.Detail article = ArticleViews.detail(entity, language, query);
         Citation citation = Citation.of(article.outletName(), entity.titleVi, entity.titleEn, entity.date(),
                 entity.sourceUrl, entity.slug, uri.getBaseUri().resolve("articles/" + entity.slug).toString(),

@@ -27,6 +27,8 @@ public class ErrorPages {
         static native TemplateInstance serverError(PageContext page);
 
         static native TemplateInstance unavailable(PageContext page);
+
+        static native TemplateInstance clientError(String message, PageContext page);
     }
 
     @Inject
@@ -40,6 +42,21 @@ public class ErrorPages {
         }
         return html(Response.Status.BAD_REQUEST, Templates.badRequest(e.parameter(), e.value(),
                 e.problem().name(), page(uri, language)).setLocale(language.locale()));
+    }
+
+    /** Any other request error (malformed address, wrong method, …) as a page or JSON, in the reader's language. */
+    private Response clientError(int status, UriInfo uri, HttpHeaders headers) {
+        ReaderLanguage language = language(uri, headers);
+        AppMessages bundle = bundle(language);
+        String message = status == 405 ? bundle.error_method_not_allowed()
+                : status == 406 || status == 415 ? bundle.error_unsupported_format()
+                : bundle.error_malformed_request();
+        Response.Status reason = Response.Status.fromStatusCode(status);
+        if (isApi(uri)) {
+            return json(reason == null ? Response.Status.BAD_REQUEST : reason, new ApiError(status, message, null, null));
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.clientError(message, page(uri, language)).setLocale(language.locale()).render()).build();
     }
 
     /** An error of the JSON API, in the reader's language. */
@@ -73,7 +90,11 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
-            return wae.getResponse();
+            return clientError(wae.getResponse().getStatus(), uri, headers);
+        }
+        if (e instanceof IllegalArgumentException) {
+            // a malformed address (bad percent-encoding, say) that the framework could not decode
+            return clientError(400, uri, headers);
         }
         ReaderLanguage language = language(uri, headers);
         if (databaseUnavailable(e)) {
@@ -141,12 +162,21 @@ public class ErrorPages {
 
     private static ReaderLanguage language(UriInfo uri, HttpHeaders headers) {
         var cookie = headers.getCookies().get(ReaderLanguage.COOKIE);
-        return ReaderLanguage.resolve(uri.getQueryParameters().getFirst(ReaderLanguage.PARAMETER),
-                cookie == null ? null : cookie.getValue(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String parameter;
+        try {
+            parameter = uri.getQueryParameters().getFirst(ReaderLanguage.PARAMETER);
+        } catch (RuntimeException undecodable) {
+            parameter = null;
+        }
+        return ReaderLanguage.resolve(parameter, cookie == null ? null : cookie.getValue(),
+                headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static PageContext page(UriInfo uri, ReaderLanguage language) {
         String path = uri.getRequestUri().getRawPath();
+        if (path == null || !path.matches("[A-Za-z0-9/._~%-]*") || path.length() > 300) {
+            path = "/";
+        }
         return new PageContext(language.code, language.other().code,
                 path + "?" + ReaderLanguage.PARAMETER + "=" + language.other().code, path);
     }

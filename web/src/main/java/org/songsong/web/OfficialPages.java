@@ -52,7 +52,7 @@ public class OfficialPages {
     @Path("officials/{slug}")
     public TemplateInstance official(@PathParam("slug") String slug, @BeanParam Reader reader) {
         ReaderLanguage language = reader.language();
-        Official official = catalog.official(slug).orElseThrow(NotFoundException::new);
+        Official official = catalog.official(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         ArticleFilter filter = ArticleFilter.NONE.withOfficial(slug);
         ArticleCatalog.Page page = catalog.search(filter, 1, LIST_SIZE);
         OfficialView view = new OfficialView(official.slug, official.nameVi, official.nameEn, official.nameZh,
@@ -72,7 +72,7 @@ public class OfficialPages {
     @Path("categories/{code}")
     public TemplateInstance category(@PathParam("code") String code, @BeanParam Reader reader) {
         ReaderLanguage language = reader.language();
-        CrimeCategory category = catalog.category(code).orElseThrow(NotFoundException::new);
+        CrimeCategory category = catalog.category(Slugs.check(code)).orElseThrow(NotFoundException::new);
         ArticleFilter filter = ArticleFilter.NONE.withCategory(code);
         ArticleCatalog.Page page = catalog.search(filter, 1, LIST_SIZE);
         CategoryView view = new CategoryView(category.code, category.labelVi, category.labelEn, category.descriptionVi,
