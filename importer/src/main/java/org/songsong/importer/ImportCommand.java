@@ -50,6 +50,10 @@ public class ImportCommand implements Callable<Integer> {
     @Inject
     ImportReportWriter reportWriter;
 
+    /** Larger files are not articles (a news article is a few kilobytes); reading them whole would waste memory. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.importer.max-file-bytes", defaultValue = "5000000")
+    long maxFileBytes;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -88,7 +92,15 @@ public class ImportCommand implements Callable<Integer> {
     private List<FileOutcome> importOne(SourceFiles.Source source) {
         byte[] bytes;
         try {
+            long size = Files.size(source.path());
+            if (size > maxFileBytes) {
+                return List.of(FileOutcome.rejected(source.name(), String.format(java.util.Locale.ROOT,
+                        "too large to be an article: %.1f MB (the limit is %.1f MB, songsong.importer.max-file-bytes)",
+                        size / 1e6, maxFileBytes / 1e6), List.of(), null));
+            }
             bytes = Files.readAllBytes(source.path());
+        } catch (java.nio.file.NoSuchFileException e) {
+            return List.of(FileOutcome.rejected(source.name(), "disappeared before it could be read", List.of(), null));
         } catch (IOException e) {
             return List.of(FileOutcome.rejected(source.name(), "cannot be read: " + e.getMessage(), List.of(), null));
         }

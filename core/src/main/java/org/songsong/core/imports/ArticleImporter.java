@@ -131,6 +131,12 @@ public class ArticleImporter {
     }
 
     private FileOutcome plan(ExtractedArticle extracted) {
+        Optional<String> twin = sameContentElsewhere(extracted);
+        if (twin.isPresent()) {
+            return FileOutcome.rejected(extracted.sourceFile(), "the same article as " + twin.get()
+                    + ", already in the collection (identical content under another file name)",
+                    extracted.warnings(), extracted.report(null));
+        }
         Optional<Article> existing = Article.findBySourceFile(extracted.sourceFile());
         ImportStatus status = existing.map(a -> isUnchanged(a, extracted) ? ImportStatus.UNCHANGED : ImportStatus.UPDATED)
                 .orElse(ImportStatus.IMPORTED);
@@ -140,6 +146,12 @@ public class ArticleImporter {
 
     private FileOutcome store(ExtractedArticle extracted) {
         Optional<Article> existing = Article.findBySourceFile(extracted.sourceFile());
+        Optional<String> twin = sameContentElsewhere(extracted);
+        if (twin.isPresent()) {
+            return FileOutcome.rejected(extracted.sourceFile(), "the same article as " + twin.get()
+                    + ", already in the collection (identical content under another file name)",
+                    extracted.warnings(), extracted.report(null));
+        }
         if (existing.isPresent() && isUnchanged(existing.get(), extracted)) {
             return new FileOutcome(extracted.sourceFile(), ImportStatus.UNCHANGED, null, extracted.warnings(),
                     extracted.report(existing.get().slug));
@@ -159,6 +171,14 @@ public class ArticleImporter {
         ImportStatus status = existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED;
         return new FileOutcome(extracted.sourceFile(), status, null, extracted.warnings(),
                 extracted.report(article.slug));
+    }
+
+    /** Another file already imported with exactly these bytes: the same article under a second name. */
+    private static Optional<String> sameContentElsewhere(ExtractedArticle extracted) {
+        return Article.getEntityManager()
+                .createQuery("select a.sourceFile from Article a where a.contentHash = ?1 and a.sourceFile <> ?2", String.class)
+                .setParameter(1, extracted.contentHash()).setParameter(2, extracted.sourceFile())
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     private boolean isUnchanged(Article article, ExtractedArticle extracted) {

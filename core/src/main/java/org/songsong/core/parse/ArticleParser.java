@@ -25,7 +25,7 @@ import org.songsong.core.text.VietnameseText;
 public final class ArticleParser {
 
     /** Changes whenever parsing gives different results, so unchanged files are parsed again. */
-    public static final String VERSION = "parser-2";
+    public static final String VERSION = "parser-3";
 
     private static final Pattern MARKER = Pattern.compile(
             "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$)(.*)$", Pattern.CASE_INSENSITIVE);
@@ -326,7 +326,7 @@ public final class ArticleParser {
                 }
             }
             Matcher trailing = TRAILING_CREDIT.matcher(line);
-            if (trailing.matches() && line.length() < 400) {
+            if (line.length() < 400 && trailing.matches()) {
                 w.addCaption(trailing.group(1), trailing.group(2));
                 continue;
             }
@@ -425,6 +425,10 @@ public final class ArticleParser {
     }
 
     static boolean isGluedTeaser(String paragraph) {
+        if (paragraph.length() > 2000) {
+            // a teaser is a headline and a lede, never a long text
+            return false;
+        }
         String[] words = paragraph.split(" ");
         for (int k = 4; k <= Math.min(25, words.length - 6); k++) {
             String previous = words[k - 1];

@@ -39,9 +39,24 @@ public final class SourceDecoder {
             }
             int nul = indexOf(bytes, (byte) 0);
             if (nul >= 0) {
-                throw new RejectedFileException("binary file: it contains NUL bytes (first at byte " + nul + ")");
+                String utf16 = utf16WithoutByteOrderMark(bytes);
+                if (utf16 == null) {
+                    throw new RejectedFileException("binary file: it contains NUL bytes (first at byte " + nul + ")");
+                }
+                text = utf16;
+                notes.add("converted from UTF-16 (without byte-order mark) to UTF-8");
+            } else {
+                try {
+                    text = strictDecode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), "UTF-8");
+                } catch (RejectedFileException notUtf8) {
+                    String legacy = windows1258(bytes);
+                    if (legacy == null) {
+                        throw notUtf8;
+                    }
+                    text = legacy;
+                    notes.add("converted from Windows-1258 (a legacy Vietnamese encoding) to UTF-8");
+                }
             }
-            text = strictDecode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), "UTF-8");
         }
         if (text.isBlank()) {
             throw new RejectedFileException("the file holds only white space");
@@ -58,6 +73,62 @@ public final class SourceDecoder {
             notes.add("converted CR/CRLF line ends to LF");
         }
         return new Decoded(text, notes);
+    }
+
+    /**
+     * Text in UTF-16 without a byte-order mark shows as every other byte being NUL; it is converted when
+     * it decodes cleanly, and otherwise the file stays binary.
+     */
+    private static String utf16WithoutByteOrderMark(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenNul++;
+                } else {
+                    oddNul++;
+                }
+            }
+        }
+        int half = bytes.length / 2;
+        java.nio.charset.Charset charset = oddNul > half * 0.3 && evenNul < half * 0.05 ? StandardCharsets.UTF_16LE
+                : evenNul > half * 0.3 && oddNul < half * 0.05 ? StandardCharsets.UTF_16BE : null;
+        if (charset == null) {
+            return null;
+        }
+        try {
+            String text = decoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.chars().anyMatch(c -> c == 0) ? null : text;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Windows-1258, the legacy Vietnamese code page, writes tones as combining marks; such a file is
+     * converted when it decodes to text that reads as Vietnamese (letters with Vietnamese marks and no
+     * control characters). Other 8-bit encodings are not guessed.
+     */
+    static String windows1258(byte[] bytes) {
+        if (!java.nio.charset.Charset.isSupported("windows-1258")) {
+            return null;
+        }
+        String text;
+        try {
+            text = decoder(java.nio.charset.Charset.forName("windows-1258")).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        long vietnamese = nfc.chars().filter(c -> "ăâđêôơưĂÂĐÊÔƠƯ".indexOf(c) >= 0
+                || (c >= 0x1EA0 && c <= 0x1EF9) || "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ".indexOf(c) >= 0).count();
+        long controls = nfc.chars().filter(c -> c >= 0x80 && c < 0xA0).count();
+        long letters = nfc.chars().filter(Character::isLetter).count();
+        return controls == 0 && letters > 0 && vietnamese * 20 >= letters ? nfc : null;
     }
 
     private static String strictDecode(byte[] bytes, java.nio.charset.Charset charset, String name)
