@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "songsong-importer", mixinStandardHelpOptions = true,
         description = "Imports scraped Vietnamese news articles into the Song Song collection.",
-        subcommands = ImportCommand.class)
+        subcommands = { ImportCommand.class, GenerateCommand.class })
 public class SongSongCommand {
 }

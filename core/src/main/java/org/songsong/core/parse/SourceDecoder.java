@@ -128,7 +128,7 @@ public final class SourceDecoder {
                 || (c >= 0x1EA0 && c <= 0x1EF9) || "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ".indexOf(c) >= 0).count();
         long controls = nfc.chars().filter(c -> c >= 0x80 && c < 0xA0).count();
         long letters = nfc.chars().filter(Character::isLetter).count();
-        return controls == 0 && letters > 0 && vietnamese * 20 >= letters ? nfc : null;
+        return controls == 0 && letters >= 20 && vietnamese * 20 >= letters ? nfc : null;
     }
 
     private static String strictDecode(byte[] bytes, java.nio.charset.Charset charset, String name)
