@@ -46,8 +46,8 @@ public class ArticleCatalog {
             boolean englishGenerated, List<OfficialRef> officials, List<CategoryRef> categories) {
     }
 
-    /** A page of results. */
-    public record Page(List<ArticleRow> items, long total, int page, int size) {
+    /** A page of results, and the filter that found them (a search with no exact match is retried fuzzily). */
+    public record Page(List<ArticleRow> items, long total, int page, int size, ArticleFilter filter) {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
@@ -66,12 +66,53 @@ public class ArticleCatalog {
     EntityManager em;
 
     public Page search(ArticleFilter filter, int page, int size) {
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*) from article a" + filter.sqlWhere()))
-                .getSingleResult()).longValue();
+        long total = count(filter);
+        if (total == 0 && filter.searching() && !filter.fuzzy()) {
+            return search(filter.fuzzily(), page, size);
+        }
         @SuppressWarnings("unchecked")
         List<Number> ids = filter.bind(em.createNativeQuery("select a.id from article a" + filter.sqlWhere()
                 + filter.sqlOrder())).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-        return new Page(rows(load(ids.stream().map(Number::longValue).toList())), total, page, size);
+        return new Page(rows(load(ids.stream().map(Number::longValue).toList())), total, page, size, filter);
+    }
+
+    /**
+     * How many articles a filter matches, and its facet counts: computed once per distinct filter and
+     * kept until the collection changes (the importer bumps its version), so browsing costs the page's
+     * own queries only.
+     */
+    private final Map<Object, Object[]> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, Object[]> eldest) {
+                    return size() > 2000;
+                }
+            });
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String kind, ArticleFilter filter, java.util.function.Supplier<T> compute) {
+        long version = collectionVersion();
+        Object key = java.util.List.of(kind, filter);
+        Object[] hit = cache.get(key);
+        if (hit != null && (Long) hit[0] == version) {
+            return (T) hit[1];
+        }
+        T value = compute.get();
+        cache.put(key, new Object[] { version, value });
+        return value;
+    }
+
+    @Inject
+    CollectionVersion versions;
+
+    long collectionVersion() {
+        CollectionVersion.Snapshot snapshot = versions.current();
+        return snapshot == null ? -1 : snapshot.version();
+    }
+
+    public long count(ArticleFilter filter) {
+        return cached("count", filter, () -> ((Number) filter.bind(em.createNativeQuery(
+                "select count(*) from article a" + filter.sqlWhere())).getSingleResult()).longValue());
     }
 
     /** The articles of these ids, in the order given. */
@@ -127,6 +168,10 @@ public class ArticleCatalog {
     }
 
     public Facets facets(ArticleFilter filter) {
+        return cached("facets", filter, () -> computeFacets(filter));
+    }
+
+    private Facets computeFacets(ArticleFilter filter) {
         ArticleFilter others = filter.without(ArticleFilter.Kind.OFFICIAL);
         List<FacetValue> officials = new ArrayList<>();
         Set<String> seen = new HashSet<>();

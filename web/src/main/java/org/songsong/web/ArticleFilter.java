@@ -14,9 +14,19 @@ import java.util.stream.Collectors;
  * counts, and writes itself back into a URL so any view can be bookmarked.
  */
 public record ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
-        Integer yearTo, String query) {
+        Integer yearTo, String query, boolean fuzzy) {
 
     public static final ArticleFilter NONE = new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null, null);
+
+    public ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
+            Integer yearTo, String query) {
+        this(officials, categories, outlets, yearFrom, yearTo, query, false);
+    }
+
+    /** The same search matched by trigram similarity, for when no article has every word (a typo, say). */
+    public ArticleFilter fuzzily() {
+        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, query, true);
+    }
 
     public ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
             Integer yearTo) {
@@ -52,12 +62,12 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     public ArticleFilter without(Kind kind) {
         return new ArticleFilter(kind == Kind.OFFICIAL ? Set.of() : officials,
                 kind == Kind.CATEGORY ? Set.of() : categories, kind == Kind.OUTLET ? Set.of() : outlets,
-                kind == Kind.YEAR ? null : yearFrom, kind == Kind.YEAR ? null : yearTo, query);
+                kind == Kind.YEAR ? null : yearFrom, kind == Kind.YEAR ? null : yearTo, query, fuzzy);
     }
 
     /** The same filter with other years. */
     public ArticleFilter years(Integer from, Integer to) {
-        return new ArticleFilter(officials, categories, outlets, from, to, query);
+        return new ArticleFilter(officials, categories, outlets, from, to, query, fuzzy);
     }
 
     /**
@@ -84,7 +94,7 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
             where.append(" and a.date_year <= :yearTo");
         }
         if (searching()) {
-            where.append(" and (a.search_vector @@ plainto_tsquery('simple', :q) or :q <% a.search_document)");
+            where.append(fuzzy ? " and :q <% a.search_document" : " and a.search_vector @@ plainto_tsquery('simple', :q)");
         }
         return where.toString();
     }
@@ -95,9 +105,11 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
         if (!searching()) {
             return " order by " + newest;
         }
+        if (fuzzy) {
+            return " order by word_similarity(:q, a.search_document) desc, " + newest;
+        }
         return " order by (4 * ts_rank_cd(a.search_vector, phraseto_tsquery('simple', :q))"
-                + " + ts_rank_cd(a.search_vector, plainto_tsquery('simple', :q))"
-                + " + word_similarity(:q, a.search_document)) desc, " + newest;
+                + " + ts_rank_cd(a.search_vector, plainto_tsquery('simple', :q))) desc, " + newest;
     }
 
     jakarta.persistence.Query bind(jakarta.persistence.Query query) {
@@ -160,12 +172,12 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     public ArticleFilter withOfficial(String slug) {
         Set<String> more = new TreeSet<>(officials);
         more.add(slug);
-        return new ArticleFilter(more, categories, outlets, yearFrom, yearTo, query);
+        return new ArticleFilter(more, categories, outlets, yearFrom, yearTo, query, fuzzy);
     }
 
     public ArticleFilter withCategory(String code) {
         Set<String> more = new TreeSet<>(categories);
         more.add(code);
-        return new ArticleFilter(officials, more, outlets, yearFrom, yearTo, query);
+        return new ArticleFilter(officials, more, outlets, yearFrom, yearTo, query, fuzzy);
     }
 }

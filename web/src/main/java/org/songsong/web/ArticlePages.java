@@ -43,7 +43,7 @@ public class ArticlePages {
         ReaderLanguage language = reader.language();
         ArticleFilter filter = params.filter(catalog);
         ArticleCatalog.Page page = catalog.search(filter, params.page(), PAGE_SIZE);
-        ArticleListView list = ArticleListView.of(page, catalog.facets(filter), filter, language);
+        ArticleListView list = ArticleListView.of(page, catalog.facets(page.filter()), page.filter(), language);
         return Templates.index(list, reader.page()).setLocale(language.locale());
     }
 

@@ -12,9 +12,6 @@ import java.util.Optional;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.songsong.core.domain.CollectionState;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -33,16 +30,20 @@ public class HttpCaching {
     private static final String MODIFIED = "songsong.modified";
     private static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 
+    @jakarta.inject.Inject
+    CollectionVersion versions;
+
     @ServerRequestFilter
     public Optional<Response> notModified(ContainerRequestContext request) {
         String method = request.getMethod();
         String path = request.getUriInfo().getPath();
-        if (!("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/q/") || path.startsWith("/css/")) {
+        if (!("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/q/") || path.startsWith("/css/")
+                || path.equals("/ping")) {
             return Optional.empty();
         }
-        CollectionState state;
+        CollectionVersion.Snapshot state;
         try {
-            state = QuarkusTransaction.joiningExisting().call(CollectionState::current);
+            state = versions.current();
         } catch (RuntimeException e) {
             // no database: let the resource answer (and fail) as it would without caching
             return Optional.empty();
@@ -50,8 +51,8 @@ public class HttpCaching {
         if (state == null) {
             return Optional.empty();
         }
-        String etag = "W/\"" + state.version + "-" + digest(request) + "\"";
-        Instant modified = state.updatedAt.truncatedTo(ChronoUnit.SECONDS);
+        String etag = "W/\"" + state.version() + "-" + digest(request) + "\"";
+        Instant modified = state.updatedAt().truncatedTo(ChronoUnit.SECONDS);
         request.setProperty(ETAG, etag);
         request.setProperty(MODIFIED, modified);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);

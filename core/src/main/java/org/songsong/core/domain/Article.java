@@ -93,11 +93,13 @@ public class Article extends PanacheEntity {
      * (lower case, no diacritics), for search; the database derives the full-text vector from it.
      */
     @Column(nullable = false)
+    @jakarta.persistence.Basic(fetch = FetchType.LAZY)
     public String searchDocument = "";
 
     /** What the importer removed or repaired, so an editor can check it. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
+    @jakarta.persistence.Basic(fetch = FetchType.LAZY)
     public List<String> importWarnings = new ArrayList<>();
 
     @Column(nullable = false)
