@@ -228,16 +228,17 @@ public final class OfficialMatcher {
 
     private static int indexOfWord(String text, String word, int from) {
         int at = text.indexOf(word, from);
-        while (at >= 0) {
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            int end = at + word.length();
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) {
-                return at;
-            }
+        while (at >= 0 && !isWordAt(text, at, word)) {
             at = text.indexOf(word, at + 1);
         }
-        return -1;
+        return at;
+    }
+
+    /** {@code word} stands at {@code at} as a whole word, not inside a longer one. */
+    private static boolean isWordAt(String text, int at, String word) {
+        int end = at + word.length();
+        return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
     /**
@@ -309,16 +310,10 @@ public final class OfficialMatcher {
 
     private static int lastIndexOfWord(String text, String word) {
         int at = text.lastIndexOf(word);
-        while (at >= 0) {
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            int end = at + word.length();
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) {
-                return at;
-            }
+        while (at >= 0 && !isWordAt(text, at, word)) {
             at = at == 0 ? -1 : text.lastIndexOf(word, at - 1);
         }
-        return -1;
+        return at;
     }
 
     private static List<String> sortedLongestFirst(List<String> titles) {

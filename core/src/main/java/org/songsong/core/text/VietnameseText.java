@@ -107,19 +107,7 @@ public final class VietnameseText {
 
     /** Lower-case ASCII without diacritics ("Tô Lâm" → "to lam", "Đà Nẵng" → "da nang"). */
     public static String fold(String text) {
-        if (text == null) {
-            return null;
-        }
-        String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD)
-                .replace('đ', 'd').replace('Đ', 'D');
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                out.append(c);
-            }
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return text == null ? null : foldKeepingCase(text).toLowerCase(Locale.ROOT);
     }
 
     /** A URL-safe identifier: folded, runs of other characters turned into single hyphens. */
