@@ -52,6 +52,14 @@ public final class DateResolver {
                 }
             }
         }
+        if (marker != null && mention == null) {
+            Integer textYear = yearTheTextPointsTo(article, marker);
+            if (textYear != null) {
+                warnings.add("the date marker " + marker.year() + " is years after everything the text mentions; "
+                        + "the text places the article in " + textYear);
+                return new PublicationDate(textYear, null, null, DatePrecision.YEAR, DateSource.TEXT, null, null);
+            }
+        }
         if (marker != null) {
             int year = marker.year();
             // A marker dated January on an article about 28 December reports last year's event.
@@ -111,6 +119,36 @@ public final class DateResolver {
 
     private static String orDots(Integer year) {
         return year == null ? "…" : year.toString();
+    }
+
+    private static final Pattern TEXT_YEAR = Pattern.compile("(?<![\\d/.-])((?:19[89]|20[0-4])\\d)(?![\\d/])");
+    private static final Pattern SINCE_YEAR = Pattern.compile(
+            "(?i)từ\\s+(?:năm\\s+)?((?:19[89]|20[0-4])\\d)\\s+(?:đến|tới)\\s+nay");
+    private static final int MARKER_GAP = 5;
+
+    /**
+     * A marker far later than every year the text mentions is wrong (a page re-dated by its site): the
+     * text then places the article, just after a "since YEAR until now" it states, or in the latest
+     * year it names. Null when the marker is plausible.
+     */
+    static Integer yearTheTextPointsTo(ParsedArticle article, DateMarker marker) {
+        int latest = 0;
+        Integer since = null;
+        for (String paragraph : article.paragraphs()) {
+            Matcher years = TEXT_YEAR.matcher(paragraph);
+            while (years.find()) {
+                latest = Math.max(latest, Integer.parseInt(years.group(1)));
+            }
+            Matcher s = SINCE_YEAR.matcher(paragraph);
+            while (s.find()) {
+                int year = Integer.parseInt(s.group(1));
+                since = since == null ? year : Math.max(since, year);
+            }
+        }
+        if (latest == 0 || marker.year() <= latest + MARKER_GAP) {
+            return null;
+        }
+        return since != null && since < latest ? since + 1 : latest;
     }
 
     static LocalDate urlDate(String url) {

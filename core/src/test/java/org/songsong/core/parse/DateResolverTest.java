@@ -57,6 +57,23 @@ class DateResolverTest {
     }
 
     @Test
+    void aMarkerYearsAfterEverythingTheTextMentionsGivesWayToTheText() {
+        ParsedArticle article = new ParsedArticle("t", false, List.of(
+                "Từ năm 2009 đến nay lực lượng phòng chống ma túy đã được tập huấn.",
+                "Tổ chức tập huấn cho cán bộ trong năm 2011."), List.of(), null, null,
+                new DateMarker(2017, 3, null), null, List.of(), List.of());
+        List<String> warnings = new ArrayList<>();
+        PublicationDate date = DateResolver.resolve(article, warnings);
+        assertThat(date.iso()).isEqualTo("2010");
+        assertThat(date.yearSource()).isEqualTo(DateSource.TEXT);
+        assertThat(warnings).anyMatch(w -> w.contains("marker 2017"));
+
+        ParsedArticle recalling = new ParsedArticle("t", false, List.of("Vụ án xảy ra từ năm 2014."), List.of(), null,
+                null, new DateMarker(2017, 3, null), null, List.of(), List.of());
+        assertThat(DateResolver.resolve(recalling, new ArrayList<>()).iso()).isEqualTo("2017-03");
+    }
+
+    @Test
     void noEvidenceMeansNoDateAndAWarningNeverAGuess() {
         List<String> warnings = new ArrayList<>();
         assertThat(resolve(new DateMention("Sáng 21/3", 21, 3, null), null, null, warnings)).isNull();
