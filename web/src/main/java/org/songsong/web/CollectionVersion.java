@@ -23,7 +23,10 @@ public class CollectionVersion {
     public record Snapshot(long version, Instant updatedAt) {
     }
 
-    private static final long MAX_AGE_NANOS = 1_000_000_000L;
+    /** How long a read version is trusted; zero reads it on every request. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.collection-version.max-age",
+            defaultValue = "PT1S")
+    java.time.Duration maxAge;
 
     @Inject
     DataSource dataSource;
@@ -33,7 +36,7 @@ public class CollectionVersion {
 
     public Snapshot current() {
         Snapshot known = snapshot;
-        if (known != null && System.nanoTime() - readAt < MAX_AGE_NANOS) {
+        if (known != null && System.nanoTime() - readAt < maxAge.toNanos()) {
             return known;
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
