@@ -24,30 +24,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /** Curated English travels with its article; an article without it gets a generated digest. */
 @QuarkusMainTest
-class CuratedEnglishImportTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path work;
-
-    private Path fiveSeeds;
-
-    @BeforeEach
-    void emptyCollection() {
-        TestDatabase.clear();
-        fiveSeeds = work.resolve("seeds");
-        Seeds.copyFiveTo(fiveSeeds);
-    }
-
-    private static JsonNode entry(JsonNode report, String file) {
-        for (JsonNode entry : report.get("files")) {
-            if (entry.get("file").asText().endsWith(file)) {
-                return entry;
-            }
-        }
-        throw new AssertionError("no report entry for " + file + " in " + report);
-    }
+class CuratedEnglishImportTest extends ImportTestSupport {
 
     @Test
     void eachSeedImportsWithItsCuratedEnglishParagraphByParagraph(QuarkusMainLauncher launcher) throws IOException {

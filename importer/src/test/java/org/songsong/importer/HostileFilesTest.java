@@ -31,8 +31,6 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 @QuarkusMainTest
 class HostileFilesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     static Path work;
     static Path hostile;
@@ -127,15 +125,6 @@ class HostileFilesTest {
         return all;
     }
 
-    private static JsonNode entry(JsonNode report, String file) {
-        for (JsonNode e : report.get("files")) {
-            if (e.get("file").asText().equals(file)) {
-                return e;
-            }
-        }
-        throw new AssertionError("no entry for " + file);
-    }
-
     @Test
     void eachHostileFileGetsItsOwnAnswerAndEveryGoodFileIsImported(QuarkusMainLauncher launcher) throws IOException {
         TestDatabase.clear();
@@ -143,30 +132,30 @@ class HostileFilesTest {
         LaunchResult result = launcher.launch("import", "--report", reportFile.toString(), hostile.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
-        JsonNode report = JSON.readTree(reportFile.toFile());
-        assertThat(entry(report, "h01-empty.txt").get("reason").asText()).isEqualTo("the file is empty");
-        assertThat(entry(report, "h02-whitespace.txt").get("reason").asText()).isEqualTo("the file holds only white space");
-        assertThat(entry(report, "h03-binary.txt").get("reason").asText()).startsWith("binary file");
-        assertThat(entry(report, "h04-nul-bytes.txt").get("reason").asText()).startsWith("binary file: it contains NUL bytes");
-        assertThat(entry(report, "h05-invalid-utf8.txt").get("reason").asText())
+        JsonNode report = ImportTestSupport.report(reportFile);
+        assertThat(ImportTestSupport.entry(report, "h01-empty.txt").get("reason").asText()).isEqualTo("the file is empty");
+        assertThat(ImportTestSupport.entry(report, "h02-whitespace.txt").get("reason").asText()).isEqualTo("the file holds only white space");
+        assertThat(ImportTestSupport.entry(report, "h03-binary.txt").get("reason").asText()).startsWith("binary file");
+        assertThat(ImportTestSupport.entry(report, "h04-nul-bytes.txt").get("reason").asText()).startsWith("binary file: it contains NUL bytes");
+        assertThat(ImportTestSupport.entry(report, "h05-invalid-utf8.txt").get("reason").asText())
                 .startsWith("not valid UTF-8 text: malformed byte sequence at byte 120");
-        assertThat(entry(report, "h14-same-as-004.txt").get("reason").asText())
+        assertThat(ImportTestSupport.entry(report, "h14-same-as-004.txt").get("reason").asText())
                 .isEqualTo("the same article as 004_6570346391cedc4e.txt, already in the collection "
                         + "(identical content under another file name)");
-        assertThat(entry(report, "h15-fifty-megabytes.txt").get("reason").asText()).startsWith("too large to be an article: 50.0 MB");
+        assertThat(ImportTestSupport.entry(report, "h15-fifty-megabytes.txt").get("reason").asText()).startsWith("too large to be an article: 50.0 MB");
 
         for (String[] converted : new String[][] { { "h06-utf8-bom.txt", "removed the UTF-8 byte-order mark" },
             { "h07-utf16-bom.txt", "converted from UTF-16 to UTF-8" },
             { "h08-utf16-no-bom.txt", "converted from UTF-16 (without byte-order mark) to UTF-8" },
             { "h09-windows-1258.txt", "converted from Windows-1258 (a legacy Vietnamese encoding) to UTF-8" },
             { "h10-crlf.txt", "converted CR/CRLF line ends to LF" }, { "h11-cr.txt", "converted CR/CRLF line ends to LF" } }) {
-            JsonNode e = entry(report, converted[0]);
+            JsonNode e = ImportTestSupport.entry(report, converted[0]);
             assertThat(e.get("status").asText()).as(converted[0]).isEqualTo("imported");
             assertThat(e.get("warnings").toString()).as(converted[0]).contains(converted[1]);
         }
         for (String good : new String[] { "h12-nfd.txt", "h13-html.txt", "h16-million-character-line.txt",
             "004_6570346391cedc4e.txt" }) {
-            assertThat(entry(report, good).get("status").asText()).as(good).isEqualTo("imported");
+            assertThat(ImportTestSupport.entry(report, good).get("status").asText()).as(good).isEqualTo("imported");
         }
         // converted text is stored as proper Vietnamese, composed
         assertThat(TestDatabase.string("select title_vi from article where source_file = 'h09-windows-1258.txt'"))

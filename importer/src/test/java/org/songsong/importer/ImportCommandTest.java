@@ -25,35 +25,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
  * database, checked through the JSON report and the database itself.
  */
 @QuarkusMainTest
-class ImportCommandTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path work;
-
-    /** A folder holding exactly the five seed articles. */
-    private Path fiveSeeds;
-
-    @BeforeEach
-    void emptyCollection() {
-        TestDatabase.clear();
-        fiveSeeds = work.resolve("seeds");
-        Seeds.copyFiveTo(fiveSeeds);
-    }
-
-    private JsonNode report(Path file) throws IOException {
-        return JSON.readTree(file.toFile());
-    }
-
-    private static JsonNode entry(JsonNode report, String file) {
-        for (JsonNode entry : report.get("files")) {
-            if (entry.get("file").asText().equals(file)) {
-                return entry;
-            }
-        }
-        throw new AssertionError("no report entry for " + file);
-    }
+class ImportCommandTest extends ImportTestSupport {
 
     @Test
     void importsTheFiveSeedsAndASecondRunFindsThemUnchanged(QuarkusMainLauncher launcher) throws IOException {

@@ -23,21 +23,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /** Each seed, imported, links to the officials and crime categories its hand-made truth lists. */
 @QuarkusMainTest
-class KnowledgeLinksTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path work;
-
-    private Path fiveSeeds;
-
-    @BeforeEach
-    void emptyCollection() {
-        TestDatabase.clear();
-        fiveSeeds = work.resolve("seeds");
-        Seeds.copyFiveTo(fiveSeeds);
-    }
+class KnowledgeLinksTest extends ImportTestSupport {
 
     private static Set<String> column(String sql, Object... params) {
         Set<String> values = new HashSet<>();

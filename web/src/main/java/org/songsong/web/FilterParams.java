@@ -65,14 +65,14 @@ public class FilterParams {
             }
         }
         Set<String> categoryCodes = values("category", categories);
-        Set<String> knownCategories = catalog.categoryCodes();
+        Set<String> knownCategories = categoryCodes.isEmpty() ? Set.of() : catalog.categoryCodes();
         for (String code : categoryCodes) {
             if (!knownCategories.contains(code)) {
                 throw new InvalidParameterException("category", code, InvalidParameterException.Problem.UNKNOWN_CATEGORY);
             }
         }
         Set<String> outletCodes = values("outlet", outlets);
-        Set<String> knownOutlets = catalog.outletCodes();
+        Set<String> knownOutlets = outletCodes.isEmpty() ? Set.of() : catalog.outletCodes();
         for (String code : outletCodes) {
             if (!knownOutlets.contains(code)) {
                 throw new InvalidParameterException("outlet", code, InvalidParameterException.Problem.UNKNOWN_OUTLET);

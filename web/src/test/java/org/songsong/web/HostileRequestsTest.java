@@ -112,8 +112,8 @@ class HostileRequestsTest {
     void markupInAnArticleIsTextOnEveryPageFeedAndExport() {
         String hostile = Seeds.text("004_6570346391cedc4e.txt")
                 .replace("Bộ Công an Việt Nam và Trung Quốc hội đàm cấp cao\n",
-                        "Bộ Công an <script>alert('x')</script> & \"hội đàm\"\n")
-                .replace("Kết thúc hội nghị,", "Kết thúc <img src=x onerror=alert(1)> =HYPERLINK(\"x\") hội nghị,");
+                        "=HYPERLINK(\"x\") Bộ Công an <script>alert('x')</script> & \"hội đàm\"\n")
+                .replace("Kết thúc hội nghị,", "Kết thúc <img src=x onerror=alert(1)> hội nghị,");
         importer.importFile("hostile.txt", hostile.getBytes(StandardCharsets.UTF_8), false);
         String slug = TestDatabase.string("select slug from article where source_file = 'hostile.txt'");
 
@@ -125,8 +125,9 @@ class HostileRequestsTest {
         given().get("/api/articles/" + slug).then().contentType("application/json")
                 .body("titleVi", containsString("<script>alert('x')</script>"));
         String csv = new String(given().get("/export.csv").asByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv).contains("\"Bộ Công an <script>alert('x')</script> & \"\"hội đàm\"\"\"");
-        assertThat(csv).doesNotContain(",\"=HYPERLINK");
+        // the title starts with "=": a spreadsheet would run it unless the cell is defused with a quote
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\") Bộ Công an <script>alert('x')</script> & \"\"hội đàm\"\"\"");
+        assertThat(csv).doesNotContain("\"=HYPERLINK");
         given().get("/articles/" + slug).then().body(not(containsString("<img src=x")));
     }
 }

@@ -121,10 +121,6 @@ public class Article extends PanacheEntity {
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<ArticleCategory> categories = new ArrayList<>();
 
-    public static Optional<Article> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
     public static Optional<Article> findBySourceFile(String sourceFile) {
         return find("sourceFile", sourceFile).firstResultOptional();
     }
@@ -146,10 +142,5 @@ public class Article extends PanacheEntity {
         dateYearSource = date == null ? null : date.yearSource();
         dateMonthSource = date == null ? null : date.monthSource();
         dateDaySource = date == null ? null : date.daySource();
-    }
-
-    /** The lede is the first paragraph. */
-    public String lede() {
-        return paragraphs.isEmpty() ? null : paragraphs.get(0).textVi;
     }
 }

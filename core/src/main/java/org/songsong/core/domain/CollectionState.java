@@ -23,10 +23,6 @@ public class CollectionState extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant updatedAt;
 
-    public static CollectionState current() {
-        return findById((short) 1);
-    }
-
     /** Called in the transaction that writes an article. */
     public static void bump(Instant when) {
         update("version = version + 1, updatedAt = ?1 where id = 1", when);

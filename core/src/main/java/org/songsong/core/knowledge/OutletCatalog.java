@@ -36,10 +36,6 @@ public final class OutletCatalog {
         return new OutletCatalog(KnowledgeFiles.readJson(FILE, OutletFile.class).outlets());
     }
 
-    public List<OutletInfo> all() {
-        return outlets;
-    }
-
     public Optional<Identification> identify(ParsedArticle article, String fileName) {
         String host = host(article.sourceUrl());
         if (host != null) {
