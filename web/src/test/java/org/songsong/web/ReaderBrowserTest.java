@@ -95,7 +95,27 @@ class ReaderBrowserTest {
     private void submitFiltersAndWaitFor(String urlPart) {
         WebElement form = browser.findElement(By.cssSelector("form.filters__form"));
         browser.findElement(By.cssSelector(".filters__actions button[type=submit]")).click();
-        waitFor(ExpectedConditions.and(ExpectedConditions.stalenessOf(form), ExpectedConditions.urlContains(urlPart)));
+        waitFor(ExpectedConditions.and(detached(form), ExpectedConditions.urlContains(urlPart)));
+    }
+
+    /**
+     * True once the element's document has been replaced. Chrome sometimes reports a node of the outgoing
+     * document as an inspector error rather than a stale reference, so both mean "gone".
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> detached(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {

@@ -1,6 +1,9 @@
 package org.songsong.web;
 
 import static io.restassured.RestAssured.given;
+import static org.songsong.web.SeededCollection.listed;
+import static org.songsong.web.SeededCollection.naming;
+import static org.songsong.web.SeededCollection.slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -11,8 +14,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -32,7 +33,6 @@ import jakarta.inject.Inject;
 @QuarkusTest
 class ResearchToolsTest {
 
-    private static final Pattern ARTICLE_LINK = Pattern.compile("<h3 class=\"article-item__title\" lang=\"vi\"><a href=\"/articles/([a-z0-9-]+)[\"?]");
 
     @Inject
     ArticleImporter importer;
@@ -42,29 +42,10 @@ class ResearchToolsTest {
         SeededCollection.ensureEverything(importer);
     }
 
-    private static List<String> listed(String html) {
-        List<String> slugs = new ArrayList<>();
-        Matcher m = ARTICLE_LINK.matcher(html);
-        while (m.find()) {
-            slugs.add(m.group(1));
-        }
-        return slugs;
-    }
 
     private static List<String> search(String q) {
         return given().queryParam("q", q).queryParam("size", 100).get("/api/articles").then().statusCode(200)
                 .extract().jsonPath().getList("items.slug", String.class);
-    }
-
-    private static Set<String> slugs(String sql, Object... params) {
-        Set<String> slugs = new HashSet<>();
-        TestDatabase.rows(sql, params).forEach(r -> slugs.add((String) r.get(0)));
-        return slugs;
-    }
-
-    private static Set<String> naming(String official) {
-        return slugs("select a.slug from article a join article_official l on l.article_id = a.id join official o "
-                + "on o.id = l.official_id where o.slug = ?", official);
     }
 
     @Test

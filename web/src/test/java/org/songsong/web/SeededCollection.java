@@ -12,6 +12,32 @@ final class SeededCollection {
     private SeededCollection() {
     }
 
+    private static final java.util.regex.Pattern ARTICLE_LINK = java.util.regex.Pattern.compile(
+            "<h3 class=\"article-item__title\" lang=\"vi\"><a href=\"/articles/([a-z0-9-]+)[\"?]");
+
+    /** The slugs of the articles a list page shows, in the order it shows them. */
+    static java.util.List<String> listed(String html) {
+        java.util.List<String> slugs = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = ARTICLE_LINK.matcher(html);
+        while (m.find()) {
+            slugs.add(m.group(1));
+        }
+        return slugs;
+    }
+
+    /** The slugs an SQL query over the database returns: the expectation a page is checked against. */
+    static java.util.Set<String> slugs(String sql, Object... params) {
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        TestDatabase.rows(sql, params).forEach(r -> slugs.add((String) r.get(0)));
+        return slugs;
+    }
+
+    /** The articles the database links to an official. */
+    static java.util.Set<String> naming(String official) {
+        return slugs("select a.slug from article a join article_official l on l.article_id = a.id join official o "
+                + "on o.id = l.official_id where o.slug = ?", official);
+    }
+
     private static byte[] read(java.nio.file.Path file) {
         try {
             return java.nio.file.Files.readAllBytes(file);
