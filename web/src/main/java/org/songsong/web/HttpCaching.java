@@ -33,6 +33,9 @@ public class HttpCaching {
     @jakarta.inject.Inject
     CollectionVersion versions;
 
+    @jakarta.inject.Inject
+    RenderedResponses responses;
+
     @ServerRequestFilter
     public Optional<Response> notModified(ContainerRequestContext request) {
         String method = request.getMethod();
@@ -51,7 +54,8 @@ public class HttpCaching {
         if (state == null) {
             return Optional.empty();
         }
-        String etag = "W/\"" + state.version() + "-" + digest(request) + "\"";
+        String key = requestKey(request);
+        String etag = "W/\"" + state.version() + "-" + digest(key) + "\"";
         Instant modified = state.updatedAt().truncatedTo(ChronoUnit.SECONDS);
         request.setProperty(ETAG, etag);
         request.setProperty(MODIFIED, modified);
@@ -64,7 +68,7 @@ public class HttpCaching {
             fresh = notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), modified);
         }
         if (!fresh) {
-            return Optional.empty();
+            return rendered(request, state.version(), key, etag, modified);
         }
         return Optional.of(Response.notModified().header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.LAST_MODIFIED, httpDate(modified))
@@ -72,10 +76,36 @@ public class HttpCaching {
                 .header(HttpHeaders.VARY, "Accept-Language, Cookie").build());
     }
 
+    /**
+     * A response already rendered for this key and version is sent as it is; otherwise the request is marked
+     * so that {@link RenderedResponseCapture} keeps what the resource renders. A request that chooses the
+     * language (and so sets the cookie) is always rendered afresh.
+     */
+    private Optional<Response> rendered(ContainerRequestContext request, long version, String key, String etag,
+            Instant modified) {
+        if (!responses.enabled() || !"GET".equals(request.getMethod())
+                || request.getUriInfo().getQueryParameters().containsKey(ReaderLanguage.PARAMETER)) {
+            return Optional.empty();
+        }
+        RenderedResponses.Rendered hit = responses.get(version, key);
+        if (hit == null) {
+            request.setProperty(RenderedResponseCapture.KEY, key);
+            request.setProperty(RenderedResponseCapture.VERSION, version);
+            return Optional.empty();
+        }
+        Response.ResponseBuilder response = Response.ok(hit.body()).type(hit.contentType());
+        hit.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
+        return Optional.of(response.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.LAST_MODIFIED, httpDate(modified))
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, "Accept-Language, Cookie").build());
+    }
+
     @ServerResponseFilter
     public void headers(ContainerRequestContext request, ContainerResponseContext response) {
         Object etag = request.getProperty(ETAG);
         if (etag == null || response.getStatus() != 200) {
+            request.removeProperty(RenderedResponseCapture.KEY);
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
@@ -90,13 +120,21 @@ public class HttpCaching {
         return setsCookie ? "private, max-age=60" : CACHE_CONTROL;
     }
 
-    private static String digest(ContainerRequestContext request) {
+    /**
+     * What a response depends on besides the collection: the address, the interface language, the host
+     * (feeds and citations carry absolute links) and the day (citations carry an access date).
+     */
+    private static String requestKey(ContainerRequestContext request) {
         var cookie = request.getCookies().get(ReaderLanguage.COOKIE);
         ReaderLanguage language = ReaderLanguage.resolve(
                 request.getUriInfo().getQueryParameters().getFirst(ReaderLanguage.PARAMETER),
                 cookie == null ? null : cookie.getValue(), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        String key = request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + request.getUriInfo().getRequestUri().getRawQuery() + "|" + language.code;
+        java.net.URI uri = request.getUriInfo().getRequestUri();
+        return request.getUriInfo().getBaseUri() + "|" + uri.getRawPath() + "?" + uri.getRawQuery() + "|"
+                + language.code + "|" + java.time.LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static String digest(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);

@@ -1,0 +1,64 @@
+package org.songsong.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+
+/**
+ * Keeps the bytes of a successful GET response, as written, for {@link RenderedResponses}: whatever the
+ * resource returned (a page, a feed, JSON, a CSV export), later requests with the same key get exactly
+ * these bytes and these headers. {@link HttpCaching} decides which requests are kept.
+ */
+@Provider
+public class RenderedResponseCapture implements WriterInterceptor {
+
+    static final String KEY = "songsong.rendered.key";
+    static final String VERSION = "songsong.rendered.version";
+
+    /** Headers that are worked out again for every answer, or that would make it one reader's own. */
+    private static final Set<String> NOT_KEPT = Set.of(HttpHeaders.ETAG.toLowerCase(),
+            HttpHeaders.LAST_MODIFIED.toLowerCase(), HttpHeaders.CACHE_CONTROL.toLowerCase(),
+            HttpHeaders.VARY.toLowerCase(), HttpHeaders.CONTENT_TYPE.toLowerCase(),
+            HttpHeaders.CONTENT_LENGTH.toLowerCase(), HttpHeaders.SET_COOKIE.toLowerCase());
+
+    @Inject
+    RenderedResponses responses;
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        Object key = context.getProperty(KEY);
+        if (key == null || context.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
+            context.proceed();
+            return;
+        }
+        OutputStream original = context.getOutputStream();
+        ByteArrayOutputStream copy = new ByteArrayOutputStream(16 * 1024);
+        context.setOutputStream(copy);
+        context.proceed();
+        byte[] body = copy.toByteArray();
+        original.write(body);
+        context.setOutputStream(original);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        context.getHeaders().forEach((name, values) -> {
+            if (!NOT_KEPT.contains(name.toLowerCase())) {
+                List<String> texts = new ArrayList<>();
+                values.forEach(value -> texts.add(String.valueOf(value)));
+                headers.put(name, List.copyOf(texts));
+            }
+        });
+        String contentType = context.getMediaType() == null ? null : context.getMediaType().toString();
+        responses.put((Long) context.getProperty(VERSION), (String) key,
+                new RenderedResponses.Rendered(body, contentType, Map.copyOf(headers)));
+    }
+}

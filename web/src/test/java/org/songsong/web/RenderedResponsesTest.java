@@ -1,0 +1,107 @@
+package org.songsong.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.imports.ImportStatus;
+import org.songsong.core.testing.Seeds;
+import org.songsong.core.testing.TestDatabase;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Pages rendered once are served again from memory until the collection changes: the same bytes, no
+ * query, each reader's language kept apart, and an import visible on the very next request.
+ */
+@QuarkusTest
+class RenderedResponsesTest {
+
+    private static final String SEED = "002_319e9fbe4659c530.txt";
+
+    @Inject
+    ArticleImporter importer;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @BeforeEach
+    void fiveSeeds() {
+        SeededCollection.fiveSeeds(importer);
+    }
+
+    @AfterEach
+    void restore() {
+        SeededCollection.fiveSeeds(importer);
+    }
+
+    @Test
+    void aPageAskedAgainIsTheSamePageAndReadsNoArticle() {
+        String first = given().get("/?official=to-lam").then().statusCode(200).extract().asString();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        Response again = given().get("/?official=to-lam");
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.asString()).isEqualTo(first);
+        assertThat(again.contentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(again.header("Content-Security-Policy")).contains("script-src 'self'");
+        assertThat(again.header("ETag")).isNotBlank();
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+    }
+
+    @Test
+    void anExportAskedAgainKeepsItsDownloadName() {
+        Response first = given().get("/export.csv?official=to-lam");
+        Response again = given().get("/export.csv?official=to-lam");
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
+        assertThat(again.header("Content-Disposition")).isNotBlank().isEqualTo(first.header("Content-Disposition"));
+        assertThat(again.contentType()).isEqualTo(first.contentType());
+    }
+
+    @Test
+    void readersOfTheSameAddressEachGetTheirOwnLanguage() {
+        String english = given().header("Accept-Language", "en").get("/?category=drugs").then().statusCode(200)
+                .extract().asString();
+        String vietnamese = given().header("Accept-Language", "vi").get("/?category=drugs").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(english).contains("<html lang=\"en\">");
+        assertThat(vietnamese).contains("<html lang=\"vi\">");
+    }
+
+    @Test
+    void choosingALanguageSetsTheCookieEveryTime() {
+        for (int i = 0; i < 2; i++) {
+            given().get("/?lang=vi").then().statusCode(200).cookie(ReaderLanguage.COOKIE, "vi");
+        }
+    }
+
+    @Test
+    void anImportShowsOnTheNextRequest() throws Exception {
+        String slug = TestDatabase.string("select slug from article where source_file = ?", SEED);
+        String before = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
+        assertThat(before).doesNotContain("Bản sửa của biên tập viên");
+
+        // the same file, corrected by its editor: one more paragraph at the end
+        byte[] corrected = (new String(java.nio.file.Files.readAllBytes(Seeds.anywhere(SEED)), StandardCharsets.UTF_8)
+                + "\n\nBản sửa của biên tập viên: bài viết được cập nhật thêm đoạn này.\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(importer.importFile(SEED, corrected, false).status()).isEqualTo(ImportStatus.UPDATED);
+
+        String after = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
+        assertThat(after).contains("Bản sửa của biên tập viên");
+    }
+}
