@@ -20,6 +20,7 @@ import org.songsong.core.knowledge.OfficialEntry;
 import org.songsong.core.parse.ArticleParser;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.parse.PublicationDate;
+import org.songsong.core.text.RequiredText;
 import org.songsong.core.text.VietnameseText;
 
 /**
@@ -34,7 +35,15 @@ public final class EnglishDigest {
     public record Digest(String titleEn, String summaryEn, String summaryVi) {
     }
 
-    private record Compiled<T>(Pattern pattern, T value) {
+    /** A vocabulary pattern, the text a key must hold for it to be worth running, and what it stands for. */
+    private record Compiled<T>(Pattern pattern, RequiredText required, T value) {
+        Compiled(Pattern pattern, T value) {
+            this(pattern, RequiredText.ANY, value);
+        }
+
+        boolean foundIn(String key) {
+            return required.mayMatch(key) && pattern.matcher(key).find();
+        }
     }
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/])(\\d{1,6})(?![\\d/.,]\\d)\\s+");
@@ -48,8 +57,10 @@ public final class EnglishDigest {
 
     public EnglishDigest(KnowledgeBase knowledge, DigestVocabulary vocabulary) {
         this.knowledge = knowledge;
-        vocabulary.eventKinds().forEach(k -> kinds.add(new Compiled<>(words(k.pattern()), k.en())));
-        vocabulary.roles().forEach(r -> roles.add(new Compiled<>(words(r.pattern()), r.en())));
+        vocabulary.eventKinds().forEach(k -> kinds.add(new Compiled<>(words(k.pattern()),
+                RequiredText.ofLowerCase(VietnameseText.toneKey(k.pattern())), k.en())));
+        vocabulary.roles().forEach(r -> roles.add(new Compiled<>(words(r.pattern()),
+                RequiredText.ofLowerCase(VietnameseText.toneKey(r.pattern())), r.en())));
         vocabulary.figures().forEach(f -> figures.add(new Compiled<>(
                 Pattern.compile("^(?:" + VietnameseText.toneKey(f.pattern()) + ")(?![\\p{L}\\d])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), f)));
@@ -68,7 +79,7 @@ public final class EnglishDigest {
                 + (parsed.paragraphs().size() > 1 ? " \n " + parsed.paragraphs().get(1) : ""));
         List<String> eventKinds = new ArrayList<>();
         for (Compiled<String> kind : kinds) {
-            if (kind.pattern().matcher(opening).find() && !eventKinds.contains(kind.value())) {
+            if (kind.foundIn(opening) && !eventKinds.contains(kind.value())) {
                 eventKinds.add(kind.value());
             }
         }
@@ -149,6 +160,9 @@ public final class EnglishDigest {
         String key = VietnameseText.matchKey(written);
         List<String> parts = new ArrayList<>();
         for (Compiled<String> role : roles) {
+            if (!role.required().mayMatch(key)) {
+                continue;
+            }
             Matcher m = role.pattern().matcher(key);
             if (m.find()) {
                 parts.add(role.value());

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.songsong.core.knowledge.CategoryEntry;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.parse.ParsedArticle;
+import org.songsong.core.text.RequiredText;
 import org.songsong.core.text.VietnameseText;
 
 /**
@@ -23,19 +24,28 @@ import org.songsong.core.text.VietnameseText;
  */
 public final class CategoryMatcher {
 
-    private record CompiledCategory(String code, List<Pattern> phrases) {
+    private record CompiledCategory(String code, List<Phrase> phrases) {
+    }
+
+    /** A phrase's pattern, and the text a block must hold for the pattern to be worth running. */
+    private record Phrase(Pattern pattern, RequiredText required) {
+    }
+
+    private record Agency(Pattern pattern, RequiredText required) {
     }
 
     private final List<CompiledCategory> categories = new ArrayList<>();
-    private final List<Pattern> agencies = new ArrayList<>();
+    private final List<Agency> agencies = new ArrayList<>();
 
     public CategoryMatcher(KnowledgeBase knowledge) {
         for (CategoryEntry category : knowledge.categories()) {
-            List<Pattern> phrases = category.phrases().stream().map(CategoryMatcher::wordPattern).toList();
+            List<Phrase> phrases = category.phrases().stream()
+                    .map(p -> new Phrase(wordPattern(p), RequiredText.ofLowerCase(VietnameseText.toneKey(p)))).toList();
             categories.add(new CompiledCategory(category.code(), phrases));
         }
-        knowledge.agencyNames().forEach(a -> agencies.add(Pattern.compile(
-                "(?<![\\p{L}\\d])(?:" + VietnameseText.toneKey(a) + ")(?![\\p{L}\\d])")));
+        knowledge.agencyNames().forEach(a -> agencies.add(new Agency(Pattern.compile(
+                "(?<![\\p{L}\\d])(?:" + VietnameseText.toneKey(a) + ")(?![\\p{L}\\d])"),
+                RequiredText.of(VietnameseText.toneKey(a)))));
     }
 
     /** A knowledge-base phrase as a pattern over match keys, bounded by word edges. */
@@ -55,8 +65,11 @@ public final class CategoryMatcher {
                 text = key;
             }
             for (CompiledCategory category : categories) {
-                for (Pattern phrase : category.phrases()) {
-                    Matcher m = phrase.matcher(key);
+                for (Phrase phrase : category.phrases()) {
+                    if (!phrase.required().mayMatch(key)) {
+                        continue;
+                    }
+                    Matcher m = phrase.pattern().matcher(key);
                     while (m.find()) {
                         evidence.computeIfAbsent(category.code(), c -> new LinkedHashSet<>())
                                 .add(text.substring(m.start(), m.end()));
@@ -82,8 +95,11 @@ public final class CategoryMatcher {
     private String withoutAgencies(String toneKey) {
         String key = toneKey;
         String result = key;
-        for (Pattern agency : agencies) {
-            Matcher m = agency.matcher(result);
+        for (Agency agency : agencies) {
+            if (!agency.required().mayMatch(result)) {
+                continue;
+            }
+            Matcher m = agency.pattern().matcher(result);
             StringBuilder out = new StringBuilder(result);
             boolean found = false;
             while (m.find()) {

@@ -10,6 +10,7 @@ import org.songsong.core.knowledge.EventEntry;
 import org.songsong.core.knowledge.EventSeries;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.parse.ParsedArticle;
+import org.songsong.core.text.RequiredText;
 import org.songsong.core.text.VietnameseText;
 
 /** Finds the numbered sessions of known series an article names ("Hội nghị … lần thứ 5"). */
@@ -20,7 +21,7 @@ public final class EventMatcher {
             Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8),
             Map.entry("chín", 9), Map.entry("mười", 10));
 
-    private record CompiledSeries(EventSeries series, Pattern pattern) {
+    private record CompiledSeries(EventSeries series, Pattern pattern, RequiredText required) {
     }
 
     private final List<CompiledSeries> series = new ArrayList<>();
@@ -29,7 +30,8 @@ public final class EventMatcher {
     public EventMatcher(KnowledgeBase knowledge) {
         for (EventSeries s : knowledge.series()) {
             series.add(new CompiledSeries(s, Pattern.compile(VietnameseText.toneKey(s.pattern()),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    RequiredText.ofLowerCase(VietnameseText.toneKey(s.pattern()))));
         }
         this.events = knowledge.events();
     }
@@ -39,6 +41,9 @@ public final class EventMatcher {
         for (TextBlock block : TextBlock.of(article)) {
             String key = VietnameseText.matchKey(block.text());
             for (CompiledSeries s : series) {
+                if (!s.required().mayMatch(key)) {
+                    continue;
+                }
                 Matcher m = s.pattern().matcher(key);
                 while (m.find()) {
                     Integer number = number(m.group("number"));

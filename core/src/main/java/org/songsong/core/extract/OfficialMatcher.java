@@ -69,7 +69,8 @@ public final class OfficialMatcher {
                     + "ký|trao|gặp|hội đàm|điện đàm|tham dự|dự|đánh giá|tháp tùng|vừa|đón|chào|cảm ơn|cũng như|"
                     + "trân trọng|cử|gửi|mời|khai mạc|bế mạc)(?=[\\s.,;]))");
 
-    private record NamePattern(OfficialEntry official, Pattern pattern, int syllables) {
+    /** {@code key} is the name's match key: a block that does not contain it is not searched with the pattern. */
+    private record NamePattern(OfficialEntry official, String key, Pattern pattern, int syllables) {
     }
 
     private final List<NamePattern> names = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class OfficialMatcher {
             for (String name : KnowledgeBase.names(official)) {
                 String key = VietnameseText.matchKey(name);
                 byKey.put(key, official);
-                names.add(new NamePattern(official,
+                names.add(new NamePattern(official, key,
                         Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(key) + "(?![\\p{L}\\d])"),
                         key.split(" ").length));
             }
@@ -97,6 +98,9 @@ public final class OfficialMatcher {
                 continue;
             }
             for (NamePattern name : names) {
+                if (!key.contains(name.key())) {
+                    continue;
+                }
                 Matcher m = name.pattern().matcher(key);
                 while (m.find()) {
                     if (name.syllables() < 3 && continuesAsName(text, m.end())) {

@@ -444,7 +444,8 @@ public final class ArticleParser {
             String[] headlineWords = VietnameseText.matchKey(headline).split(" ");
             String tail = String.join(" ", java.util.Arrays.copyOfRange(headlineWords,
                     Math.max(0, headlineWords.length - 4), headlineWords.length));
-            long shared = java.util.Arrays.stream(headlineWords).filter(hw -> containsWord(rest, hw)).count();
+            String restWords = " " + NOT_WORD.matcher(rest).replaceAll(" ") + " ";
+            long shared = java.util.Arrays.stream(headlineWords).filter(hw -> restWords.contains(" " + hw + " ")).count();
             if (rest.contains(tail) && shared * 2 >= headlineWords.length) {
                 return true;
             }
@@ -452,9 +453,7 @@ public final class ArticleParser {
         return false;
     }
 
-    private static boolean containsWord(String text, String word) {
-        return (" " + text.replaceAll("[^\\p{L}\\d]+", " ") + " ").contains(" " + word + " ");
-    }
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
 
     /**
      * Some scrapes join a whole article into one line. Such a line is cut at sentence ends into

@@ -1,7 +1,9 @@
 package org.songsong.core.text;
 
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
@@ -31,8 +32,37 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return SPACES.matcher(nfc).replaceAll(" ").trim();
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        // one pass instead of a regular expression: this runs on every block of every article
+        StringBuilder out = null;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (!isSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i;
+            while (end + 1 < nfc.length() && isSpace(nfc.charAt(end + 1))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i)) {
+                out = new StringBuilder(nfc.length()).append(nfc, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end;
+        }
+        return (out == null ? nfc : out.toString()).trim();
+    }
+
+    /** The characters {@link #clean(String)} folds into one space: ASCII white space and the invisible Unicode ones. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
     }
 
     /**
@@ -40,16 +70,60 @@ public final class VietnameseText {
      * tone mark moved to one canonical vowel, so "Ủy"/"Uỷ" and "túy"/"tuý" give the same key.
      */
     public static String matchKey(String text) {
+        return remembered(MATCH_KEYS, text, VietnameseText::computeMatchKey);
+    }
+
+    /**
+     * Every matcher asks for the keys of the same blocks of the same article: each thread keeps the keys
+     * of the last few hundred texts it saw (short ones only, so a huge line is never held twice).
+     */
+    private static final int REMEMBERED_TEXTS = 256;
+    private static final int REMEMBERED_TEXT_LENGTH = 8_000;
+    private static final ThreadLocal<Map<String, String>> MATCH_KEYS = ThreadLocal.withInitial(VietnameseText::recent);
+    private static final ThreadLocal<Map<String, String>> TONE_KEYS = ThreadLocal.withInitial(VietnameseText::recent);
+
+    private static Map<String, String> recent() {
+        return new LinkedHashMap<>(REMEMBERED_TEXTS * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > REMEMBERED_TEXTS;
+            }
+        };
+    }
+
+    private static String remembered(ThreadLocal<Map<String, String>> memory, String text,
+            java.util.function.UnaryOperator<String> compute) {
         if (text == null) {
             return null;
         }
-        String lower = clean(text).toLowerCase(Locale.ROOT);
-        Matcher m = LETTERS.matcher(lower);
-        StringBuilder out = new StringBuilder(lower.length());
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(canonicalSyllable(m.group())));
+        if (text.length() > REMEMBERED_TEXT_LENGTH) {
+            return compute.apply(text);
         }
-        m.appendTail(out);
+        Map<String, String> known = memory.get();
+        String key = known.get(text);
+        if (key == null) {
+            key = compute.apply(text);
+            known.put(text, key);
+        }
+        return key;
+    }
+
+    private static String computeMatchKey(String text) {
+        String lower = clean(text).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        int i = 0;
+        while (i < lower.length()) {
+            int start = i;
+            while (i < lower.length() && Character.isLetter(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (i > start) {
+                out.append(canonicalSyllable(lower.substring(start, i)));
+            } else {
+                out.appendCodePoint(lower.codePointAt(i));
+                i += Character.charCount(lower.codePointAt(i));
+            }
+        }
         return out.toString();
     }
 
@@ -58,9 +132,10 @@ public final class VietnameseText {
      * ("Phòng" the division, "phòng" the verb). {@code toneKey(t).toLowerCase(ROOT)} equals {@code matchKey(t)}.
      */
     public static String toneKey(String text) {
-        if (text == null) {
-            return null;
-        }
+        return remembered(TONE_KEYS, text, VietnameseText::computeToneKey);
+    }
+
+    private static String computeToneKey(String text) {
         String cleaned = clean(text);
         Matcher m = LETTERS.matcher(cleaned);
         StringBuilder out = new StringBuilder(cleaned.length());
@@ -127,6 +202,26 @@ public final class VietnameseText {
      * the second of three vowels or the first of two. "qu" and "gi" count as consonants.
      */
     static String canonicalSyllable(String syllable) {
+        String known = SYLLABLES.get(syllable);
+        if (known != null) {
+            return known;
+        }
+        String canonical = placeToneMark(syllable);
+        if (SYLLABLES.size() < MAX_REMEMBERED_SYLLABLES) {
+            SYLLABLES.put(syllable, canonical);
+        }
+        return canonical;
+    }
+
+    /**
+     * Vietnamese has a few thousand syllables in use and an article repeats most of its own, so each is
+     * worked out once; the bound keeps foreign words and garbage from growing the table without end.
+     */
+    private static final int MAX_REMEMBERED_SYLLABLES = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SYLLABLES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String placeToneMark(String syllable) {
         String nfd = Normalizer.normalize(syllable, Normalizer.Form.NFD);
         char tone = 0;
         StringBuilder bare = new StringBuilder(nfd.length());

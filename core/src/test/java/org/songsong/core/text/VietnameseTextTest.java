@@ -41,6 +41,31 @@ class VietnameseTextTest {
     }
 
     @Test
+    void everyRunOfWhiteSpaceOfAnyKindBecomesOneSpaceAsTheRegularExpressionWouldHaveIt() {
+        // the hand-written pass must agree with the plain definition on any mix of spaces, tabs and text
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+        String alphabet = "a ô\t\n\r\u000B\f\u00A0\u2007\u202F\u200B\uFEFF\u0001Đ";
+        java.util.Random random = new java.util.Random(2008);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String expected = spaces.matcher(text).replaceAll(" ").trim();
+            assertThat(VietnameseText.clean(text.toString())).as("clean(%s)", text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aKeyIsTheSameWhenItsTextIsAskedForAgain() {
+        String text = "Bộ trưởng Tô Lâm hội đàm với Ủy viên Quốc vụ Triệu Khắc Chí";
+        String first = VietnameseText.matchKey(text);
+        assertThat(VietnameseText.matchKey(new String(text))).isEqualTo(first).isEqualTo(
+                "bộ trưởng tô lâm hội đàm với ủy viên quốc vụ triệu khắc chí");
+        assertThat(VietnameseText.toneKey(text)).isEqualTo("Bộ trưởng Tô Lâm hội đàm với Ủy viên Quốc vụ Triệu Khắc Chí");
+    }
+
+    @Test
     void foldingRemovesDiacriticsAndTheStrokedD() {
         assertThat(VietnameseText.fold("Tô Lâm")).isEqualTo("to lam");
         assertThat(VietnameseText.fold("Đà Nẵng")).isEqualTo("da nang");
