@@ -9,8 +9,22 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.imports.ExtractedArticle;
 import org.songsong.core.imports.FileOutcome;
+import org.songsong.core.imports.ImportStatus;
+import org.songsong.core.imports.StoredArticles;
+import org.songsong.core.parse.RejectedFileException;
 
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
@@ -54,8 +68,24 @@ public class ImportCommand implements Callable<Integer> {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.importer.max-file-bytes", defaultValue = "5000000")
     long maxFileBytes;
 
+    /** Articles written per transaction; a batch that fails is written again one article at a time. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.importer.batch-size", defaultValue = "100")
+    int batchSize;
+
+    /** Threads that read, check and extract files while the writer stores what they have done. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.importer.threads", defaultValue = "0")
+    int threads;
+
+    /** One file after reading and extraction: either its outcomes are known, or it is ready to be stored. */
+    private record Prepared(List<FileOutcome> outcomes, ExtractedArticle extracted, List<FileOutcome> problems,
+            StoredArticles.Stored unchanged) {
+        static Prepared done(List<FileOutcome> outcomes) {
+            return new Prepared(outcomes, null, List.of(), null);
+        }
+    }
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SourceFiles sources = SourceFiles.collect(paths);
@@ -63,25 +93,105 @@ public class ImportCommand implements Callable<Integer> {
             err.println("No article files found in " + paths + " (folders are searched for *.txt files).");
             return 2;
         }
-        List<FileOutcome> outcomes = new ArrayList<>(sources.problems());
-        sources.problems().forEach(p -> err.println("rejected   " + p.file() + ": " + p.reason()));
-        int total = sources.files().size();
-        int index = 0;
-        for (SourceFiles.Source source : sources.files()) {
-            index++;
-            for (FileOutcome outcome : importOne(source)) {
-                outcomes.add(outcome);
-                ProgressLine.print(outcome, index, total, out, err);
+        try (Run outcomes = new Run(reportFile == null ? null : reportWriter.open(reportFile))) {
+            for (FileOutcome problem : sources.problems()) {
+                outcomes.add(problem);
+                err.println("rejected   " + problem.file() + ": " + problem.reason());
+            }
+            return importAll(sources, outcomes, out, err);
+        }
+    }
+
+    /**
+     * Counts a run's outcomes and passes each to the report as it comes: nothing of a file is kept once
+     * it is reported, so memory stays flat however many files a run has.
+     */
+    private final class Run implements AutoCloseable {
+        private final ImportReportWriter.Open report;
+        private final java.util.EnumMap<ImportStatus, Integer> counts = new java.util.EnumMap<>(ImportStatus.class);
+        private final Set<String> withoutCuratedEnglish = new LinkedHashSet<>();
+        private int total;
+
+        Run(ImportReportWriter.Open report) {
+            this.report = report;
+        }
+
+        void add(FileOutcome outcome) {
+            total++;
+            counts.merge(outcome.status(), 1, Integer::sum);
+            if (report != null) {
+                try {
+                    report.add(outcome);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("the report cannot be written to " + reportFile, e);
+                }
             }
         }
-        ImportSummary summary = ImportSummary.of(outcomes, dryRun);
-        out.println(summary.describe());
-        if (!summary.withoutCuratedEnglish().isEmpty()) {
-            out.println(summary.withoutCuratedEnglish().size() + " article(s) have no curated English yet (a digest "
-                    + "was generated): " + String.join(", ", summary.withoutCuratedEnglish()));
+
+        ImportSummary summary() {
+            return new ImportSummary(total, counts.getOrDefault(ImportStatus.IMPORTED, 0),
+                    counts.getOrDefault(ImportStatus.UPDATED, 0), counts.getOrDefault(ImportStatus.UNCHANGED, 0),
+                    counts.getOrDefault(ImportStatus.REJECTED, 0), dryRun, List.copyOf(withoutCuratedEnglish));
         }
-        if (reportFile != null) {
-            reportWriter.write(reportFile, outcomes, summary);
+
+        @Override
+        public void close() throws IOException {
+            if (report != null) {
+                report.close();
+            }
+        }
+    }
+
+    private int importAll(SourceFiles sources, Run outcomes, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
+        // a report describes every article, so then unchanged files are read through like the others
+        StoredArticles stored = dryRun ? null : importer.storedArticles();
+        boolean skipUnchanged = stored != null && reportFile == null;
+        Set<String> withoutCuratedEnglish = outcomes.withoutCuratedEnglish;
+        int total = sources.files().size();
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread thread = new Thread(r, "songsong-extract");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            Iterator<SourceFiles.Source> next = sources.files().iterator();
+            List<Prepared> batch = new ArrayList<>();
+            int[] index = { 0 };
+            while (next.hasNext() || !ahead.isEmpty()) {
+                while (next.hasNext() && ahead.size() < Math.max(2 * batchSize, 4 * workers)) {
+                    SourceFiles.Source source = next.next();
+                    ahead.add(pool.submit(() -> prepare(source, skipUnchanged ? stored : null)));
+                }
+                Prepared prepared = await(ahead.poll());
+                if (prepared.extracted() == null) {
+                    emit(prepared, prepared.outcomes(), ++index[0], total, outcomes, withoutCuratedEnglish, out, err);
+                    continue;
+                }
+                if (dryRun) {
+                    List<FileOutcome> planned = new ArrayList<>(List.of(importer.plan(prepared.extracted())));
+                    planned.addAll(prepared.problems());
+                    emit(prepared, planned, ++index[0], total, outcomes, withoutCuratedEnglish, out, err);
+                    continue;
+                }
+                batch.add(prepared);
+                if (batch.size() >= batchSize) {
+                    store(batch, stored, index, total, outcomes, withoutCuratedEnglish, out, err);
+                }
+            }
+            store(batch, stored, index, total, outcomes, withoutCuratedEnglish, out, err);
+        } finally {
+            pool.shutdownNow();
+        }
+        ImportSummary summary = outcomes.summary();
+        out.println(summary.describe());
+        if (summary.describeWithoutCuratedEnglish() != null) {
+            out.println(summary.describeWithoutCuratedEnglish());
+        }
+        if (outcomes.report != null) {
+            outcomes.report.finish(summary);
             out.println("Report written to " + reportFile);
         }
         out.flush();
@@ -89,31 +199,95 @@ public class ImportCommand implements Callable<Integer> {
         return summary.rejected() > 0 ? 1 : 0;
     }
 
-    private List<FileOutcome> importOne(SourceFiles.Source source) {
+    private void store(List<Prepared> batch, StoredArticles stored, int[] index, int total, Run outcomes,
+            Set<String> withoutCuratedEnglish, PrintWriter out, PrintWriter err) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<FileOutcome> written = importer.storeBatch(batch.stream().map(Prepared::extracted).toList(), stored);
+        for (int i = 0; i < batch.size(); i++) {
+            List<FileOutcome> these = new ArrayList<>();
+            these.add(written.get(i));
+            these.addAll(batch.get(i).problems());
+            emit(batch.get(i), these, ++index[0], total, outcomes, withoutCuratedEnglish, out, err);
+        }
+        batch.clear();
+    }
+
+    private static void emit(Prepared prepared, List<FileOutcome> these, int index, int total,
+            Run outcomes, Set<String> withoutCuratedEnglish, PrintWriter out, PrintWriter err) {
+        for (FileOutcome outcome : these) {
+            outcomes.add(outcome);
+            boolean generated = outcome.article() != null ? outcome.article().englishIsGenerated()
+                    : prepared.unchanged() != null && prepared.unchanged().englishGenerated();
+            if (outcome.status() != ImportStatus.REJECTED && generated) {
+                withoutCuratedEnglish.add(outcome.file());
+            }
+            String slug = outcome.article() != null ? outcome.article().slug()
+                    : prepared.unchanged() == null ? null : prepared.unchanged().slug();
+            ProgressLine.print(outcome, slug, index, total, out, err);
+        }
+    }
+
+    private static Prepared await(Future<Prepared> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading a file failed unexpectedly", e.getCause());
+        }
+    }
+
+    /**
+     * Reads one file and its translation and extracts the article, on a worker thread. With {@code stored},
+     * a file whose bytes, translation and way of extracting match what is stored is reported unchanged
+     * straight away, without being parsed.
+     */
+    private Prepared prepare(SourceFiles.Source source, StoredArticles stored) {
         byte[] bytes;
         try {
             long size = Files.size(source.path());
             if (size > maxFileBytes) {
-                return List.of(FileOutcome.rejected(source.name(), String.format(java.util.Locale.ROOT,
+                return Prepared.done(List.of(FileOutcome.rejected(source.name(), String.format(java.util.Locale.ROOT,
                         "too large to be an article: %.1f MB (the limit is %.1f MB, songsong.importer.max-file-bytes)",
-                        size / 1e6, maxFileBytes / 1e6), List.of(), null));
+                        size / 1e6, maxFileBytes / 1e6), List.of(), null)));
             }
             bytes = Files.readAllBytes(source.path());
         } catch (java.nio.file.NoSuchFileException e) {
-            return List.of(FileOutcome.rejected(source.name(), "disappeared before it could be read", List.of(), null));
+            return Prepared.done(List.of(FileOutcome.rejected(source.name(), "disappeared before it could be read",
+                    List.of(), null)));
         } catch (IOException e) {
-            return List.of(FileOutcome.rejected(source.name(), "cannot be read: " + e.getMessage(), List.of(), null));
+            return Prepared.done(List.of(FileOutcome.rejected(source.name(), "cannot be read: " + e.getMessage(),
+                    List.of(), null)));
         }
         ArticleImporter.Translation translation = null;
+        List<FileOutcome> problems = new ArrayList<>();
         if (source.translation() != null) {
             String name = source.translation().getFileName().toString();
             try {
                 translation = new ArticleImporter.Translation(name, Files.readAllBytes(source.translation()));
             } catch (IOException e) {
-                return List.of(importer.importFile(source.name(), bytes, dryRun),
-                        FileOutcome.rejected(name, "cannot be read: " + e.getMessage(), List.of(), null));
+                problems.add(FileOutcome.rejected(name, "cannot be read: " + e.getMessage(), List.of(), null));
             }
         }
-        return importer.importFile(source.name(), bytes, translation, dryRun);
+        String contentHash = ArticleImporter.sha256(bytes);
+        if (stored != null && stored.unchanged(source.name(), contentHash,
+                translation == null ? null : ArticleImporter.sha256(translation.bytes()), importer.extractionVersion())) {
+            StoredArticles.Stored known = stored.byFile(source.name()).orElseThrow();
+            return new Prepared(List.of(new FileOutcome(source.name(), ImportStatus.UNCHANGED, null, known.warnings(),
+                    null)), null, List.of(), known);
+        }
+        try {
+            ExtractedArticle extracted = importer.extract(source.name(), bytes, translation, problems);
+            return new Prepared(List.of(), extracted, problems, null);
+        } catch (RejectedFileException e) {
+            List<FileOutcome> rejected = new ArrayList<>();
+            rejected.add(FileOutcome.rejected(source.name(), e.getMessage(), List.of(), null));
+            if (translation != null) {
+                rejected.add(FileOutcome.rejected(translation.fileName(), "its article " + source.name()
+                        + " was rejected", List.of(), null));
+            }
+            rejected.addAll(problems);
+            return Prepared.done(rejected);
+        }
     }
 }

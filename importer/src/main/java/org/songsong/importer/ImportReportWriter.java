@@ -1,36 +1,64 @@
 package org.songsong.importer;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.songsong.core.imports.FileOutcome;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Writes the {@code --report} JSON: {@code {"files": [...], "summary": {...}}}. */
+/**
+ * Writes the {@code --report} JSON, {@code {"files": [...], "summary": {...}}}, one file's entry at a time
+ * as the run goes, so a run over a hundred thousand files never holds their reports in memory.
+ */
 @ApplicationScoped
 class ImportReportWriter {
-
-    @io.quarkus.runtime.annotations.RegisterForReflection
-    record Report(List<FileOutcome> files, ImportSummary summary) {
-    }
 
     @Inject
     ObjectMapper mapper;
 
-    void write(Path file, List<FileOutcome> outcomes, ImportSummary summary) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+    /** A report being written: entries first, the summary when the run is over. */
+    final class Open implements AutoCloseable {
+        private final OutputStream stream;
+        private final JsonGenerator json;
+
+        private Open(Path file) throws IOException {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            stream = Files.newOutputStream(file);
+            json = mapper.getFactory().createGenerator(stream).useDefaultPrettyPrinter();
+            json.setCodec(mapper);
+            json.writeStartObject();
+            json.writeArrayFieldStart("files");
         }
-        byte[] json = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsBytes(new Report(outcomes, summary));
-        Files.write(file, json);
+
+        void add(FileOutcome outcome) throws IOException {
+            json.writeObject(outcome);
+        }
+
+        void finish(ImportSummary summary) throws IOException {
+            json.writeEndArray();
+            json.writeObjectField("summary", summary);
+            json.writeEndObject();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (stream) {
+                json.close();
+            }
+        }
+    }
+
+    Open open(Path file) throws IOException {
+        return new Open(file);
     }
 }

@@ -11,16 +11,16 @@ final class ProgressLine {
     private ProgressLine() {
     }
 
-    static void print(FileOutcome outcome, int index, int total, PrintWriter out, PrintWriter err) {
+    static void print(FileOutcome outcome, String slug, int index, int total, PrintWriter out, PrintWriter err) {
         String counter = "[" + index + "/" + total + "] ";
         if (outcome.status() == ImportStatus.REJECTED) {
             err.println(counter + "rejected   " + outcome.file() + ": " + outcome.reason());
             err.flush();
             return;
         }
-        String slug = outcome.article() == null ? "" : " -> " + outcome.article().slug();
+        String arrow = slug == null ? "" : " -> " + slug;
         int warnings = outcome.warnings().size();
-        out.printf("%s%-10s %s%s%s%n", counter, outcome.status().json(), outcome.file(), slug,
+        out.printf("%s%-10s %s%s%s%n", counter, outcome.status().json(), outcome.file(), arrow,
                 warnings == 0 ? "" : " (" + warnings + " note" + (warnings == 1 ? "" : "s") + ")");
         out.flush();
     }

@@ -4,7 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.songsong.core.domain.Article;
 import org.songsong.core.domain.ArticleCaption;
 import org.songsong.core.domain.ArticleParagraph;
 import org.songsong.core.domain.CollectionState;
+import org.songsong.core.domain.Official;
 import org.songsong.core.domain.Outlet;
 import org.songsong.core.english.CuratedEnglish;
 import org.songsong.core.english.EnglishDigest;
@@ -116,7 +119,7 @@ public class ArticleImporter {
         }
         try {
             if (dryRun) {
-                outcomes.add(QuarkusTransaction.requiringNew().call(() -> plan(extracted)));
+                outcomes.add(QuarkusTransaction.requiringNew().call(() -> planInTransaction(extracted)));
             } else {
                 syncKnowledgeOnce();
                 outcomes.add(QuarkusTransaction.requiringNew().call(() -> store(extracted)));
@@ -130,7 +133,18 @@ public class ArticleImporter {
         return outcomes;
     }
 
-    private FileOutcome plan(ExtractedArticle extracted) {
+    /** What storing this article would do, without writing anything. */
+    public FileOutcome plan(ExtractedArticle extracted) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> planInTransaction(extracted));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "could not check %s against the collection", extracted.sourceFile());
+            return FileOutcome.rejected(extracted.sourceFile(), "could not be checked against the collection: "
+                    + rootMessage(e), extracted.warnings(), extracted.report(null));
+        }
+    }
+
+    private FileOutcome planInTransaction(ExtractedArticle extracted) {
         Optional<String> twin = sameContentElsewhere(extracted);
         if (twin.isPresent()) {
             return FileOutcome.rejected(extracted.sourceFile(), "the same article as " + twin.get()
@@ -173,6 +187,127 @@ public class ArticleImporter {
                 extracted.report(article.slug));
     }
 
+    /** What is stored already, for a run that imports many files. */
+    public StoredArticles storedArticles() {
+        return QuarkusTransaction.requiringNew().call(() -> StoredArticles.load(Article.getEntityManager()));
+    }
+
+    /**
+     * Stores a batch of extracted articles in one transaction: far fewer round trips and commits than one
+     * transaction each, the inserts sent in JDBC batches, with officials, outlets, slugs and duplicates
+     * answered from memory. If anything in the batch fails, nothing of it is kept and each article is
+     * stored again in a transaction of its own, so one bad article costs only itself. Outcomes come in
+     * the batch's order; {@code stored} is kept current.
+     */
+    public List<FileOutcome> storeBatch(List<ExtractedArticle> batch, StoredArticles stored) {
+        syncKnowledgeOnce();
+        StoredArticles.Reservations reservations = stored.reservations();
+        List<StoredArticles.Stored> written = new ArrayList<>();
+        try {
+            List<FileOutcome> outcomes = QuarkusTransaction.requiringNew()
+                    .call(() -> storeAll(batch, stored, reservations, written));
+            for (int i = 0; i < batch.size(); i++) {
+                if (written.get(i) != null) {
+                    stored.remember(batch.get(i).sourceFile(), written.get(i));
+                }
+            }
+            return outcomes;
+        } catch (RuntimeException e) {
+            stored.release(reservations);
+            LOG.debugf(e, "a batch of %d articles failed; storing each on its own", batch.size());
+        }
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (ExtractedArticle extracted : batch) {
+            FileOutcome outcome = storeAlone(extracted);
+            outcomes.add(outcome);
+            if (outcome.status() == ImportStatus.IMPORTED || outcome.status() == ImportStatus.UPDATED) {
+                stored.remember(extracted.sourceFile(), QuarkusTransaction.requiringNew().call(() ->
+                        storedOf(Article.findBySourceFile(extracted.sourceFile()).orElseThrow())));
+            }
+        }
+        return outcomes;
+    }
+
+    private FileOutcome storeAlone(ExtractedArticle extracted) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(extracted));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "could not store %s", extracted.sourceFile());
+            return FileOutcome.rejected(extracted.sourceFile(), "could not be stored: " + rootMessage(e),
+                    extracted.warnings(), extracted.report(null));
+        }
+    }
+
+    private static StoredArticles.Stored storedOf(Article a) {
+        return new StoredArticles.Stored(a.id, a.slug, a.contentHash, a.extractionVersion, a.translationHash,
+                List.copyOf(a.importWarnings), a.englishGenerated);
+    }
+
+    private List<FileOutcome> storeAll(List<ExtractedArticle> batch, StoredArticles stored,
+            StoredArticles.Reservations reservations, List<StoredArticles.Stored> written) {
+        written.clear();
+        var em = Article.getEntityManager();
+        Map<String, Official> officials = new HashMap<>();
+        em.createQuery("select o from Official o", Official.class).getResultList().forEach(o -> officials.put(o.slug, o));
+        Map<String, Outlet> outlets = new HashMap<>();
+        em.createQuery("select o from Outlet o", Outlet.class).getResultList().forEach(o -> outlets.put(o.code, o));
+        Map<String, String> hashesInBatch = new HashMap<>();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        Instant now = Instant.now();
+        for (ExtractedArticle extracted : batch) {
+            String file = extracted.sourceFile();
+            Optional<String> twin = stored.sameContentElsewhere(extracted.contentHash(), file)
+                    .or(() -> Optional.ofNullable(hashesInBatch.get(extracted.contentHash())).filter(f -> !f.equals(file)));
+            Optional<StoredArticles.Stored> existing = stored.byFile(file);
+            if (twin.isPresent()) {
+                outcomes.add(FileOutcome.rejected(file, "the same article as " + twin.get()
+                        + ", already in the collection (identical content under another file name)",
+                        extracted.warnings(), extracted.report(null)));
+                written.add(null);
+                articles.add(null);
+                continue;
+            }
+            hashesInBatch.putIfAbsent(extracted.contentHash(), file);
+            if (existing.isPresent() && stored.unchanged(file, extracted.contentHash(), extracted.translationHash(),
+                    extractionVersion())) {
+                outcomes.add(new FileOutcome(file, ImportStatus.UNCHANGED, null, extracted.warnings(),
+                        extracted.report(existing.get().slug())));
+                written.add(null);
+                articles.add(null);
+                continue;
+            }
+            Article article;
+            if (existing.isPresent()) {
+                article = em.find(Article.class, existing.get().id());
+            } else {
+                article = new Article();
+                article.sourceFile = file;
+                article.slug = stored.reserveSlug(slugBase(extracted.titleVi()), reservations);
+                article.importedAt = now;
+            }
+            fill(article, extracted, mention -> officials.computeIfAbsent(mention.slug(),
+                    slug -> ArticleLinks.newOfficial(mention)), info -> outlets.computeIfAbsent(info.code(),
+                    code -> outlet(info)));
+            article.updatedAt = now;
+            article.persist();
+            articles.add(article);
+            written.add(null);
+            outcomes.add(new FileOutcome(file, existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED,
+                    null, extracted.warnings(), extracted.report(article.slug)));
+        }
+        if (articles.stream().anyMatch(java.util.Objects::nonNull)) {
+            CollectionState.bump(now);
+        }
+        em.flush();
+        for (int i = 0; i < articles.size(); i++) {
+            if (articles.get(i) != null) {
+                written.set(i, storedOf(articles.get(i)));
+            }
+        }
+        return outcomes;
+    }
+
     /** Another file already imported with exactly these bytes: the same article under a second name. */
     private static Optional<String> sameContentElsewhere(ExtractedArticle extracted) {
         return Article.getEntityManager()
@@ -196,6 +331,12 @@ public class ArticleImporter {
     }
 
     private void fill(Article article, ExtractedArticle extracted) {
+        fill(article, extracted, null, ArticleImporter::outlet);
+    }
+
+    private void fill(Article article, ExtractedArticle extracted,
+            java.util.function.Function<org.songsong.core.extract.OfficialMention, Official> officials,
+            java.util.function.Function<OutletCatalog.OutletInfo, Outlet> outlets) {
         ParsedArticle parsed = extracted.parsed();
         article.contentHash = extracted.contentHash();
         article.extractionVersion = extractionVersion();
@@ -211,14 +352,18 @@ public class ArticleImporter {
         article.sourceUrl = parsed.sourceUrl();
         article.setDate(extracted.date());
         article.dateAsWritten = parsed.dateMention() == null ? null : parsed.dateMention().asWritten();
-        article.outlet = extracted.outlet() == null ? null : outlet(extracted.outlet());
+        article.outlet = extracted.outlet() == null ? null : outlets.apply(extracted.outlet());
         article.importWarnings = new ArrayList<>(extracted.warnings());
         replaceParagraphs(article, parsed.paragraphs(), english(extracted.curated() == null ? null
                 : extracted.curated().paragraphs()));
         replaceCaptions(article, parsed.captions(), english(extracted.curated() == null ? null
                 : extracted.curated().captions()));
         article.searchDocument = SearchDocument.of(extracted);
-        ArticleLinks.replaceOfficials(article, extracted.extraction().officials());
+        if (officials == null) {
+            ArticleLinks.replaceOfficials(article, extracted.extraction().officials());
+        } else {
+            ArticleLinks.replaceOfficials(article, extracted.extraction().officials(), officials);
+        }
         ArticleLinks.replaceCategories(article, extracted.extraction().categories());
     }
 
@@ -266,11 +411,13 @@ public class ArticleImporter {
         return outlet;
     }
 
-    private static String uniqueSlug(String title) {
+    private static String slugBase(String title) {
         String base = VietnameseText.slug(title, SLUG_LENGTH);
-        if (base.isEmpty()) {
-            base = "article";
-        }
+        return base.isEmpty() ? "article" : base;
+    }
+
+    private static String uniqueSlug(String title) {
+        String base = slugBase(title);
         Set<String> taken = new HashSet<>(Article.getEntityManager()
                 .createQuery("select a.slug from Article a where a.slug = ?1 or a.slug like ?2", String.class)
                 .setParameter(1, base).setParameter(2, base + "-%").getResultList());
@@ -285,7 +432,7 @@ public class ArticleImporter {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -23,6 +23,12 @@ final class ArticleLinks {
     }
 
     static void replaceOfficials(Article article, List<OfficialMention> mentions) {
+        replaceOfficials(article, mentions, ArticleLinks::official);
+    }
+
+    /** {@code officials} finds or creates the official of a mention (a batch answers from what it has loaded). */
+    static void replaceOfficials(Article article, List<OfficialMention> mentions,
+            java.util.function.Function<OfficialMention, Official> officials) {
         Map<String, ArticleOfficial> existing = new HashMap<>();
         article.officials.forEach(link -> existing.put(link.official.slug, link));
         List<String> keep = new ArrayList<>();
@@ -32,7 +38,7 @@ final class ArticleLinks {
             if (link == null) {
                 link = new ArticleOfficial();
                 link.article = article;
-                link.official = official(mention);
+                link.official = officials.apply(mention);
                 article.officials.add(link);
             }
             link.roleAsWritten = mention.roleAsWritten();
@@ -62,7 +68,11 @@ final class ArticleLinks {
 
     /** The curated official, or a new uncurated one for a person the knowledge base does not know yet. */
     private static Official official(OfficialMention mention) {
-        return Official.findBySlug(mention.slug()).orElseGet(() -> {
+        return Official.findBySlug(mention.slug()).orElseGet(() -> newOfficial(mention));
+    }
+
+    static Official newOfficial(OfficialMention mention) {
+        {
             Official official = new Official();
             official.slug = mention.slug();
             official.nameVi = mention.nameVi();
@@ -72,6 +82,6 @@ final class ArticleLinks {
             official.curated = mention.curated();
             official.persist();
             return official;
-        });
+        }
     }
 }
