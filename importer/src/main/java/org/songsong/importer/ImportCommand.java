@@ -76,6 +76,10 @@ public class ImportCommand implements Callable<Integer> {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.importer.threads", defaultValue = "0")
     int threads;
 
+    /** A file handed to a worker, and what the worker will make of it. */
+    private record Pending(SourceFiles.Source source, Future<Prepared> future) {
+    }
+
     /** One file after reading and extraction: either its outcomes are known, or it is ready to be stored. */
     private record Prepared(List<FileOutcome> outcomes, ExtractedArticle extracted, List<FileOutcome> problems,
             StoredArticles.Stored unchanged) {
@@ -156,16 +160,17 @@ public class ImportCommand implements Callable<Integer> {
             return thread;
         });
         try {
-            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            Deque<Pending> ahead = new ArrayDeque<>();
+            String lost = null;
             Iterator<SourceFiles.Source> next = sources.files().iterator();
             List<Prepared> batch = new ArrayList<>();
             int[] index = { 0 };
             while (next.hasNext() || !ahead.isEmpty()) {
                 while (next.hasNext() && ahead.size() < Math.max(2 * batchSize, 4 * workers)) {
                     SourceFiles.Source source = next.next();
-                    ahead.add(pool.submit(() -> prepare(source, skipUnchanged ? stored : null)));
+                    ahead.add(new Pending(source, pool.submit(() -> prepare(source, skipUnchanged ? stored : null))));
                 }
-                Prepared prepared = await(ahead.poll());
+                Prepared prepared = await(ahead.poll().future());
                 if (prepared.extracted() == null) {
                     emit(prepared, prepared.outcomes(), ++index[0], total, outcomes, withoutCuratedEnglish, out, err);
                     continue;
@@ -178,10 +183,16 @@ public class ImportCommand implements Callable<Integer> {
                 }
                 batch.add(prepared);
                 if (batch.size() >= batchSize) {
-                    store(batch, stored, index, total, outcomes, withoutCuratedEnglish, out, err);
+                    lost = store(batch, stored, index, total, outcomes, withoutCuratedEnglish, out, err);
+                    if (lost != null) {
+                        notImported(next, ahead, lost, index, total, outcomes, out, err);
+                        break;
+                    }
                 }
             }
-            store(batch, stored, index, total, outcomes, withoutCuratedEnglish, out, err);
+            if (lost == null) {
+                store(batch, stored, index, total, outcomes, withoutCuratedEnglish, out, err);
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -199,12 +210,47 @@ public class ImportCommand implements Callable<Integer> {
         return summary.rejected() > 0 ? 1 : 0;
     }
 
-    private void store(List<Prepared> batch, StoredArticles stored, int[] index, int total, Run outcomes,
+    /**
+     * Once the database is out of reach nothing more is written: the files still to come are reported as
+     * not imported, with the reason, and a later run picks them up.
+     */
+    private static void notImported(Iterator<SourceFiles.Source> next, Deque<Pending> ahead, String reason,
+            int[] index, int total, Run outcomes, PrintWriter out, PrintWriter err) {
+        List<String> files = new ArrayList<>();
+        for (Pending pending : ahead) {
+            pending.future().cancel(true);
+            files.add(pending.source().name());
+        }
+        ahead.clear();
+        next.forEachRemaining(source -> files.add(source.name()));
+        for (String file : files) {
+            FileOutcome outcome = FileOutcome.rejected(file, reason, List.of(), null);
+            outcomes.add(outcome);
+            ProgressLine.print(outcome, null, ++index[0], total, out, err);
+        }
+    }
+
+    /** Stores a batch and reports it; returns why nothing more can be written, or null. */
+    private String store(List<Prepared> batch, StoredArticles stored, int[] index, int total, Run outcomes,
             Set<String> withoutCuratedEnglish, PrintWriter out, PrintWriter err) {
         if (batch.isEmpty()) {
-            return;
+            return null;
         }
-        List<FileOutcome> written = importer.storeBatch(batch.stream().map(Prepared::extracted).toList(), stored);
+        List<FileOutcome> written;
+        try {
+            written = importer.storeBatch(batch.stream().map(Prepared::extracted).toList(), stored);
+        } catch (org.songsong.core.imports.DatabaseLostException e) {
+            String reason = "not imported: " + e.getMessage() + "; nothing of it was written, import again "
+                    + "once the database is back";
+            for (Prepared prepared : batch) {
+                FileOutcome outcome = FileOutcome.rejected(prepared.extracted().sourceFile(), reason,
+                        prepared.extracted().warnings(), null);
+                outcomes.add(outcome);
+                ProgressLine.print(outcome, null, ++index[0], total, out, err);
+            }
+            batch.clear();
+            return reason;
+        }
         for (int i = 0; i < batch.size(); i++) {
             List<FileOutcome> these = new ArrayList<>();
             these.add(written.get(i));
@@ -212,6 +258,7 @@ public class ImportCommand implements Callable<Integer> {
             emit(batch.get(i), these, ++index[0], total, outcomes, withoutCuratedEnglish, out, err);
         }
         batch.clear();
+        return null;
     }
 
     private static void emit(Prepared prepared, List<FileOutcome> these, int index, int total,

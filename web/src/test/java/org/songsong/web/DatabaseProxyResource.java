@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 
+import org.songsong.core.testing.TcpProxy;
 import org.songsong.core.testing.TestDatabase;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -12,7 +13,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /** Starts the application with its database behind a {@link TcpProxy} that the test can cut. */
 public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManager {
 
-    static TcpProxy proxy;
+    public static TcpProxy proxy;
 
     @Override
     public Map<String, String> start() {

@@ -198,6 +198,8 @@ public class ArticleImporter {
      * answered from memory. If anything in the batch fails, nothing of it is kept and each article is
      * stored again in a transaction of its own, so one bad article costs only itself. Outcomes come in
      * the batch's order; {@code stored} is kept current.
+     *
+     * @throws DatabaseLostException when the database is out of reach: nothing of the batch is written
      */
     public List<FileOutcome> storeBatch(List<ExtractedArticle> batch, StoredArticles stored) {
         syncKnowledgeOnce();
@@ -214,6 +216,11 @@ public class ArticleImporter {
             return outcomes;
         } catch (RuntimeException e) {
             stored.release(reservations);
+            if (DatabaseLostException.isConnectionFailure(e)) {
+                LOG.debugf(e, "the database is out of reach");
+                throw new DatabaseLostException("the database could not be reached (the connection to it failed or "
+                        + "was lost)", e);
+            }
             LOG.debugf(e, "a batch of %d articles failed; storing each on its own", batch.size());
         }
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -232,6 +239,11 @@ public class ArticleImporter {
         try {
             return QuarkusTransaction.requiringNew().call(() -> store(extracted));
         } catch (RuntimeException e) {
+            if (DatabaseLostException.isConnectionFailure(e)) {
+                LOG.debugf(e, "the database is out of reach");
+                throw new DatabaseLostException("the database could not be reached (the connection to it failed or "
+                        + "was lost)", e);
+            }
             LOG.errorf(e, "could not store %s", extracted.sourceFile());
             return FileOutcome.rejected(extracted.sourceFile(), "could not be stored: " + rootMessage(e),
                     extracted.warnings(), extracted.report(null));

@@ -1,4 +1,4 @@
-package org.songsong.web;
+package org.songsong.core.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,19 +15,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * database becomes unreachable for the application exactly as in a network failure, without stopping
  * the server other tests use.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
     private volatile int port;
 
-    TcpProxy(int targetPort) throws IOException {
+    public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         listen(0);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -78,14 +78,14 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** The network fails: no connection gets through, open ones break. */
-    void cut() {
+    public void cut() {
         closeQuietly(server);
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }
 
     /** The network is back, on the same port. */
-    void restore() throws IOException {
+    public void restore() throws IOException {
         listen(port);
     }
 
