@@ -23,7 +23,7 @@ public class RenderedResponses {
     public record Rendered(byte[] body, String contentType, Map<String, List<String>> headers) {
     }
 
-    @ConfigProperty(name = "songsong.rendered-responses.max-bytes", defaultValue = "33554432")
+    @ConfigProperty(name = "songsong.rendered-responses.max-bytes", defaultValue = "16777216")
     long maxBytes;
 
     private final LinkedHashMap<String, Rendered> entries = new LinkedHashMap<>(256, 0.75f, true);

@@ -44,6 +44,42 @@ class HostileRequestsTest {
         assertThat(body).doesNotContain("Exception", "at org.", "at io.", "SQL", "syntax error", "PSQL", "hibernate");
     }
 
+    /** An answer read off the wire: HTTP clients refuse to send an address that is not valid. */
+    record RawAnswer(int status, java.util.Map<String, String> headers, String body) {
+    }
+
+    private static RawAnswer raw(String address, String language) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("GET " + address + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: "
+                    + language + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String[] head = answer.substring(0, end).split("\r\n");
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                headers.put(head[i].substring(0, colon).trim().toLowerCase(), head[i].substring(colon + 1).trim());
+            }
+            return new RawAnswer(Integer.parseInt(head[0].split(" ")[1]), headers, answer.substring(end + 4));
+        }
+    }
+
+    @Test
+    void anAddressThatCannotBeDecodedGetsAPageInTheReadersLanguage() throws Exception {
+        for (String address : List.of("/?q=%ZZ", "/?q=%", "/?q=%C3%28", "/%ZZ/x", "/articles/%E1%BB", "/timeline?official=%G0")) {
+            RawAnswer page = raw(address, "vi");
+            assertThat(page.status()).as(address).isEqualTo(400);
+            assertThat(page.headers().get("content-type")).as(address).startsWith("text/html");
+            assertThat(page.headers().get("content-security-policy")).as(address).contains("script-src 'self'");
+            assertThat(page.body()).as(address).contains("<html lang=\"vi\">", "Địa chỉ này không hợp lệ.")
+                    .doesNotContain("Exception");
+        }
+        RawAnswer api = raw("/api/articles?official=%ZZ", "en");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.headers().get("content-type")).startsWith("application/json");
+        assertThat(api.body()).contains("\"message\":\"This address is malformed.\"");
+    }
+
     @Test
     void everyRouteSurvivesHostileParameters() {
         String huge = "x".repeat(100_000);
