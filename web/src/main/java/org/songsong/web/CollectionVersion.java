@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The collection's version (bumped by the importer with every article written), read at most once a
+ * The collection's version (bumped by the importer with every batch it writes), read at most once a
  * second: ETags and cached counts follow an import within a second, and a busy reader does not ask the
  * database for it on every request.
  */

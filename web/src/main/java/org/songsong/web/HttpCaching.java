@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * HTTP caching for pages, feeds, exports and the API: every answer depends only on the request and on
- * the collection, whose version the importer bumps with each article written. So the ETag is that
+ * the collection, whose version the importer bumps with each batch it writes. So the ETag is that
  * version plus a digest of the request (URL and interface language), Last-Modified is the collection's
  * last change, and a repeat request is answered 304 without touching the articles — a CDN or reverse
  * proxy in front of several replicas can serve repeats itself.

@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * The one-row version of the whole collection: every article written bumps it, so a reader knows in
+ * The one-row version of the whole collection: every write of articles bumps it (once per transaction), so a reader knows in
  * one lookup whether anything changed since a page was served or a count was cached.
  */
 @Entity
