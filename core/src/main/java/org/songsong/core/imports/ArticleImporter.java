@@ -125,7 +125,7 @@ public class ArticleImporter {
                 outcomes.add(QuarkusTransaction.requiringNew().call(() -> store(extracted)));
             }
         } catch (RuntimeException e) {
-            LOG.errorf(e, "could not store %s", fileName);
+            LOG.debugf(e, "could not store %s", fileName); // the outcome says why; the trace is for debugging
             outcomes.add(FileOutcome.rejected(fileName, "could not be stored: " + rootMessage(e), extracted.warnings(),
                     extracted.report(null)));
         }
@@ -138,7 +138,7 @@ public class ArticleImporter {
         try {
             return QuarkusTransaction.requiringNew().call(() -> planInTransaction(extracted));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "could not check %s against the collection", extracted.sourceFile());
+            LOG.debugf(e, "could not check %s against the collection", extracted.sourceFile());
             return FileOutcome.rejected(extracted.sourceFile(), "could not be checked against the collection: "
                     + rootMessage(e), extracted.warnings(), extracted.report(null));
         }
@@ -244,7 +244,7 @@ public class ArticleImporter {
                 throw new DatabaseLostException("the database could not be reached (the connection to it failed or "
                         + "was lost)", e);
             }
-            LOG.errorf(e, "could not store %s", extracted.sourceFile());
+            LOG.debugf(e, "could not store %s", extracted.sourceFile()); // the outcome says why; the trace is for debugging
             return FileOutcome.rejected(extracted.sourceFile(), "could not be stored: " + rootMessage(e),
                     extracted.warnings(), extracted.report(null));
         }
