@@ -62,6 +62,9 @@ class HostileFilesTest {
                 rename(seed001, "Ngày 20/2,").getBytes(StandardCharsets.UTF_16LE)));
         write("h08-utf16-no-bom.txt", rename(seed002, "Chiều 2/12,").getBytes(StandardCharsets.UTF_16LE));
         write("h09-windows-1258.txt", windows1258(rename(seed004, "Chiều 26/9,")));
+        try (var tcvn3 = HostileFilesTest.class.getResourceAsStream("/legacy/tcvn3-004.txt")) {
+            write("h09-tcvn3.txt", tcvn3.readAllBytes()); // made by glibc's iconv: see core's test resources
+        }
         write("h10-crlf.txt", rename(seed001, "Ngày 21/2,").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
         write("h11-cr.txt", rename(seed001, "Ngày 22/2,").replace("\n", "\r").getBytes(StandardCharsets.UTF_8));
         write("h12-nfd.txt", Normalizer.normalize(rename(seed002, "Chiều 3/12,"), Normalizer.Form.NFD)
@@ -148,6 +151,7 @@ class HostileFilesTest {
             { "h07-utf16-bom.txt", "converted from UTF-16 to UTF-8" },
             { "h08-utf16-no-bom.txt", "converted from UTF-16 (without byte-order mark) to UTF-8" },
             { "h09-windows-1258.txt", "converted from Windows-1258 (a legacy Vietnamese encoding) to UTF-8" },
+            { "h09-tcvn3.txt", "converted from TCVN3 (a legacy Vietnamese encoding) to UTF-8" },
             { "h10-crlf.txt", "converted CR/CRLF line ends to LF" }, { "h11-cr.txt", "converted CR/CRLF line ends to LF" } }) {
             JsonNode e = ImportTestSupport.entry(report, converted[0]);
             assertThat(e.get("status").asText()).as(converted[0]).isEqualTo("imported");
@@ -159,6 +163,8 @@ class HostileFilesTest {
         }
         // converted text is stored as proper Vietnamese, composed
         assertThat(TestDatabase.string("select title_vi from article where source_file = 'h09-windows-1258.txt'"))
+                .isEqualTo("Bộ Công an Việt Nam và Trung Quốc hội đàm cấp cao");
+        assertThat(TestDatabase.string("select title_vi from article where source_file = 'h09-tcvn3.txt'"))
                 .isEqualTo("Bộ Công an Việt Nam và Trung Quốc hội đàm cấp cao");
         assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
                 + "where a.source_file = 'h12-nfd.txt' and p.text_vi like '%Thượng tướng Trần Quốc Tỏ%'")).isPositive();
@@ -173,6 +179,6 @@ class HostileFilesTest {
         // a second run over the same folder changes nothing and rejects the same files for the same reasons
         LaunchResult again = launcher.launch("import", hostile.toString());
         assertThat(again.exitCode()).isEqualTo(1);
-        assertThat(again.getOutput()).contains("imported 0, updated 0, unchanged 10, rejected 7");
+        assertThat(again.getOutput()).contains("imported 0, updated 0, unchanged 11, rejected 7");
     }
 }

@@ -49,12 +49,12 @@ public final class SourceDecoder {
                 try {
                     text = strictDecode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), "UTF-8");
                 } catch (RejectedFileException notUtf8) {
-                    String legacy = windows1258(bytes);
+                    Legacy legacy = legacyVietnamese(bytes);
                     if (legacy == null) {
                         throw notUtf8;
                     }
-                    text = legacy;
-                    notes.add("converted from Windows-1258 (a legacy Vietnamese encoding) to UTF-8");
+                    text = legacy.text();
+                    notes.add("converted from " + legacy.encoding() + " (a legacy Vietnamese encoding) to UTF-8");
                 }
             }
         }
@@ -108,27 +108,110 @@ public final class SourceDecoder {
         }
     }
 
+    /** Text decoded from a legacy 8-bit encoding, and that encoding's name. */
+    record Legacy(String text, String encoding) {
+    }
+
     /**
-     * Windows-1258, the legacy Vietnamese code page, writes tones as combining marks; such a file is
-     * converted when it decodes to text that reads as Vietnamese (letters with Vietnamese marks and no
-     * control characters). Other 8-bit encodings are not guessed.
+     * TCVN3 (TCVN 5712:1993 VN3, the "ABC" fonts' encoding): ASCII, then Vietnamese letters from 0xA0. The
+     * characters of bytes 0x80–0xFF as the standard's fullest form, VN1, assigns them (glibc's
+     * TCVN5712-1 converter gives the same); VN3 files use the subset from 0xA0 up.
      */
-    static String windows1258(byte[] bytes) {
+    private static final String TCVN3_HIGH = "\u00C0\u1EA2\u00C3\u00C1\u1EA0\u1EB6\u1EAC\u00C8\u1EBA\u1EBC\u00C9\u1EB8\u1EC6\u00CC\u1EC8\u0128"
+            + "\u00CD\u1ECA\u00D2\u1ECE\u00D5\u00D3\u1ECC\u1ED8\u1EDC\u1EDE\u1EE0\u1EDA\u1EE2\u00D9\u1EE6\u0168"
+            + "\u00A0\u0102\u00C2\u00CA\u00D4\u01A0\u01AF\u0110\u0103\u00E2\u00EA\u00F4\u01A1\u01B0\u0111\u1EB0"
+            + "\u0300\u0309\u0303\u0301\u0323\u00E0\u1EA3\u00E3\u00E1\u1EA1\u1EB2\u1EB1\u1EB3\u1EB5\u1EAF\u1EB4"
+            + "\u1EAE\u1EA6\u1EA8\u1EAA\u1EA4\u1EC0\u1EB7\u1EA7\u1EA9\u1EAB\u1EA5\u1EAD\u00E8\u1EC2\u1EBB\u1EBD"
+            + "\u00E9\u1EB9\u1EC1\u1EC3\u1EC5\u1EBF\u1EC7\u00EC\u1EC9\u1EC4\u1EBE\u1ED2\u0129\u00ED\u1ECB\u00F2"
+            + "\u1ED4\u1ECF\u00F5\u00F3\u1ECD\u1ED3\u1ED5\u1ED7\u1ED1\u1ED9\u1EDD\u1EDF\u1EE1\u1EDB\u1EE3\u00F9"
+            + "\u1ED6\u1EE7\u0169\u00FA\u1EE5\u1EEB\u1EED\u1EEF\u1EE9\u1EF1\u1EF3\u1EF7\u1EF9\u00FD\u1EF5\u1ED0";
+
+    /**
+     * A file that is not UTF-8 may be Vietnamese in a legacy encoding: Windows-1258 (tones as combining
+     * marks) or TCVN3. Both decodings are tried, and the one whose words read as Vietnamese syllables wins
+     * (the same bytes in the wrong encoding give symbols inside words, capitals in mid-word or two tone
+     * marks on one syllable). Nothing is converted unless it reads as Vietnamese. VNI, which spells a
+     * letter's marks as separate characters of its own fonts, is not guessed.
+     */
+    static Legacy legacyVietnamese(byte[] bytes) {
+        Legacy best = null;
+        double bestScore = 0;
+        for (Legacy candidate : new Legacy[] { windows1258(bytes), tcvn3(bytes) }) {
+            if (candidate == null || !readsAsVietnamese(candidate.text())) {
+                continue;
+            }
+            double score = syllableScore(candidate.text());
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return bestScore >= 0.9 ? best : null;
+    }
+
+    private static Legacy windows1258(byte[] bytes) {
         if (!java.nio.charset.Charset.isSupported("windows-1258")) {
             return null;
         }
-        String text;
         try {
-            text = decoder(java.nio.charset.Charset.forName("windows-1258")).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = decoder(java.nio.charset.Charset.forName("windows-1258")).decode(ByteBuffer.wrap(bytes)).toString();
+            return new Legacy(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC), "Windows-1258");
         } catch (CharacterCodingException e) {
             return null;
         }
-        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    }
+
+    private static Legacy tcvn3(byte[] bytes) {
+        StringBuilder text = new StringBuilder(bytes.length);
+        for (byte b : bytes) {
+            int unsigned = b & 0xFF;
+            text.append(unsigned < 0x80 ? (char) unsigned : TCVN3_HIGH.charAt(unsigned - 0x80));
+        }
+        return new Legacy(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC), "TCVN3");
+    }
+
+    /** Letters with Vietnamese marks make up at least one in twenty letters, and there are no C1 controls. */
+    private static boolean readsAsVietnamese(String nfc) {
         long vietnamese = nfc.chars().filter(c -> "ăâđêôơưĂÂĐÊÔƠƯ".indexOf(c) >= 0
                 || (c >= 0x1EA0 && c <= 0x1EF9) || "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ".indexOf(c) >= 0).count();
         long controls = nfc.chars().filter(c -> c >= 0x80 && c < 0xA0).count();
         long letters = nfc.chars().filter(Character::isLetter).count();
-        return controls == 0 && letters >= 20 && vietnamese * 20 >= letters ? nfc : null;
+        return controls == 0 && letters >= 20 && vietnamese * 20 >= letters;
+    }
+
+    /** A run of letters, marks and the symbols a wrong decoding puts inside words (¨ © ª ¸ …). */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{M}\\p{So}\\p{Sk}\\u00A8-\\u00BF]+");
+
+    /**
+     * Of the words holding a non-ASCII character, the share that look like Vietnamese syllables: letters
+     * only, one tone mark at most, and lower case, capitalised or all capitals.
+     */
+    static double syllableScore(String nfc) {
+        java.util.regex.Matcher words = WORD.matcher(nfc);
+        int all = 0;
+        int plausible = 0;
+        while (words.find()) {
+            String word = words.group();
+            if (word.chars().allMatch(c -> c < 0x80)) {
+                continue;
+            }
+            all++;
+            if (word.chars().allMatch(Character::isLetter) && toneMarks(word) <= 1 && casedLikeAWord(word)) {
+                plausible++;
+            }
+        }
+        return all == 0 ? 0 : (double) plausible / all;
+    }
+
+    private static int toneMarks(String word) {
+        String nfd = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        return (int) nfd.chars().filter(c -> c == 0x300 || c == 0x301 || c == 0x303 || c == 0x309 || c == 0x323).count();
+    }
+
+    private static boolean casedLikeAWord(String word) {
+        String rest = word.substring(1);
+        return rest.equals(rest.toLowerCase(java.util.Locale.ROOT)) || word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static String strictDecode(byte[] bytes, java.nio.charset.Charset charset, String name)
