@@ -171,11 +171,16 @@ public class ArticleCatalog {
         return cached("facets", filter, () -> computeFacets(filter));
     }
 
+    /*
+     * An article is linked to an official, or to a category, at most once (the link tables' unique keys),
+     * so counting link rows counts articles: count(*) rather than count(distinct), which at 100,000
+     * articles made the officials' counts three times slower.
+     */
     private Facets computeFacets(ArticleFilter filter) {
         ArticleFilter others = filter.without(ArticleFilter.Kind.OFFICIAL);
         List<FacetValue> officials = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Object[] row : rows(others, "select o.slug, o.name_vi, o.name_en, o.country, count(distinct a.id) as n "
+        for (Object[] row : rows(others, "select o.slug, o.name_vi, o.name_en, o.country, count(*) as n "
                 + "from article_official ao join official o on o.id = ao.official_id join article a on a.id = ao.article_id"
                 + others.sqlWhere() + " group by o.slug, o.name_vi, o.name_en, o.country order by n desc, o.name_vi")) {
             String slug = (String) row[0];
@@ -192,7 +197,7 @@ public class ArticleCatalog {
 
         ArticleFilter otherThanCategory = filter.without(ArticleFilter.Kind.CATEGORY);
         Map<String, Long> categoryCounts = new LinkedHashMap<>();
-        for (Object[] row : rows(otherThanCategory, "select ac.category_code, count(distinct a.id) from article_category ac "
+        for (Object[] row : rows(otherThanCategory, "select ac.category_code, count(*) from article_category ac "
                 + "join article a on a.id = ac.article_id" + otherThanCategory.sqlWhere() + " group by ac.category_code")) {
             categoryCounts.put((String) row[0], ((Number) row[1]).longValue());
         }
@@ -222,12 +227,12 @@ public class ArticleCatalog {
     /** Articles per year, split by crime category or by official, under a filter: the timeline's bars. */
     public List<Object[]> perYear(ArticleFilter filter, boolean byOfficial) {
         if (byOfficial) {
-            return rows(filter, "select a.date_year, o.slug, o.name_vi, o.name_en, count(distinct a.id) from article a "
+            return rows(filter, "select a.date_year, o.slug, o.name_vi, o.name_en, count(*) from article a "
                     + "join article_official ao on ao.article_id = a.id join official o on o.id = ao.official_id"
                     + filter.sqlWhere() + " and a.date_year is not null group by a.date_year, o.slug, o.name_vi, o.name_en"
                     + " order by a.date_year, o.slug");
         }
-        return rows(filter, "select a.date_year, c.code, c.label_vi, c.label_en, count(distinct a.id) from article a "
+        return rows(filter, "select a.date_year, c.code, c.label_vi, c.label_en, count(*) from article a "
                 + "join article_category ac on ac.article_id = a.id join crime_category c on c.code = ac.category_code"
                 + filter.sqlWhere() + " and a.date_year is not null group by a.date_year, c.code, c.label_vi, c.label_en, "
                 + "c.position order by a.date_year, c.position");
