@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.songsong.core.bench.CorpusGenerator;
-import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TcpProxy;
 import org.songsong.core.testing.TestDatabase;
 
@@ -102,21 +96,9 @@ class DatabaseLostMidImportTest extends ImportTestSupport {
         }
     }
 
-    private Path corpus() throws IOException {
-        List<byte[]> real = new ArrayList<>();
-        try (Stream<Path> files = Stream.concat(Seeds.five().map(Seeds::path), Files.list(Seeds.dir().resolve("corpus")))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                real.add(Files.readAllBytes(file));
-            }
-        }
-        Path folder = work.resolve("corpus");
-        new CorpusGenerator(real, 20081).write(ARTICLES, folder);
-        return folder;
-    }
-
     @Test
     void aRunThatLosesTheDatabaseStopsCleanlyAndTheNextRunFinishesTheJob(QuarkusMainLauncher launcher) throws Exception {
-        Path corpus = corpus();
+        Path corpus = generatedCorpus(ARTICLES);
         Path firstReport = work.resolve("first.json");
         AtomicBoolean cut = new AtomicBoolean();
         java.util.concurrent.atomic.AtomicReference<Throwable> watchFailed = new java.util.concurrent.atomic.AtomicReference<>();
