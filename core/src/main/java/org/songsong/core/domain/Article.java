@@ -3,7 +3,6 @@ package org.songsong.core.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -120,10 +119,6 @@ public class Article extends PanacheEntity {
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<ArticleCategory> categories = new ArrayList<>();
-
-    public static Optional<Article> findBySourceFile(String sourceFile) {
-        return find("sourceFile", sourceFile).firstResultOptional();
-    }
 
     /** The date with its precision, or null when no evidence gave a year. */
     public PublicationDate date() {

@@ -5,11 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jboss.logging.Logger;
 import org.songsong.core.domain.Article;
@@ -117,17 +115,11 @@ public class ArticleImporter {
             }
             return outcomes;
         }
-        try {
-            if (dryRun) {
-                outcomes.add(QuarkusTransaction.requiringNew().call(() -> planInTransaction(extracted)));
-            } else {
-                syncKnowledgeOnce();
-                outcomes.add(QuarkusTransaction.requiringNew().call(() -> store(extracted)));
-            }
-        } catch (RuntimeException e) {
-            LOG.debugf(e, "could not store %s", fileName); // the outcome says why; the trace is for debugging
-            outcomes.add(FileOutcome.rejected(fileName, "could not be stored: " + rootMessage(e), extracted.warnings(),
-                    extracted.report(null)));
+        if (dryRun) {
+            outcomes.add(plan(extracted));
+        } else {
+            syncKnowledgeOnce();
+            outcomes.add(storeAlone(extracted, null).outcomes().get(0));
         }
         outcomes.addAll(problems);
         return outcomes;
@@ -145,51 +137,54 @@ public class ArticleImporter {
     }
 
     private FileOutcome planInTransaction(ExtractedArticle extracted) {
-        Optional<String> twin = sameContentElsewhere(extracted);
-        if (twin.isPresent()) {
-            return FileOutcome.rejected(extracted.sourceFile(), "the same article as " + twin.get()
-                    + ", already in the collection (identical content under another file name)",
-                    extracted.warnings(), extracted.report(null));
+        StoredArticles stored = StoredArticles.loadFor(Article.getEntityManager(), extracted, slugBase(extracted.titleVi()));
+        Optional<FileOutcome> settled = settled(extracted, stored, Map.of());
+        if (settled.isPresent()) {
+            return settled.get();
         }
-        Optional<Article> existing = Article.findBySourceFile(extracted.sourceFile());
-        ImportStatus status = existing.map(a -> isUnchanged(a, extracted) ? ImportStatus.UNCHANGED : ImportStatus.UPDATED)
-                .orElse(ImportStatus.IMPORTED);
-        String slug = existing.map(a -> a.slug).orElseGet(() -> uniqueSlug(extracted.titleVi()));
-        return new FileOutcome(extracted.sourceFile(), status, null, extracted.warnings(), extracted.report(slug));
+        Optional<StoredArticles.Stored> existing = stored.byFile(extracted.sourceFile());
+        String slug = existing.map(StoredArticles.Stored::slug)
+                .orElseGet(() -> stored.reserveSlug(slugBase(extracted.titleVi()), stored.reservations()));
+        return new FileOutcome(extracted.sourceFile(), existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED,
+                null, extracted.warnings(), extracted.report(slug));
     }
 
-    private FileOutcome store(ExtractedArticle extracted) {
-        Optional<Article> existing = Article.findBySourceFile(extracted.sourceFile());
-        Optional<String> twin = sameContentElsewhere(extracted);
+    /**
+     * The outcome of an article that is not to be written: the same bytes stored under another name
+     * (in the collection or earlier in this batch), or unchanged since it was stored. Empty when it must
+     * be written.
+     */
+    private Optional<FileOutcome> settled(ExtractedArticle extracted, StoredArticles stored,
+            Map<String, String> hashesInBatch) {
+        String file = extracted.sourceFile();
+        Optional<String> twin = stored.sameContentElsewhere(extracted.contentHash(), file)
+                .or(() -> Optional.ofNullable(hashesInBatch.get(extracted.contentHash())).filter(f -> !f.equals(file)));
         if (twin.isPresent()) {
-            return FileOutcome.rejected(extracted.sourceFile(), "the same article as " + twin.get()
+            return Optional.of(FileOutcome.rejected(file, "the same article as " + twin.get()
                     + ", already in the collection (identical content under another file name)",
-                    extracted.warnings(), extracted.report(null));
+                    extracted.warnings(), extracted.report(null)));
         }
-        if (existing.isPresent() && isUnchanged(existing.get(), extracted)) {
-            return new FileOutcome(extracted.sourceFile(), ImportStatus.UNCHANGED, null, extracted.warnings(),
-                    extracted.report(existing.get().slug));
+        if (stored.unchanged(file, extracted.contentHash(), extracted.translationHash(), extractionVersion())) {
+            return Optional.of(new FileOutcome(file, ImportStatus.UNCHANGED, null, extracted.warnings(),
+                    extracted.report(stored.byFile(file).orElseThrow().slug())));
         }
-        Instant now = Instant.now();
-        Article article = existing.orElseGet(() -> {
-            Article created = new Article();
-            created.sourceFile = extracted.sourceFile();
-            created.slug = uniqueSlug(extracted.titleVi());
-            created.importedAt = now;
-            return created;
-        });
-        fill(article, extracted);
-        article.updatedAt = now;
-        article.persist();
-        CollectionState.bump(now);
-        ImportStatus status = existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED;
-        return new FileOutcome(extracted.sourceFile(), status, null, extracted.warnings(),
-                extracted.report(article.slug));
+        return Optional.empty();
     }
 
     /** What is stored already, for a run that imports many files. */
     public StoredArticles storedArticles() {
         return QuarkusTransaction.requiringNew().call(() -> StoredArticles.load(Article.getEntityManager()));
+    }
+
+    /** A batch's outcomes, and what it stored (null where an article was not written), in the batch's order. */
+    private record Written(List<FileOutcome> outcomes, List<StoredArticles.Stored> stored) {
+        void rememberIn(StoredArticles index, List<ExtractedArticle> batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                if (stored.get(i) != null) {
+                    index.remember(batch.get(i).sourceFile(), stored.get(i));
+                }
+            }
+        }
     }
 
     /**
@@ -204,49 +199,54 @@ public class ArticleImporter {
     public List<FileOutcome> storeBatch(List<ExtractedArticle> batch, StoredArticles stored) {
         syncKnowledgeOnce();
         StoredArticles.Reservations reservations = stored.reservations();
-        List<StoredArticles.Stored> written = new ArrayList<>();
         try {
-            List<FileOutcome> outcomes = QuarkusTransaction.requiringNew()
-                    .call(() -> storeAll(batch, stored, reservations, written));
-            for (int i = 0; i < batch.size(); i++) {
-                if (written.get(i) != null) {
-                    stored.remember(batch.get(i).sourceFile(), written.get(i));
-                }
-            }
-            return outcomes;
+            Written written = QuarkusTransaction.requiringNew().call(() -> storeAll(batch, stored, reservations));
+            written.rememberIn(stored, batch);
+            return written.outcomes();
         } catch (RuntimeException e) {
             stored.release(reservations);
-            if (DatabaseLostException.isConnectionFailure(e)) {
-                LOG.debugf(e, "the database is out of reach");
-                throw new DatabaseLostException("the database could not be reached (the connection to it failed or "
-                        + "was lost)", e);
-            }
+            throwIfDatabaseLost(e);
             LOG.debugf(e, "a batch of %d articles failed; storing each on its own", batch.size());
         }
         List<FileOutcome> outcomes = new ArrayList<>();
         for (ExtractedArticle extracted : batch) {
-            FileOutcome outcome = storeAlone(extracted);
-            outcomes.add(outcome);
-            if (outcome.status() == ImportStatus.IMPORTED || outcome.status() == ImportStatus.UPDATED) {
-                stored.remember(extracted.sourceFile(), QuarkusTransaction.requiringNew().call(() ->
-                        storedOf(Article.findBySourceFile(extracted.sourceFile()).orElseThrow())));
-            }
+            Written written = storeAlone(extracted, stored);
+            written.rememberIn(stored, List.of(extracted));
+            outcomes.addAll(written.outcomes());
         }
         return outcomes;
     }
 
-    private FileOutcome storeAlone(ExtractedArticle extracted) {
+    /**
+     * One article in a transaction of its own, against {@code stored}, or, when null, against what the
+     * database holds for this file, its bytes and its slug.
+     */
+    private Written storeAlone(ExtractedArticle extracted, StoredArticles stored) {
+        StoredArticles.Reservations reservations = stored == null ? null : stored.reservations();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> store(extracted));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                StoredArticles index = stored != null ? stored
+                        : StoredArticles.loadFor(Article.getEntityManager(), extracted, slugBase(extracted.titleVi()));
+                return storeAll(List.of(extracted), index, reservations != null ? reservations : index.reservations());
+            });
         } catch (RuntimeException e) {
-            if (DatabaseLostException.isConnectionFailure(e)) {
-                LOG.debugf(e, "the database is out of reach");
-                throw new DatabaseLostException("the database could not be reached (the connection to it failed or "
-                        + "was lost)", e);
+            if (stored != null) {
+                stored.release(reservations);
             }
+            throwIfDatabaseLost(e);
             LOG.debugf(e, "could not store %s", extracted.sourceFile()); // the outcome says why; the trace is for debugging
-            return FileOutcome.rejected(extracted.sourceFile(), "could not be stored: " + rootMessage(e),
-                    extracted.warnings(), extracted.report(null));
+            List<StoredArticles.Stored> nothing = new ArrayList<>();
+            nothing.add(null);
+            return new Written(List.of(FileOutcome.rejected(extracted.sourceFile(), "could not be stored: "
+                    + rootMessage(e), extracted.warnings(), extracted.report(null))), nothing);
+        }
+    }
+
+    private static void throwIfDatabaseLost(RuntimeException e) {
+        if (DatabaseLostException.isConnectionFailure(e)) {
+            LOG.debugf(e, "the database is out of reach");
+            throw new DatabaseLostException("the database could not be reached (the connection to it failed or "
+                    + "was lost)", e);
         }
     }
 
@@ -255,9 +255,7 @@ public class ArticleImporter {
                 List.copyOf(a.importWarnings), a.englishGenerated);
     }
 
-    private List<FileOutcome> storeAll(List<ExtractedArticle> batch, StoredArticles stored,
-            StoredArticles.Reservations reservations, List<StoredArticles.Stored> written) {
-        written.clear();
+    private Written storeAll(List<ExtractedArticle> batch, StoredArticles stored, StoredArticles.Reservations reservations) {
         var em = Article.getEntityManager();
         Map<String, Official> officials = new HashMap<>();
         em.createQuery("select o from Official o", Official.class).getResultList().forEach(o -> officials.put(o.slug, o));
@@ -268,33 +266,20 @@ public class ArticleImporter {
         List<Article> articles = new ArrayList<>();
         Instant now = Instant.now();
         for (ExtractedArticle extracted : batch) {
-            String file = extracted.sourceFile();
-            Optional<String> twin = stored.sameContentElsewhere(extracted.contentHash(), file)
-                    .or(() -> Optional.ofNullable(hashesInBatch.get(extracted.contentHash())).filter(f -> !f.equals(file)));
-            Optional<StoredArticles.Stored> existing = stored.byFile(file);
-            if (twin.isPresent()) {
-                outcomes.add(FileOutcome.rejected(file, "the same article as " + twin.get()
-                        + ", already in the collection (identical content under another file name)",
-                        extracted.warnings(), extracted.report(null)));
-                written.add(null);
+            Optional<FileOutcome> settled = settled(extracted, stored, hashesInBatch);
+            hashesInBatch.putIfAbsent(extracted.contentHash(), extracted.sourceFile());
+            if (settled.isPresent()) {
+                outcomes.add(settled.get());
                 articles.add(null);
                 continue;
             }
-            hashesInBatch.putIfAbsent(extracted.contentHash(), file);
-            if (existing.isPresent() && stored.unchanged(file, extracted.contentHash(), extracted.translationHash(),
-                    extractionVersion())) {
-                outcomes.add(new FileOutcome(file, ImportStatus.UNCHANGED, null, extracted.warnings(),
-                        extracted.report(existing.get().slug())));
-                written.add(null);
-                articles.add(null);
-                continue;
-            }
+            Optional<StoredArticles.Stored> existing = stored.byFile(extracted.sourceFile());
             Article article;
             if (existing.isPresent()) {
                 article = em.find(Article.class, existing.get().id());
             } else {
                 article = new Article();
-                article.sourceFile = file;
+                article.sourceFile = extracted.sourceFile();
                 article.slug = stored.reserveSlug(slugBase(extracted.titleVi()), reservations);
                 article.importedAt = now;
             }
@@ -304,34 +289,16 @@ public class ArticleImporter {
             article.updatedAt = now;
             article.persist();
             articles.add(article);
-            written.add(null);
-            outcomes.add(new FileOutcome(file, existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED,
-                    null, extracted.warnings(), extracted.report(article.slug)));
+            outcomes.add(new FileOutcome(extracted.sourceFile(),
+                    existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED, null, extracted.warnings(),
+                    extracted.report(article.slug)));
         }
         if (articles.stream().anyMatch(java.util.Objects::nonNull)) {
             CollectionState.bump(now);
         }
         em.flush();
-        for (int i = 0; i < articles.size(); i++) {
-            if (articles.get(i) != null) {
-                written.set(i, storedOf(articles.get(i)));
-            }
-        }
-        return outcomes;
-    }
-
-    /** Another file already imported with exactly these bytes: the same article under a second name. */
-    private static Optional<String> sameContentElsewhere(ExtractedArticle extracted) {
-        return Article.getEntityManager()
-                .createQuery("select a.sourceFile from Article a where a.contentHash = ?1 and a.sourceFile <> ?2", String.class)
-                .setParameter(1, extracted.contentHash()).setParameter(2, extracted.sourceFile())
-                .setMaxResults(1).getResultStream().findFirst();
-    }
-
-    private boolean isUnchanged(Article article, ExtractedArticle extracted) {
-        return article.contentHash.equals(extracted.contentHash())
-                && article.extractionVersion.equals(extractionVersion())
-                && java.util.Objects.equals(article.translationHash, extracted.translationHash());
+        return new Written(outcomes, articles.stream().map(a -> a == null ? null : storedOf(a))
+                .collect(java.util.stream.Collectors.toList()));
     }
 
     /** The knowledge base's officials and category labels go into the database before the first article. */
@@ -340,10 +307,6 @@ public class ArticleImporter {
             QuarkusTransaction.requiringNew().run(() -> KnowledgeSync.sync(knowledge));
             knowledgeSynced = true;
         }
-    }
-
-    private void fill(Article article, ExtractedArticle extracted) {
-        fill(article, extracted, null, ArticleImporter::outlet);
     }
 
     private void fill(Article article, ExtractedArticle extracted,
@@ -371,11 +334,7 @@ public class ArticleImporter {
         replaceCaptions(article, parsed.captions(), english(extracted.curated() == null ? null
                 : extracted.curated().captions()));
         article.searchDocument = SearchDocument.of(extracted);
-        if (officials == null) {
-            ArticleLinks.replaceOfficials(article, extracted.extraction().officials());
-        } else {
-            ArticleLinks.replaceOfficials(article, extracted.extraction().officials(), officials);
-        }
+        ArticleLinks.replaceOfficials(article, extracted.extraction().officials(), officials);
         ArticleLinks.replaceCategories(article, extracted.extraction().categories());
     }
 
@@ -426,22 +385,6 @@ public class ArticleImporter {
     private static String slugBase(String title) {
         String base = VietnameseText.slug(title, SLUG_LENGTH);
         return base.isEmpty() ? "article" : base;
-    }
-
-    private static String uniqueSlug(String title) {
-        String base = slugBase(title);
-        Set<String> taken = new HashSet<>(Article.getEntityManager()
-                .createQuery("select a.slug from Article a where a.slug = ?1 or a.slug like ?2", String.class)
-                .setParameter(1, base).setParameter(2, base + "-%").getResultList());
-        if (!taken.contains(base)) {
-            return base;
-        }
-        for (int n = 2; ; n++) {
-            String candidate = base + "-" + n;
-            if (!taken.contains(candidate)) {
-                return candidate;
-            }
-        }
     }
 
     public static String sha256(byte[] bytes) {

@@ -22,10 +22,6 @@ final class ArticleLinks {
     private ArticleLinks() {
     }
 
-    static void replaceOfficials(Article article, List<OfficialMention> mentions) {
-        replaceOfficials(article, mentions, ArticleLinks::official);
-    }
-
     /** {@code officials} finds or creates the official of a mention (a batch answers from what it has loaded). */
     static void replaceOfficials(Article article, List<OfficialMention> mentions,
             java.util.function.Function<OfficialMention, Official> officials) {
@@ -66,22 +62,16 @@ final class ArticleLinks {
         article.categories.removeIf(link -> !keep.contains(link.category.code));
     }
 
-    /** The curated official, or a new uncurated one for a person the knowledge base does not know yet. */
-    private static Official official(OfficialMention mention) {
-        return Official.findBySlug(mention.slug()).orElseGet(() -> newOfficial(mention));
-    }
-
+    /** A new uncurated official, for a person the knowledge base does not know yet. */
     static Official newOfficial(OfficialMention mention) {
-        {
-            Official official = new Official();
-            official.slug = mention.slug();
-            official.nameVi = mention.nameVi();
-            official.nameEn = mention.nameEn();
-            official.nameZh = mention.nameZh();
-            official.country = mention.country();
-            official.curated = mention.curated();
-            official.persist();
-            return official;
-        }
+        Official official = new Official();
+        official.slug = mention.slug();
+        official.nameVi = mention.nameVi();
+        official.nameEn = mention.nameEn();
+        official.nameZh = mention.nameZh();
+        official.country = mention.country();
+        official.curated = mention.curated();
+        official.persist();
+        return official;
     }
 }

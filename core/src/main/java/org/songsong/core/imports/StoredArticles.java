@@ -48,12 +48,28 @@ public final class StoredArticles {
         return new StoredArticles();
     }
 
-    @SuppressWarnings("unchecked")
+    private static final String COLUMNS = "select id, slug, source_file, content_hash, extraction_version, "
+            + "translation_hash, import_warnings::text, english_generated from article";
+
+    /** Everything stored, for a run over many files. */
     public static StoredArticles load(EntityManager em) {
+        return of(em.createNativeQuery(COLUMNS));
+    }
+
+    /**
+     * Only what one article's import depends on: the row of its file, rows with its bytes, and the slugs
+     * its title could take. The same answers as {@link #load} for this article, in one small query.
+     */
+    public static StoredArticles loadFor(EntityManager em, ExtractedArticle article, String slugBase) {
+        return of(em.createNativeQuery(COLUMNS + " where source_file = ?1 or content_hash = ?2 or slug = ?3 or slug like ?4")
+                .setParameter(1, article.sourceFile()).setParameter(2, article.contentHash())
+                .setParameter(3, slugBase).setParameter(4, slugBase + "-%"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static StoredArticles of(jakarta.persistence.Query query) {
         StoredArticles stored = new StoredArticles();
-        List<Object[]> rows = em.createNativeQuery("select id, slug, source_file, content_hash, extraction_version, "
-                + "translation_hash, import_warnings::text, english_generated from article")
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
             stored.remember((String) row[2], new Stored(((Number) row[0]).longValue(), (String) row[1],
                     (String) row[3], (String) row[4], (String) row[5], warnings((String) row[6]), (Boolean) row[7]));
