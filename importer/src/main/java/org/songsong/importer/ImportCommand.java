@@ -97,12 +97,12 @@ public class ImportCommand implements Callable<Integer> {
             err.println("No article files found in " + paths + " (folders are searched for *.txt files).");
             return 2;
         }
-        try (Run outcomes = new Run(reportFile == null ? null : reportWriter.open(reportFile))) {
+        try (Run outcomes = new Run(reportFile == null ? null : reportWriter.open(reportFile), out, err)) {
             for (FileOutcome problem : sources.problems()) {
                 outcomes.add(problem);
                 err.println("rejected   " + problem.file() + ": " + problem.reason());
             }
-            return importAll(sources, outcomes, out, err);
+            return importAll(sources, outcomes);
         }
     }
 
@@ -112,12 +112,37 @@ public class ImportCommand implements Callable<Integer> {
      */
     private final class Run implements AutoCloseable {
         private final ImportReportWriter.Open report;
+        private final PrintWriter out;
+        private final PrintWriter err;
         private final java.util.EnumMap<ImportStatus, Integer> counts = new java.util.EnumMap<>(ImportStatus.class);
         private final Set<String> withoutCuratedEnglish = new LinkedHashSet<>();
         private int total;
+        private int files;
+        private int filesDone;
 
-        Run(ImportReportWriter.Open report) {
+        Run(ImportReportWriter.Open report, PrintWriter out, PrintWriter err) {
             this.report = report;
+            this.out = out;
+            this.err = err;
+        }
+
+        /**
+         * One file's outcomes (its article's first, then its translation's problems), counted, reported and
+         * shown as progress; {@code unchanged} is the stored article when the file was not even parsed.
+         */
+        void file(List<FileOutcome> outcomes, StoredArticles.Stored unchanged) {
+            filesDone++;
+            for (FileOutcome outcome : outcomes) {
+                add(outcome);
+                boolean generated = outcome.article() != null ? outcome.article().englishIsGenerated()
+                        : unchanged != null && unchanged.englishGenerated();
+                if (outcome.status() != ImportStatus.REJECTED && generated) {
+                    withoutCuratedEnglish.add(outcome.file());
+                }
+                String slug = outcome.article() != null ? outcome.article().slug()
+                        : unchanged == null ? null : unchanged.slug();
+                ProgressLine.print(outcome, slug, filesDone, files, out, err);
+            }
         }
 
         void add(FileOutcome outcome) {
@@ -146,13 +171,12 @@ public class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private int importAll(SourceFiles sources, Run outcomes, PrintWriter out, PrintWriter err)
-            throws IOException, InterruptedException {
+    private int importAll(SourceFiles sources, Run outcomes) throws IOException, InterruptedException {
+        PrintWriter out = outcomes.out;
         // a report describes every article, so then unchanged files are read through like the others
         StoredArticles stored = dryRun ? null : importer.storedArticles();
         boolean skipUnchanged = stored != null && reportFile == null;
-        Set<String> withoutCuratedEnglish = outcomes.withoutCuratedEnglish;
-        int total = sources.files().size();
+        outcomes.files = sources.files().size();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread thread = new Thread(r, "songsong-extract");
@@ -164,7 +188,6 @@ public class ImportCommand implements Callable<Integer> {
             String lost = null;
             Iterator<SourceFiles.Source> next = sources.files().iterator();
             List<Prepared> batch = new ArrayList<>();
-            int[] index = { 0 };
             while (next.hasNext() || !ahead.isEmpty()) {
                 while (next.hasNext() && ahead.size() < Math.max(2 * batchSize, 4 * workers)) {
                     SourceFiles.Source source = next.next();
@@ -172,26 +195,26 @@ public class ImportCommand implements Callable<Integer> {
                 }
                 Prepared prepared = await(ahead.poll().future());
                 if (prepared.extracted() == null) {
-                    emit(prepared, prepared.outcomes(), ++index[0], total, outcomes, withoutCuratedEnglish, out, err);
+                    outcomes.file(prepared.outcomes(), prepared.unchanged());
                     continue;
                 }
                 if (dryRun) {
                     List<FileOutcome> planned = new ArrayList<>(List.of(importer.plan(prepared.extracted())));
                     planned.addAll(prepared.problems());
-                    emit(prepared, planned, ++index[0], total, outcomes, withoutCuratedEnglish, out, err);
+                    outcomes.file(planned, null);
                     continue;
                 }
                 batch.add(prepared);
                 if (batch.size() >= batchSize) {
-                    lost = store(batch, stored, index, total, outcomes, withoutCuratedEnglish, out, err);
+                    lost = store(batch, stored, outcomes);
                     if (lost != null) {
-                        notImported(next, ahead, lost, index, total, outcomes, out, err);
+                        notImported(next, ahead, lost, outcomes);
                         break;
                     }
                 }
             }
             if (lost == null) {
-                store(batch, stored, index, total, outcomes, withoutCuratedEnglish, out, err);
+                store(batch, stored, outcomes);
             }
         } finally {
             pool.shutdownNow();
@@ -206,7 +229,7 @@ public class ImportCommand implements Callable<Integer> {
             out.println("Report written to " + reportFile);
         }
         out.flush();
-        err.flush();
+        outcomes.err.flush();
         return summary.rejected() > 0 ? 1 : 0;
     }
 
@@ -215,7 +238,7 @@ public class ImportCommand implements Callable<Integer> {
      * not imported, with the reason, and a later run picks them up.
      */
     private static void notImported(Iterator<SourceFiles.Source> next, Deque<Pending> ahead, String reason,
-            int[] index, int total, Run outcomes, PrintWriter out, PrintWriter err) {
+            Run outcomes) {
         List<String> files = new ArrayList<>();
         for (Pending pending : ahead) {
             pending.future().cancel(true);
@@ -223,16 +246,11 @@ public class ImportCommand implements Callable<Integer> {
         }
         ahead.clear();
         next.forEachRemaining(source -> files.add(source.name()));
-        for (String file : files) {
-            FileOutcome outcome = FileOutcome.rejected(file, reason, List.of(), null);
-            outcomes.add(outcome);
-            ProgressLine.print(outcome, null, ++index[0], total, out, err);
-        }
+        files.forEach(file -> outcomes.file(List.of(FileOutcome.rejected(file, reason, List.of(), null)), null));
     }
 
     /** Stores a batch and reports it; returns why nothing more can be written, or null. */
-    private String store(List<Prepared> batch, StoredArticles stored, int[] index, int total, Run outcomes,
-            Set<String> withoutCuratedEnglish, PrintWriter out, PrintWriter err) {
+    private String store(List<Prepared> batch, StoredArticles stored, Run outcomes) {
         if (batch.isEmpty()) {
             return null;
         }
@@ -243,10 +261,8 @@ public class ImportCommand implements Callable<Integer> {
             String reason = "not imported: " + e.getMessage() + "; nothing of it was written, import again "
                     + "once the database is back";
             for (Prepared prepared : batch) {
-                FileOutcome outcome = FileOutcome.rejected(prepared.extracted().sourceFile(), reason,
-                        prepared.extracted().warnings(), null);
-                outcomes.add(outcome);
-                ProgressLine.print(outcome, null, ++index[0], total, out, err);
+                outcomes.file(List.of(FileOutcome.rejected(prepared.extracted().sourceFile(), reason,
+                        prepared.extracted().warnings(), null)), null);
             }
             batch.clear();
             return reason;
@@ -255,25 +271,10 @@ public class ImportCommand implements Callable<Integer> {
             List<FileOutcome> these = new ArrayList<>();
             these.add(written.get(i));
             these.addAll(batch.get(i).problems());
-            emit(batch.get(i), these, ++index[0], total, outcomes, withoutCuratedEnglish, out, err);
+            outcomes.file(these, null);
         }
         batch.clear();
         return null;
-    }
-
-    private static void emit(Prepared prepared, List<FileOutcome> these, int index, int total,
-            Run outcomes, Set<String> withoutCuratedEnglish, PrintWriter out, PrintWriter err) {
-        for (FileOutcome outcome : these) {
-            outcomes.add(outcome);
-            boolean generated = outcome.article() != null ? outcome.article().englishIsGenerated()
-                    : prepared.unchanged() != null && prepared.unchanged().englishGenerated();
-            if (outcome.status() != ImportStatus.REJECTED && generated) {
-                withoutCuratedEnglish.add(outcome.file());
-            }
-            String slug = outcome.article() != null ? outcome.article().slug()
-                    : prepared.unchanged() == null ? null : prepared.unchanged().slug();
-            ProgressLine.print(outcome, slug, index, total, out, err);
-        }
     }
 
     private static Prepared await(Future<Prepared> future) throws InterruptedException {

@@ -3,8 +3,6 @@ package org.songsong.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,12 +52,7 @@ class DatabaseLostMidImportTest extends ImportTestSupport {
 
         @Override
         public Map<String, String> start() {
-            URI database = URI.create(TestDatabase.url().substring("jdbc:".length()));
-            try {
-                proxy = new TcpProxy(database.getPort() < 0 ? 5432 : database.getPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            proxy = TcpProxy.toTestDatabase();
             Thread follower = new Thread(() -> {
                 boolean isCut = false;
                 while (running) {
@@ -79,7 +72,7 @@ class DatabaseLostMidImportTest extends ImportTestSupport {
             }, "database-cut-follower");
             follower.setDaemon(true);
             follower.start();
-            String proxied = "jdbc:postgresql://localhost:" + proxy.port() + database.getPath();
+            String proxied = proxy.jdbcUrl();
             // the profile's own URL in application.properties would win over an unprofiled one
             return Map.of("quarkus.datasource.jdbc.url", proxied, "%test.quarkus.datasource.jdbc.url", proxied,
                     "quarkus.datasource.jdbc.acquisition-timeout", "2S",

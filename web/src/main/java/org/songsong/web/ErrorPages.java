@@ -5,7 +5,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,9 +29,6 @@ public class ErrorPages {
 
         static native TemplateInstance clientError(String message, PageContext page);
     }
-
-    @Inject
-    AppMessages messages;
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri, HttpHeaders headers) {
@@ -142,10 +138,11 @@ public class ErrorPages {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private AppMessages bundle(ReaderLanguage language) {
+    /** The interface's messages in the reader's language. */
+    static AppMessages bundle(ReaderLanguage language) {
         return language == ReaderLanguage.VI
                 ? io.quarkus.qute.i18n.MessageBundles.get(AppMessages.class, io.quarkus.qute.i18n.Localized.Literal.of("vi"))
-                : messages;
+                : io.quarkus.qute.i18n.MessageBundles.get(AppMessages.class);
     }
 
     private static boolean isApi(UriInfo uri) {

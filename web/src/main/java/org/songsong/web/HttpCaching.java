@@ -29,6 +29,7 @@ public class HttpCaching {
     private static final String ETAG = "songsong.etag";
     private static final String MODIFIED = "songsong.modified";
     private static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+    private static final String VARY = "Accept-Language, Cookie";
 
     @jakarta.inject.Inject
     CollectionVersion versions;
@@ -70,10 +71,16 @@ public class HttpCaching {
         if (!fresh) {
             return rendered(request, state.version(), key, etag, modified);
         }
-        return Optional.of(Response.notModified().header(HttpHeaders.ETAG, etag)
+        return Optional.of(withValidators(Response.notModified(), request, etag, modified).build());
+    }
+
+    /** The headers by which caches revalidate and keep answers apart. */
+    private static Response.ResponseBuilder withValidators(Response.ResponseBuilder response,
+            ContainerRequestContext request, String etag, Instant modified) {
+        return response.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.LAST_MODIFIED, httpDate(modified))
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl(request))
-                .header(HttpHeaders.VARY, "Accept-Language, Cookie").build());
+                .header(HttpHeaders.VARY, VARY);
     }
 
     /**
@@ -95,10 +102,7 @@ public class HttpCaching {
         }
         Response.ResponseBuilder response = Response.ok(hit.body()).type(hit.contentType());
         hit.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
-        return Optional.of(response.header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.LAST_MODIFIED, httpDate(modified))
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, "Accept-Language, Cookie").build());
+        return Optional.of(withValidators(response, request, etag, modified).build());
     }
 
     @ServerResponseFilter
@@ -111,7 +115,7 @@ public class HttpCaching {
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, httpDate((Instant) request.getProperty(MODIFIED)));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request));
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language, Cookie");
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
     }
 
     /** A response that sets the language cookie is for this reader only. */

@@ -5,8 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
@@ -53,10 +51,7 @@ public class MalformedAddressFilter {
 
     private void refuse(RoutingContext context) {
         ReaderLanguage language = language(context);
-        AppMessages messages = language == ReaderLanguage.VI
-                ? MessageBundles.get(AppMessages.class, Localized.Literal.of("vi"))
-                : MessageBundles.get(AppMessages.class);
-        String message = messages.error_malformed_request();
+        String message = ErrorPages.bundle(language).error_malformed_request();
         String path = context.request().path();
         boolean api = path != null && path.startsWith("/api/");
         var response = context.response().setStatusCode(400);
@@ -68,8 +63,7 @@ public class MalformedAddressFilter {
         });
         if (api) {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
-                    .end(new io.vertx.core.json.JsonObject().put("status", 400).put("message", message)
-                            .putNull("parameter").putNull("value").encode());
+                    .end(io.vertx.core.json.Json.encode(new ErrorPages.ApiError(400, message, null, null)));
             return;
         }
         PageContext page = new PageContext(language.code, language.other().code,

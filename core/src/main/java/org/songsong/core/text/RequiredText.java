@@ -182,30 +182,26 @@ public final class RequiredText {
         return regex.length();
     }
 
+    /** The expression split at its own {@code |}s (groups and classes are stepped over whole). */
     private static List<String> topLevelAlternatives(String regex) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
         int start = 0;
         int i = 0;
         while (i < regex.length()) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i += 2;
-                continue;
-            }
-            if (c == '[') {
+            } else if (c == '[') {
                 i = afterClass(regex, i);
-                continue;
+            } else if (c == '(') {
+                i = afterGroup(regex, i);
+            } else {
+                if (c == '|') {
+                    parts.add(regex.substring(start, i));
+                    start = i + 1;
+                }
+                i++;
             }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                parts.add(regex.substring(start, i));
-                start = i + 1;
-            }
-            i++;
         }
         parts.add(regex.substring(Math.min(start, regex.length())));
         return parts;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class TcpProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
     private volatile int port;
+    private String databasePath = "";
 
     public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -29,6 +31,23 @@ public final class TcpProxy implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** A relay to the test database; {@link #jdbcUrl()} is the address through it. */
+    public static TcpProxy toTestDatabase() {
+        URI database = URI.create(TestDatabase.url().substring("jdbc:".length()));
+        try {
+            TcpProxy proxy = new TcpProxy(database.getPort() < 0 ? 5432 : database.getPort());
+            proxy.databasePath = database.getPath();
+            return proxy;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The test database's JDBC address through this relay. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + databasePath;
     }
 
     private void listen(int onPort) throws IOException {
