@@ -9,9 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,6 +35,8 @@ public class HttpCaching {
     private static final String MODIFIED = "songsong.modified";
     private static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
     private static final String VARY = "Accept-Language, Cookie";
+    /** Longer than any query may run (the JDBC socket timeout), so a waiting reader never waits in vain. */
+    private static final long WAIT_FOR_RENDERING_SECONDS = 20;
 
     @jakarta.inject.Inject
     CollectionVersion versions;
@@ -38,7 +45,7 @@ public class HttpCaching {
     RenderedResponses responses;
 
     @ServerRequestFilter
-    public Optional<Response> notModified(ContainerRequestContext request) {
+    public Optional<Response> notModified(ContainerRequestContext request, RoutingContext routing) {
         String method = request.getMethod();
         String path = request.getUriInfo().getPath();
         if (!("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/q/") || path.startsWith("/css/")
@@ -69,7 +76,7 @@ public class HttpCaching {
             fresh = notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), modified);
         }
         if (!fresh) {
-            return rendered(request, state.version(), key, etag, modified);
+            return rendered(request, routing, state.version(), key, etag, modified);
         }
         return Optional.of(withValidators(Response.notModified(), request, etag, modified).build());
     }
@@ -86,23 +93,46 @@ public class HttpCaching {
     /**
      * A response already rendered for this key and version is sent as it is; otherwise the request is marked
      * so that {@link RenderedResponseCapture} keeps what the resource renders. A request that chooses the
-     * language (and so sets the cookie) is always rendered afresh.
+     * language (and so sets the cookie) is always rendered afresh. While one request renders a page, others
+     * for the same page wait for its bytes instead of rendering it too.
      */
-    private Optional<Response> rendered(ContainerRequestContext request, long version, String key, String etag,
-            Instant modified) {
+    private Optional<Response> rendered(ContainerRequestContext request, RoutingContext routing, long version,
+            String key, String etag, Instant modified) {
         if (!responses.enabled() || !"GET".equals(request.getMethod())
                 || request.getUriInfo().getQueryParameters().containsKey(ReaderLanguage.PARAMETER)) {
             return Optional.empty();
         }
         RenderedResponses.Rendered hit = responses.get(version, key);
         if (hit == null) {
-            request.setProperty(RenderedResponseCapture.KEY, key);
-            request.setProperty(RenderedResponseCapture.VERSION, version);
-            return Optional.empty();
+            RenderedResponses.Claim claim = responses.claim(version, key);
+            if (!claim.renders()) {
+                hit = awaitRendering(claim);
+            }
+            if (hit == null) {
+                if (claim.renders()) {
+                    // released however the response ends: kept, an error page, or a failure
+                    routing.addEndHandler(ended -> responses.release(version, key));
+                }
+                request.setProperty(RenderedResponseCapture.KEY, key);
+                request.setProperty(RenderedResponseCapture.VERSION, version);
+                return Optional.empty();
+            }
         }
         Response.ResponseBuilder response = Response.ok(hit.body()).type(hit.contentType());
         hit.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
         return Optional.of(withValidators(response, request, etag, modified).build());
+    }
+
+    /** The bytes another request rendered, or null when it kept none (or took too long): then render. */
+    private static RenderedResponses.Rendered awaitRendering(RenderedResponses.Claim claim) {
+        try {
+            return claim.rendering().get(WAIT_FOR_RENDERING_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     @ServerResponseFilter

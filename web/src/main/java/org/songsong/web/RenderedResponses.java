@@ -1,9 +1,11 @@
 package org.songsong.web;
 
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,6 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * (citations carry an access date), so the bytes rendered once serve every later request with the same
  * key; the key carries the collection's version, and a new version empties the store. Bounded in bytes,
  * least recently used first out; a maximum of zero turns it off.
+ * <p>
+ * A page nobody has asked for since an import is rendered once however many readers ask for it at the
+ * same moment: the first request renders, the others wait for its bytes ({@link #claim}). Without this,
+ * every concurrent request for a costly page (a search over the whole collection) ran the same queries,
+ * and under load none of them finished.
  */
 @ApplicationScoped
 public class RenderedResponses {
@@ -26,7 +33,12 @@ public class RenderedResponses {
     @ConfigProperty(name = "songsong.rendered-responses.max-bytes", defaultValue = "16777216")
     long maxBytes;
 
+    /** What a request that found nothing kept should do: render (and then {@link #release}), or wait. */
+    public record Claim(boolean renders, CompletableFuture<Rendered> rendering) {
+    }
+
     private final LinkedHashMap<String, Rendered> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<String, CompletableFuture<Rendered>> rendering = new HashMap<>();
     private long bytes;
     private long version = Long.MIN_VALUE;
 
@@ -39,6 +51,34 @@ public class RenderedResponses {
             return null;
         }
         return entries.get(key);
+    }
+
+    /**
+     * For a request that found nothing kept: the first one for a key renders it, later ones get the
+     * first one's rendering to wait for (completed with null if it kept nothing, an error page say).
+     */
+    public synchronized Claim claim(long collectionVersion, String key) {
+        String flight = collectionVersion + "|" + key;
+        CompletableFuture<Rendered> running = rendering.get(flight);
+        if (running != null) {
+            return new Claim(false, running);
+        }
+        running = new CompletableFuture<>();
+        rendering.put(flight, running);
+        return new Claim(true, running);
+    }
+
+    /** Ends the rendering a claim started, whether or not it kept anything; waiting requests go on. */
+    public void release(long collectionVersion, String key) {
+        CompletableFuture<Rendered> running;
+        Rendered kept;
+        synchronized (this) {
+            running = rendering.remove(collectionVersion + "|" + key);
+            kept = collectionVersion == version ? entries.get(key) : null;
+        }
+        if (running != null) {
+            running.complete(kept);
+        }
     }
 
     public synchronized void put(long collectionVersion, String key, Rendered rendered) {

@@ -62,6 +62,41 @@ class RenderedResponsesTest {
     }
 
     @Test
+    void readersAskingForTheSameNewPageAtOnceShareOneRendering() throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        // the cost of rendering one search page nobody asked for yet
+        statistics.clear();
+        given().get("/?q=hop+tac").then().statusCode(200);
+        long oneRendering = statistics.getPrepareStatementCount();
+
+        // the same search under another address (another key, the same queries), asked for by 8 readers at once
+        int readers = 8;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(readers);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+        statistics.clear();
+        try {
+            java.util.List<java.util.concurrent.Future<String>> pages = new java.util.ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                pages.add(pool.submit(() -> {
+                    together.await();
+                    return given().get("/?q=hop%20tac").then().statusCode(200).extract().asString();
+                }));
+            }
+            String first = pages.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(first).contains("class=\"article-item\"");
+            for (java.util.concurrent.Future<String> page : pages) {
+                assertThat(page.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // each request still reads the collection's version (one small query); the page's own queries ran once
+        assertThat(statistics.getPrepareStatementCount()).as("statements for %d concurrent readers", readers)
+                .isLessThanOrEqualTo(oneRendering + readers);
+    }
+
+    @Test
     void anExportAskedAgainKeepsItsDownloadName() {
         Response first = given().get("/export.csv?official=to-lam");
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();

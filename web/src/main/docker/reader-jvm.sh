@@ -1,0 +1,42 @@
+#!/bin/sh
+# Runs the reader on a JVM with its start-up cache, or records that cache in a training run.
+#   reader-jvm.sh train [java options]   starts the reader, asks it for the common pages, stops, and leaves
+#                                        app.aot (JDK 25+: classes loaded and linked, method profiles) or
+#                                        app.jsa (older JDKs: a class-data archive) next to quarkus-run.jar
+#   reader-jvm.sh [java options]         starts the reader with whichever cache this JVM can use
+# The cache belongs to one JDK build and one set of jars: record it again after either changes (a stale
+# cache is refused by the JVM with a warning, and the reader then starts without it).
+# READER_HOME: the folder with quarkus-run.jar (default: this script's folder); JAVA: the java to run;
+# READER_JAVA_OPTS replaces the memory and compiler options below (src-docs/performance.md explains them).
+set -eu
+home=${READER_HOME:-$(cd "$(dirname "$0")" && pwd)}
+java=${JAVA:-java}
+# A small heap, the serial collector and the client compiler only: under 300 MB resident under load,
+# and the start is not slowed by the optimising compiler's threads.
+opts=${READER_JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
+aot_supported() {
+  "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '
+}
+
+if [ "${1:-}" = train ]; then
+  shift
+  rm -f "$home/app.aot" "$home/app.jsa"
+  if aot_supported; then
+    cache="-XX:AOTCacheOutput=$home/app.aot -Xlog:aot*=error"
+  else
+    cache="-XX:ArchiveClassesAtExit=$home/app.jsa -Xlog:cds*=error"
+  fi
+  # shellcheck disable=SC2086 # the options are words
+  exec "$java" $opts $cache -Dsongsong.training-run=true "$@" -jar "$home/quarkus-run.jar"
+fi
+
+cache=""
+if [ -f "$home/app.aot" ] && aot_supported; then
+  cache="-XX:AOTCache=$home/app.aot -Xlog:aot*=error"
+elif [ -f "$home/app.jsa" ]; then
+  cache="-XX:SharedArchiveFile=$home/app.jsa -Xlog:cds*=error"
+fi
+# shellcheck disable=SC2086
+exec "$java" $opts $cache "$@" -jar "$home/quarkus-run.jar"
