@@ -75,6 +75,19 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
      * Native SQL, for PostgreSQL's full-text and trigram operators and for index-friendly EXISTS filters.
      */
     String sqlWhere() {
+        return sqlWhere(false);
+    }
+
+    /** The same filter without officials, categories, outlets or years: only the search's words. */
+    public ArticleFilter wordsOnly() {
+        return new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null, query, fuzzy);
+    }
+
+    /**
+     * With {@code byMatches}, the search's words are not matched again: the articles they match are given
+     * as ids ({@code :matches}, bound by {@link #bind(jakarta.persistence.Query, long[])}).
+     */
+    String sqlWhere(boolean byMatches) {
         StringBuilder where = new StringBuilder(" where true");
         if (!officials.isEmpty()) {
             where.append(" and exists (select 1 from article_official ao join official o on o.id = ao.official_id"
@@ -93,7 +106,10 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
         if (yearTo != null) {
             where.append(" and a.date_year <= :yearTo");
         }
-        if (searching()) {
+        if (searching() && byMatches) {
+            // a semi-join on the unnested ids: a hash join whatever plan PostgreSQL caches for the statement
+            where.append(" and a.id in (select unnest(cast(:matches as bigint[])))");
+        } else if (searching()) {
             where.append(fuzzy ? " and :q <% a.search_document" : " and a.search_vector @@ plainto_tsquery('simple', :q)");
         }
         return where.toString();
@@ -113,6 +129,11 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     }
 
     jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+        return bind(query, null);
+    }
+
+    /** Binds the parameters of {@link #sqlWhere(boolean)}; {@code matches} when the words are given as ids. */
+    jakarta.persistence.Query bind(jakarta.persistence.Query query, long[] matches) {
         if (!officials.isEmpty()) {
             query.setParameter("officials", officials);
         }
@@ -128,7 +149,13 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
         if (yearTo != null) {
             query.setParameter("yearTo", yearTo);
         }
-        if (searching()) {
+        if (searching() && matches != null) {
+            StringBuilder ids = new StringBuilder(matches.length * 7 + 2).append('{');
+            for (int i = 0; i < matches.length; i++) {
+                ids.append(i == 0 ? "" : ",").append(matches[i]);
+            }
+            query.setParameter("matches", ids.append('}').toString());
+        } else if (searching()) {
             query.setParameter("q", foldedQuery());
         }
         return query;

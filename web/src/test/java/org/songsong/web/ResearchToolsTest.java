@@ -88,6 +88,29 @@ class ResearchToolsTest {
     }
 
     @Test
+    void aSearchCountsAndPagesWhatItsWordsMatchUnderEveryOtherFilter() {
+        String matching = "select a.slug from article a where a.search_vector @@ plainto_tsquery('simple', 'to lam')";
+        Set<String> drugs = slugs(matching + " and exists (select 1 from article_category c where c.article_id = a.id"
+                + " and c.category_code = 'drugs')");
+        String html = given().queryParam("q", "to lam").get("/").then().statusCode(200).extract().asString();
+        assertThat(html).contains("value=\"drugs\"> Drugs <span class=\"count\" data-count=\"" + drugs.size() + "\">");
+
+        // the same search with a category, one article a page: every page holds the next of the same articles
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 1; page <= drugs.size() + 1; page++) {
+            var json = given().queryParam("q", "to lam").queryParam("category", "drugs").queryParam("size", 1)
+                    .queryParam("page", page).get("/api/articles").then().statusCode(200).extract().jsonPath();
+            assertThat(json.getLong("total")).isEqualTo(drugs.size());
+            paged.addAll(json.getList("items.slug", String.class));
+        }
+        assertThat(paged).hasSize(drugs.size()).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(paged)).isEqualTo(drugs);
+        // in the order of the search alone
+        List<String> alone = search("to lam");
+        assertThat(paged).isEqualTo(alone.stream().filter(drugs::contains).toList());
+    }
+
+    @Test
     void matchesAreHighlightedInTheResultsAndOnTheArticlePage() {
         String list = given().queryParam("q", "tô lâm").get("/").then().statusCode(200).extract().asString();
         assertThat(list).contains("<mark>To</mark> <mark>Lam</mark>").contains("href=\"/articles/")
