@@ -1,43 +1,42 @@
 #!/bin/sh
 # Runs the reader on a JVM with its start-up cache, or records that cache in a training run.
 #   reader-jvm.sh train [java options]   starts the reader, asks it for the common pages, stops, and leaves
-#                                        app.aot (JDK 25+: classes loaded and linked, method profiles) or
-#                                        app.jsa (older JDKs: a class-data archive) next to quarkus-run.jar
-#   reader-jvm.sh [java options]         starts the reader with whichever cache this JVM can use
+#                                        app.aot (Java 25+: classes loaded and linked, method profiles) or
+#                                        app.jsa (older Java: a class-data archive) next to quarkus-run.jar
+#   reader-jvm.sh [java options]         starts the reader with the cache a training run left, if any
 # The cache belongs to one JDK build and one set of jars: record it again after either changes (a stale
-# cache is refused by the JVM with a warning, and the reader then starts without it).
+# cache is refused by the JVM with an error line, and the reader then starts without it).
 # READER_HOME: the folder with quarkus-run.jar (default: this script's folder); JAVA: the java to run;
 # READER_JAVA_OPTS replaces the memory and compiler options below (src-docs/performance.md explains them).
 set -eu
 home=${READER_HOME:-$(cd "$(dirname "$0")" && pwd)}
 java=${JAVA:-java}
 # A small heap and the serial collector: under 300 MB resident under load. Adding
-# -XX:TieredStopAtLevel=1 (the client compiler only) starts 0.7 s sooner in 45 MB less, at half the
-# throughput (src-docs/performance.md).
+# -XX:TieredStopAtLevel=1 (the client compiler only) starts about 0.7 s sooner in 45 MB less, at half
+# the throughput (src-docs/performance.md).
 opts=${READER_JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-
-aot_supported() {
-  "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '
-}
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+set -f # the options are split into words, never expanded as file names
 
 if [ "${1:-}" = train ]; then
   shift
   rm -f "$home/app.aot" "$home/app.jsa"
-  if aot_supported; then
-    cache="-XX:AOTCacheOutput=$home/app.aot -Xlog:aot*=error"
+  # only a training run asks the JVM what it supports: that costs a start of its own
+  if "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
+    set -- "-XX:AOTCacheOutput=$home/app.aot" -Xlog:aot*=error "$@"
   else
-    cache="-XX:ArchiveClassesAtExit=$home/app.jsa -Xlog:cds*=error"
+    set -- "-XX:ArchiveClassesAtExit=$home/app.jsa" -Xlog:cds*=error "$@"
   fi
-  # shellcheck disable=SC2086 # the options are words
-  exec "$java" $opts $cache -Dsongsong.training-run=true "$@" -jar "$home/quarkus-run.jar"
+  # shellcheck disable=SC2086 # $opts is a list of options
+  exec "$java" $opts "$@" -Dsongsong.training-run=true -jar "$home/quarkus-run.jar"
 fi
 
-cache=""
-if [ -f "$home/app.aot" ] && aot_supported; then
-  cache="-XX:AOTCache=$home/app.aot -Xlog:aot*=error"
+# A training run on Java 25+ leaves app.aot, on older Java app.jsa. An older Java given app.aot ignores
+# the option (it does not know it) and starts without a cache.
+if [ -f "$home/app.aot" ]; then
+  set -- -XX:+IgnoreUnrecognizedVMOptions "-XX:AOTCache=$home/app.aot" "$@"
 elif [ -f "$home/app.jsa" ]; then
-  cache="-XX:SharedArchiveFile=$home/app.jsa -Xlog:cds*=error"
+  set -- "-XX:SharedArchiveFile=$home/app.jsa" -Xlog:cds*=error "$@"
 fi
 # shellcheck disable=SC2086
-exec "$java" $opts $cache "$@" -jar "$home/quarkus-run.jar"
+exec "$java" $opts "$@" -jar "$home/quarkus-run.jar"

@@ -78,9 +78,22 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
         return sqlWhere(false);
     }
 
-    /** The same filter without officials, categories, outlets or years: only the search's words. */
+    /**
+     * Only the search's words, folded (so "Tô Lâm" and "to lam" are one search), without officials,
+     * categories, outlets or years.
+     */
     public ArticleFilter wordsOnly() {
-        return new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null, query, fuzzy);
+        return new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null, foldedQuery(), fuzzy);
+    }
+
+    /** The same filter without the search's words. */
+    public ArticleFilter withoutWords() {
+        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, null, fuzzy);
+    }
+
+    /** True when nothing but the search's words narrows the collection. */
+    public boolean onlyWords() {
+        return officials.isEmpty() && categories.isEmpty() && outlets.isEmpty() && yearFrom == null && yearTo == null;
     }
 
     /**
@@ -150,15 +163,20 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
             query.setParameter("yearTo", yearTo);
         }
         if (searching() && matches != null) {
-            StringBuilder ids = new StringBuilder(matches.length * 7 + 2).append('{');
-            for (int i = 0; i < matches.length; i++) {
-                ids.append(i == 0 ? "" : ",").append(matches[i]);
-            }
-            query.setParameter("matches", ids.append('}').toString());
+            bindMatches(query, matches);
         } else if (searching()) {
             query.setParameter("q", foldedQuery());
         }
         return query;
+    }
+
+    /** Binds {@code :matches} as a PostgreSQL array literal, cast to {@code bigint[]} in the SQL. */
+    static jakarta.persistence.Query bindMatches(jakarta.persistence.Query query, long[] matches) {
+        StringBuilder ids = new StringBuilder(matches.length * 7 + 2).append('{');
+        for (int i = 0; i < matches.length; i++) {
+            ids.append(i == 0 ? "" : ",").append(matches[i]);
+        }
+        return query.setParameter("matches", ids.append('}').toString());
     }
 
     /** The query parameters of this filter, in a stable order. */

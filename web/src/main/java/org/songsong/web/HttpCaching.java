@@ -35,8 +35,12 @@ public class HttpCaching {
     private static final String MODIFIED = "songsong.modified";
     private static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
     private static final String VARY = "Accept-Language, Cookie";
-    /** Longer than any query may run (the JDBC socket timeout), so a waiting reader never waits in vain. */
+    /**
+     * How long a request waits for another's rendering before it looks again: a rendering that takes longer
+     * (an overloaded database) hands over to a new one, never to every waiting request at once.
+     */
     private static final long WAIT_FOR_RENDERING_SECONDS = 20;
+    private static final int MAX_WAITS = 3;
 
     @jakarta.inject.Inject
     CollectionVersion versions;
@@ -103,19 +107,30 @@ public class HttpCaching {
             return Optional.empty();
         }
         RenderedResponses.Rendered hit = responses.get(version, key);
-        if (hit == null) {
-            RenderedResponses.Claim claim = responses.claim(version, key);
-            if (!claim.renders()) {
-                hit = awaitRendering(claim);
-            }
-            if (hit == null) {
-                if (claim.renders()) {
-                    // released however the response ends: kept, an error page, or a failure
+        for (int wait = 0; hit == null; wait++) {
+            RenderedResponses.Claim claim = wait < MAX_WAITS ? responses.claim(version, key) : null;
+            if (claim == null || claim.renders()) {
+                if (claim != null) {
+                    request.setProperty(RenderedResponseCapture.CLAIMED, Boolean.TRUE);
+                    // released when the bytes are kept, or not kept; this covers a failure on the way
                     routing.addEndHandler(ended -> responses.release(version, key));
                 }
                 request.setProperty(RenderedResponseCapture.KEY, key);
                 request.setProperty(RenderedResponseCapture.VERSION, version);
                 return Optional.empty();
+            }
+            try {
+                hit = claim.rendering().get(WAIT_FOR_RENDERING_SECONDS, TimeUnit.SECONDS);
+                if (hit == null) {
+                    wait = MAX_WAITS; // that rendering kept nothing (an error, too large): render this one
+                }
+            } catch (TimeoutException e) {
+                // look again: the slow rendering may have ended, or this request may start the next one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                wait = MAX_WAITS;
+            } catch (ExecutionException e) {
+                wait = MAX_WAITS;
             }
         }
         Response.ResponseBuilder response = Response.ok(hit.body()).type(hit.contentType());
@@ -123,22 +138,11 @@ public class HttpCaching {
         return Optional.of(withValidators(response, request, etag, modified).build());
     }
 
-    /** The bytes another request rendered, or null when it kept none (or took too long): then render. */
-    private static RenderedResponses.Rendered awaitRendering(RenderedResponses.Claim claim) {
-        try {
-            return claim.rendering().get(WAIT_FOR_RENDERING_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
-        }
-    }
-
     @ServerResponseFilter
     public void headers(ContainerRequestContext request, ContainerResponseContext response) {
         Object etag = request.getProperty(ETAG);
         if (etag == null || response.getStatus() != 200) {
+            RenderedResponseCapture.releaseWaiting(request::getProperty, responses);
             request.removeProperty(RenderedResponseCapture.KEY);
             return;
         }

@@ -25,6 +25,8 @@ public class RenderedResponseCapture implements WriterInterceptor {
 
     static final String KEY = "songsong.rendered.key";
     static final String VERSION = "songsong.rendered.version";
+    /** Set on the one request that renders a key while others wait for it. */
+    static final String CLAIMED = "songsong.rendered.claimed";
 
     /** Headers that are worked out again for every answer, or that would make it one reader's own. */
     private static final Set<String> NOT_KEPT = Set.of(HttpHeaders.ETAG.toLowerCase(),
@@ -38,7 +40,26 @@ public class RenderedResponseCapture implements WriterInterceptor {
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
         Object key = context.getProperty(KEY);
-        if (key == null || context.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
+        if (key == null) {
+            context.proceed();
+            return;
+        }
+        try {
+            keep(context, (String) key);
+        } finally {
+            releaseWaiting(context::getProperty, responses); // kept by now, or never: the waiting requests go on
+        }
+    }
+
+    /** Lets the requests waiting for this one's rendering go on (they render themselves if nothing was kept). */
+    static void releaseWaiting(java.util.function.Function<String, Object> properties, RenderedResponses responses) {
+        if (properties.apply(CLAIMED) != null && properties.apply(KEY) != null) {
+            responses.release((Long) properties.apply(VERSION), (String) properties.apply(KEY));
+        }
+    }
+
+    private void keep(WriterInterceptorContext context, String key) throws IOException {
+        if (context.getHeaders().containsKey(HttpHeaders.SET_COOKIE)) {
             context.proceed();
             return;
         }
@@ -58,7 +79,7 @@ public class RenderedResponseCapture implements WriterInterceptor {
             }
         });
         String contentType = context.getMediaType() == null ? null : context.getMediaType().toString();
-        responses.put((Long) context.getProperty(VERSION), (String) key,
+        responses.put((Long) context.getProperty(VERSION), key,
                 new RenderedResponses.Rendered(body, contentType, Map.copyOf(headers)));
     }
 }

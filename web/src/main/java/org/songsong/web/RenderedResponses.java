@@ -58,6 +58,10 @@ public class RenderedResponses {
      * first one's rendering to wait for (completed with null if it kept nothing, an error page say).
      */
     public synchronized Claim claim(long collectionVersion, String key) {
+        Rendered keptMeanwhile = collectionVersion == version ? entries.get(key) : null;
+        if (keptMeanwhile != null) { // the rendering ended between the caller's look and this claim
+            return new Claim(false, CompletableFuture.completedFuture(keptMeanwhile));
+        }
         String flight = collectionVersion + "|" + key;
         CompletableFuture<Rendered> running = rendering.get(flight);
         if (running != null) {
@@ -68,7 +72,11 @@ public class RenderedResponses {
         return new Claim(true, running);
     }
 
-    /** Ends the rendering a claim started, whether or not it kept anything; waiting requests go on. */
+    /**
+     * Ends the rendering a claim started, whether or not it kept anything; waiting requests go on. Called
+     * once the bytes are kept (not when the response has reached its client, which a slow reader delays)
+     * or the response turned out not to be kept, and again, harmlessly, when the response ends.
+     */
     public void release(long collectionVersion, String key) {
         CompletableFuture<Rendered> running;
         Rendered kept;
