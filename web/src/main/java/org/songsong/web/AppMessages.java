@@ -229,6 +229,12 @@ public interface AppMessages {
     @Message("{count} of {total} articles match")
     String list_matches(int count, long total);
 
+    @Message("No article has every word you typed:")
+    String search_corrected_typed();
+
+    @Message("these are the articles for the nearest words in the collection:")
+    String search_corrected_showing();
+
     @Message("No article matches these filters.")
     String list_none();
 

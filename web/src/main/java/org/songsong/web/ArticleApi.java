@@ -51,7 +51,12 @@ public class ArticleApi {
     public record CaptionJson(String vi, String en, String credit) {
     }
 
-    public record PageJson(List<ArticleJson> items, long total, int page, int size) {
+    /**
+     * A page of articles. {@code query} is what was searched for: when no article had every word typed,
+     * the collection's nearest words, and then {@code correctedFrom} holds the words as typed.
+     */
+    public record PageJson(List<ArticleJson> items, long total, int page, int size, String query,
+            String correctedFrom) {
     }
 
     public record OfficialListJson(String slug, String nameVi, String nameEn, String nameZh, String country,
@@ -72,7 +77,7 @@ public class ArticleApi {
         ArticleFilter filter = params.filter(catalog);
         ArticleCatalog.Page page = catalog.search(filter, params.page(), params.size(DEFAULT_SIZE, MAX_SIZE));
         return new PageJson(page.items().stream().map(ArticleApi::json).toList(), page.total(), page.page(),
-                page.size());
+                page.size(), page.filter().query(), page.filter().correctedFrom());
     }
 
     @GET

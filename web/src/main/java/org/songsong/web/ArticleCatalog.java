@@ -67,8 +67,14 @@ public class ArticleCatalog {
 
     public Page search(ArticleFilter filter, int page, int size) {
         long total = count(filter);
-        if (total == 0 && filter.searching() && !filter.fuzzy()) {
-            return search(filter.fuzzily(), page, size);
+        if (total == 0 && filter.searching() && filter.correctedFrom() == null) {
+            String nearest = nearestWords(filter.foldedQuery());
+            if (!nearest.equals(filter.foldedQuery())) {
+                ArticleFilter corrected = filter.correctedTo(nearest);
+                if (count(corrected) > 0) {
+                    return search(corrected, page, size);
+                }
+            }
         }
         List<Long> ids = filter.searching() ? pageOfMatches(filter, page, size) : pageOfIds(filter, page, size);
         return new Page(rows(load(ids)), total, page, size, filter);
@@ -99,6 +105,21 @@ public class ArticleCatalog {
                 + others.sqlWhere() + " order by m.n")), matches)
                 .setFirstResult(from).setMaxResults(size).getResultList();
         return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Each word replaced by the collection's most similar word (by trigrams; a word the collection has is
+     * its own nearest), one statement for all of them: "trieu khac chj" becomes "trieu khac chi". A word
+     * with nothing similar enough stays as it is.
+     */
+    String nearestWords(String foldedWords) {
+        String[] words = foldedWords.split(" ");
+        @SuppressWarnings("unchecked")
+        List<String> nearest = em.createNativeQuery("select coalesce((select s.word from search_word s where s.word % q.word"
+                + " order by similarity(s.word, q.word) desc, s.word limit 1), q.word) from unnest(cast(:words as text[]))"
+                + " with ordinality as q(word, n) order by q.n").setParameter("words", "{\"" + String.join("\",\"", words) + "\"}")
+                .getResultList();
+        return String.join(" ", nearest);
     }
 
     /**

@@ -14,18 +14,21 @@ import java.util.stream.Collectors;
  * counts, and writes itself back into a URL so any view can be bookmarked.
  */
 public record ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
-        Integer yearTo, String query, boolean fuzzy) {
+        Integer yearTo, String query, String correctedFrom) {
 
     public static final ArticleFilter NONE = new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null, null);
 
     public ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
             Integer yearTo, String query) {
-        this(officials, categories, outlets, yearFrom, yearTo, query, false);
+        this(officials, categories, outlets, yearFrom, yearTo, query, null);
     }
 
-    /** The same search matched by trigram similarity, for when no article has every word (a typo, say). */
-    public ArticleFilter fuzzily() {
-        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, query, true);
+    /**
+     * The same filter searching for {@code words} instead: the collection's nearest words to those typed,
+     * when no article had every word typed (a typo, say). {@link #correctedFrom()} keeps what was typed.
+     */
+    public ArticleFilter correctedTo(String words) {
+        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, words, query);
     }
 
     public ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
@@ -62,17 +65,17 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     public ArticleFilter without(Kind kind) {
         return new ArticleFilter(kind == Kind.OFFICIAL ? Set.of() : officials,
                 kind == Kind.CATEGORY ? Set.of() : categories, kind == Kind.OUTLET ? Set.of() : outlets,
-                kind == Kind.YEAR ? null : yearFrom, kind == Kind.YEAR ? null : yearTo, query, fuzzy);
+                kind == Kind.YEAR ? null : yearFrom, kind == Kind.YEAR ? null : yearTo, query, correctedFrom);
     }
 
     /** The same filter with other years. */
     public ArticleFilter years(Integer from, Integer to) {
-        return new ArticleFilter(officials, categories, outlets, from, to, query, fuzzy);
+        return new ArticleFilter(officials, categories, outlets, from, to, query, correctedFrom);
     }
 
     /**
      * The SQL condition on the table alias {@code a}, its parameters bound by {@link #bind(jakarta.persistence.Query)}.
-     * Native SQL, for PostgreSQL's full-text and trigram operators and for index-friendly EXISTS filters.
+     * Native SQL, for PostgreSQL's full-text operators and for index-friendly EXISTS filters.
      */
     String sqlWhere() {
         return sqlWhere(false);
@@ -83,12 +86,12 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
      * categories, outlets or years.
      */
     public ArticleFilter wordsOnly() {
-        return new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null, foldedQuery(), fuzzy);
+        return new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null, foldedQuery(), null);
     }
 
     /** The same filter without the search's words. */
     public ArticleFilter withoutWords() {
-        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, null, fuzzy);
+        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, null, null);
     }
 
     /** True when nothing but the search's words narrows the collection. */
@@ -123,7 +126,7 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
             // a semi-join on the unnested ids: a hash join whatever plan PostgreSQL caches for the statement
             where.append(" and a.id in (select unnest(cast(:matches as bigint[])))");
         } else if (searching()) {
-            where.append(fuzzy ? " and :q <% a.search_document" : " and a.search_vector @@ plainto_tsquery('simple', :q)");
+            where.append(" and a.search_vector @@ plainto_tsquery('simple', :q)");
         }
         return where.toString();
     }
@@ -133,9 +136,6 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
         String newest = "a.date_year desc nulls last, a.date_month desc nulls last, a.date_day desc nulls last, a.id desc";
         if (!searching()) {
             return " order by " + newest;
-        }
-        if (fuzzy) {
-            return " order by word_similarity(:q, a.search_document) desc, " + newest;
         }
         return " order by (4 * ts_rank_cd(a.search_vector, phraseto_tsquery('simple', :q))"
                 + " + ts_rank_cd(a.search_vector, plainto_tsquery('simple', :q))) desc, " + newest;
@@ -217,12 +217,12 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     public ArticleFilter withOfficial(String slug) {
         Set<String> more = new TreeSet<>(officials);
         more.add(slug);
-        return new ArticleFilter(more, categories, outlets, yearFrom, yearTo, query, fuzzy);
+        return new ArticleFilter(more, categories, outlets, yearFrom, yearTo, query, correctedFrom);
     }
 
     public ArticleFilter withCategory(String code) {
         Set<String> more = new TreeSet<>(categories);
         more.add(code);
-        return new ArticleFilter(officials, more, outlets, yearFrom, yearTo, query, fuzzy);
+        return new ArticleFilter(officials, more, outlets, yearFrom, yearTo, query, correctedFrom);
     }
 }

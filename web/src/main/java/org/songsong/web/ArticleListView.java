@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 public record ArticleListView(List<ArticleViews.Summary> items, long total, int page, int pages, String previousLink,
         String nextLink, List<FacetGroup> officialGroups, List<FacetOption> categories, List<FacetOption> outlets,
         List<Integer> years, Integer yearFrom, Integer yearTo, boolean filtered, List<ActiveFilter> active,
-        String query, String queryString) {
+        String query, String correctedFrom, String queryString) {
 
     /** A value of the filter panel. */
     public record FacetOption(String value, String label, String otherLabel, long count, boolean selected) {
@@ -78,7 +78,7 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
                 page.page() > 1 ? Links.list(filter, Math.min(page.page() - 1, pages)) : null,
                 page.page() < pages ? Links.list(filter, page.page() + 1) : null,
                 groups, categories, outlets, years, filter.yearFrom(), filter.yearTo(), !filter.isEmpty(), active,
-                filter.query(), filter.queryString());
+                filter.query(), filter.correctedFrom(), filter.queryString());
     }
 
     private static ArticleFilter remove(ArticleFilter filter, String kind, String value) {

@@ -88,6 +88,29 @@ class ResearchToolsTest {
     }
 
     @Test
+    void aMisspeltWordIsReadAsTheCollectionsNearestWordAndTheReaderIsTold() {
+        List<String> spelt = search("zhao kezhi");
+        assertThat(spelt).isNotEmpty();
+
+        var json = given().queryParam("q", "Zhao Kezi").queryParam("size", 100).get("/api/articles").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(json.getList("items.slug", String.class)).isEqualTo(spelt);
+        assertThat(json.getString("query")).isEqualTo("zhao kezhi");
+        assertThat(json.getString("correctedFrom")).isEqualTo("Zhao Kezi");
+
+        String html = given().queryParam("q", "Zhao Kezi").header("Accept-Language", "en").get("/").then()
+                .statusCode(200).extract().asString();
+        assertThat(html).contains("No article has every word you typed: “<del>Zhao Kezi</del>”")
+                .contains("“<strong>zhao kezhi</strong>”");
+        assertThat(listed(html)).isEqualTo(spelt.subList(0, Math.min(20, spelt.size())));
+        assertThat(given().queryParam("q", "zhao kezhi").get("/").then().statusCode(200).extract().asString())
+                .doesNotContain("class=\"correction\"");
+        // typed text shown back is escaped like any other
+        assertThat(given().queryParam("q", "<b>kezi</b>").get("/").then().statusCode(200).extract().asString())
+                .contains("&lt;b&gt;kezi&lt;/b&gt;").doesNotContain("<b>kezi");
+    }
+
+    @Test
     void aSearchCountsAndPagesWhatItsWordsMatchUnderEveryOtherFilter() {
         String matching = "select a.slug from article a where a.search_vector @@ plainto_tsquery('simple', 'to lam')";
         Set<String> drugs = slugs(matching + " and exists (select 1 from article_category c where c.article_id = a.id"

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.songsong.core.parse.DatePrecision;
@@ -89,9 +90,11 @@ public class Article extends PanacheEntity {
 
     /**
      * Titles, summaries, paragraphs and captions in both languages and the names of the officials, folded
-     * (lower case, no diacritics), for search; the database derives the full-text vector from it.
+     * (lower case, no diacritics), for search. The database keeps only its full-text vector, computed as
+     * it is written; the text is never read back (every part of it is stored in its own column).
      */
-    @Column(nullable = false)
+    @Column(name = "search_vector", nullable = false, columnDefinition = "tsvector")
+    @ColumnTransformer(read = "''", write = "to_tsvector('simple', ?)")
     @jakarta.persistence.Basic(fetch = FetchType.LAZY)
     public String searchDocument = "";
 

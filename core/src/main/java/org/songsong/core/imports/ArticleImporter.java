@@ -297,8 +297,28 @@ public class ArticleImporter {
             CollectionState.bump(now);
         }
         em.flush();
+        addSearchWords(articles);
         return new Written(outcomes, articles.stream().map(a -> a == null ? null : storedOf(a))
                 .collect(java.util.stream.Collectors.toList()));
+    }
+
+    /**
+     * The words of the articles just written join the collection's vocabulary, which a search with no
+     * exact match corrects its words against. Words of articles since changed or removed stay: such a word
+     * only ever turns a search that found nothing into another that finds nothing.
+     */
+    private static void addSearchWords(List<Article> articles) {
+        StringBuilder ids = new StringBuilder("{");
+        for (Article article : articles) {
+            if (article != null) {
+                ids.append(ids.length() > 1 ? "," : "").append(article.id);
+            }
+        }
+        if (ids.length() > 1) {
+            Article.getEntityManager().createNativeQuery("insert into search_word (word) select distinct w from article a,"
+                    + " unnest(tsvector_to_array(a.search_vector)) w where a.id = any(cast(:ids as bigint[]))"
+                    + " on conflict do nothing").setParameter("ids", ids.append('}').toString()).executeUpdate();
+        }
     }
 
     /** The knowledge base's officials and category labels go into the database before the first article. */
