@@ -73,6 +73,28 @@ class VietnameseTextTest {
     }
 
     @Test
+    void foldingByTableGivesWhatDecomposingGivesForEveryCharacterAndEveryArticle() throws Exception {
+        StringBuilder everything = new StringBuilder();
+        for (char c = 0; c < 0x2100; c++) {
+            if (!Character.isSurrogate(c)) {
+                // each character alone, after a letter, and before combining marks (decomposed input)
+                everything.append(c).append('a').append(c).append("o\u0302\u0301").append(c).append("\u0323 ");
+            }
+        }
+        everything.append("Hồ Chí Minh ǅ ﬁ 가 \uD835\uDC00 Σ");
+        String text = everything.toString();
+        assertThat(VietnameseText.foldKeepingCase(text))
+                .isEqualTo(VietnameseText.foldDecomposing(VietnameseText.clean(text)));
+        try (var files = java.nio.file.Files.list(org.songsong.core.testing.Seeds.dir())) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String article = java.nio.file.Files.readString(file);
+                assertThat(VietnameseText.foldKeepingCase(article)).as(file.toString())
+                        .isEqualTo(VietnameseText.foldDecomposing(VietnameseText.clean(article)));
+            }
+        }
+    }
+
+    @Test
     void slugsAreLowerCaseAsciiWithHyphensAndCutAtAWord() {
         assertThat(VietnameseText.slug("Triệu Khắc Chí", 80)).isEqualTo("trieu-khac-chi");
         assertThat(VietnameseText.slug("Việt Nam-Trung Quốc: hợp tác!", 80)).isEqualTo("viet-nam-trung-quoc-hop-tac");
