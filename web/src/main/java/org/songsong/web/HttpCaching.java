@@ -34,7 +34,7 @@ public class HttpCaching {
     private static final String ETAG = "songsong.etag";
     private static final String MODIFIED = "songsong.modified";
     private static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
-    private static final String VARY = "Accept-Language, Cookie";
+    private static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
     /**
      * How long a request waits for another's rendering before it looks again: a rendering that takes longer
      * (an overloaded database) hands over to a new one, never to every waiting request at once.
@@ -133,9 +133,40 @@ public class HttpCaching {
                 wait = MAX_WAITS;
             }
         }
-        Response.ResponseBuilder response = Response.ok(hit.body()).type(hit.contentType());
+        boolean gzip = hit.gzipped() != null && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        Response.ResponseBuilder response = Response.ok(gzip ? hit.gzipped() : hit.body()).type(hit.contentType());
+        if (gzip) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
         hit.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
         return Optional.of(withValidators(response, request, etag, modified).build());
+    }
+
+    /** True when an Accept-Encoding header lets gzip through ("gzip, deflate, br"; not "gzip;q=0"). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.trim().split(";");
+            String name = parts[0].trim();
+            if (!name.equalsIgnoreCase("gzip") && !name.equals("*")) {
+                continue;
+            }
+            double quality = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].trim();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        quality = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        quality = 0;
+                    }
+                }
+            }
+            return quality > 0;
+        }
+        return false;
     }
 
     @ServerResponseFilter

@@ -26,8 +26,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RenderedResponses {
 
-    /** A response as it was sent: body, content type and the headers the resource set itself. */
-    public record Rendered(byte[] body, String contentType, Map<String, List<String>> headers) {
+    /**
+     * A response as it was sent: body, content type and the headers the resource set itself, and the body
+     * compressed with gzip once for the browsers that accept it (null when not worth it).
+     */
+    public record Rendered(byte[] body, String contentType, Map<String, List<String>> headers, byte[] gzipped) {
+
+        public Rendered(byte[] body, String contentType, Map<String, List<String>> headers) {
+            this(body, contentType, headers, null);
+        }
+
+        long size() {
+            return body.length + (gzipped == null ? 0 : gzipped.length);
+        }
     }
 
     @ConfigProperty(name = "songsong.rendered-responses.max-bytes", defaultValue = "16777216")
@@ -90,7 +101,7 @@ public class RenderedResponses {
     }
 
     public synchronized void put(long collectionVersion, String key, Rendered rendered) {
-        long size = rendered.body().length + key.length() * 2L;
+        long size = rendered.size() + key.length() * 2L;
         if (!enabled() || size > maxBytes / 8) {
             return; // one huge export must not push out every page
         }
@@ -102,13 +113,13 @@ public class RenderedResponses {
         }
         Rendered previous = entries.put(key, rendered);
         if (previous != null) {
-            bytes -= previous.body().length + key.length() * 2L;
+            bytes -= previous.size() + key.length() * 2L;
         }
         bytes += size;
         for (Iterator<Map.Entry<String, Rendered>> eldest = entries.entrySet().iterator(); bytes > maxBytes
                 && eldest.hasNext();) {
             Map.Entry<String, Rendered> entry = eldest.next();
-            bytes -= entry.getValue().body().length + entry.getKey().length() * 2L;
+            bytes -= entry.getValue().size() + entry.getKey().length() * 2L;
             eldest.remove();
         }
     }

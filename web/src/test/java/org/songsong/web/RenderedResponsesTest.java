@@ -62,6 +62,42 @@ class RenderedResponsesTest {
     }
 
     @Test
+    void aBrowserThatAcceptsGzipGetsTheKeptPageCompressedAndOthersGetItAsItIs() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.URI page = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                + "/?category=drugs");
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<byte[]>> get = (name, value) -> {
+            try {
+                var request = java.net.http.HttpRequest.newBuilder(page);
+                if (name != null) {
+                    request.header(name, value);
+                }
+                return client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        byte[] plain = get.apply(null, null).body(); // rendered, and kept
+        assertThat(new String(plain, StandardCharsets.UTF_8)).contains("<html");
+
+        var compressed = get.apply("Accept-Encoding", "gzip, deflate, br");
+        assertThat(compressed.statusCode()).isEqualTo(200);
+        assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(compressed.headers().firstValue("Vary").orElse("")).contains("Accept-Encoding");
+        assertThat(compressed.body().length).isLessThan(plain.length / 3);
+        try (var unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
+            assertThat(unzipped.readAllBytes()).isEqualTo(plain);
+        }
+
+        for (String refusal : new String[] { null, "identity", "gzip;q=0", "br" }) {
+            var asIs = refusal == null ? get.apply(null, null) : get.apply("Accept-Encoding", refusal);
+            assertThat(asIs.headers().firstValue("Content-Encoding")).as(refusal).isEmpty();
+            assertThat(asIs.body()).as(refusal).isEqualTo(plain);
+        }
+    }
+
+    @Test
     void readersAskingForTheSameNewPageAtOnceShareOneRendering() throws Exception {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         given().get("/?q=hop+tac").then().statusCode(200); // the search's matches, count and facets are now kept
