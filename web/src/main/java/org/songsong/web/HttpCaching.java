@@ -142,31 +142,41 @@ public class HttpCaching {
         return Optional.of(withValidators(response, request, etag, modified).build());
     }
 
-    /** True when an Accept-Encoding header lets gzip through ("gzip, deflate, br"; not "gzip;q=0"). */
+    /**
+     * True when an Accept-Encoding header lets gzip through ("gzip, deflate, br"; not "gzip;q=0"); gzip named
+     * outright decides over "*".
+     */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
+        Double gzip = null;
+        Double any = null;
         for (String coding : acceptEncoding.split(",")) {
             String[] parts = coding.trim().split(";");
             String name = parts[0].trim();
-            if (!name.equalsIgnoreCase("gzip") && !name.equals("*")) {
-                continue;
+            if (name.equalsIgnoreCase("gzip")) {
+                gzip = quality(parts);
+            } else if (name.equals("*")) {
+                any = quality(parts);
             }
-            double quality = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].trim();
-                if (parameter.startsWith("q=")) {
-                    try {
-                        quality = Double.parseDouble(parameter.substring(2));
-                    } catch (NumberFormatException e) {
-                        quality = 0;
-                    }
+        }
+        Double decisive = gzip != null ? gzip : any;
+        return decisive != null && decisive > 0;
+    }
+
+    private static double quality(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
                 }
             }
-            return quality > 0;
         }
-        return false;
+        return 1;
     }
 
     @ServerResponseFilter

@@ -84,7 +84,7 @@ public class RenderedResponseCapture implements WriterInterceptor {
     }
 
     /** Smaller bodies gain too little for the header, and a body the resource encoded itself is left alone. */
-    static final int COMPRESSED_FROM_BYTES = 1024;
+    private static final int COMPRESSED_FROM_BYTES = 1024;
 
     /**
      * The body compressed once, as it is kept: sent to every browser that accepts gzip (all of them), a page

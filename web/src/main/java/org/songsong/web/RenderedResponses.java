@@ -32,10 +32,6 @@ public class RenderedResponses {
      */
     public record Rendered(byte[] body, String contentType, Map<String, List<String>> headers, byte[] gzipped) {
 
-        public Rendered(byte[] body, String contentType, Map<String, List<String>> headers) {
-            this(body, contentType, headers, null);
-        }
-
         long size() {
             return body.length + (gzipped == null ? 0 : gzipped.length);
         }

@@ -90,7 +90,8 @@ class RenderedResponsesTest {
             assertThat(unzipped.readAllBytes()).isEqualTo(plain);
         }
 
-        for (String refusal : new String[] { null, "identity", "gzip;q=0", "br" }) {
+        assertThat(get.apply("Accept-Encoding", "*;q=0, gzip").headers().firstValue("Content-Encoding")).hasValue("gzip");
+        for (String refusal : new String[] { null, "identity", "gzip;q=0", "br", "gzip;q=0, *" }) {
             var asIs = refusal == null ? get.apply(null, null) : get.apply("Accept-Encoding", refusal);
             assertThat(asIs.headers().firstValue("Content-Encoding")).as(refusal).isEmpty();
             assertThat(asIs.body()).as(refusal).isEqualTo(plain);

@@ -308,16 +308,11 @@ public class ArticleImporter {
      * only ever turns a search that found nothing into another that finds nothing.
      */
     private static void addSearchWords(List<Article> articles) {
-        StringBuilder ids = new StringBuilder("{");
-        for (Article article : articles) {
-            if (article != null) {
-                ids.append(ids.length() > 1 ? "," : "").append(article.id);
-            }
-        }
-        if (ids.length() > 1) {
+        List<Long> ids = articles.stream().filter(java.util.Objects::nonNull).map(a -> a.id).toList();
+        if (!ids.isEmpty()) {
             Article.getEntityManager().createNativeQuery("insert into search_word (word) select distinct w from article a,"
-                    + " unnest(tsvector_to_array(a.search_vector)) w where a.id = any(cast(:ids as bigint[]))"
-                    + " on conflict do nothing").setParameter("ids", ids.append('}').toString()).executeUpdate();
+                    + " unnest(tsvector_to_array(a.search_vector)) w where a.id in (:ids) on conflict do nothing")
+                    .setParameter("ids", ids).executeUpdate();
         }
     }
 
