@@ -101,6 +101,8 @@ class ImportCommandTest extends ImportTestSupport {
         launcher.launch("import", fiveSeeds.toString());
         String slug = TestDatabase.string("select slug from article where source_file = ?", "003_1386dbd5f98cd0ee.txt");
         long id = TestDatabase.count("select id from article where source_file = ?", "003_1386dbd5f98cd0ee.txt");
+        String importedAt = TestDatabase.string("select imported_at::text from article where source_file = ?",
+                "003_1386dbd5f98cd0ee.txt");
 
         Path folder = work.resolve("edited");
         Seeds.copyFiveTo(folder);
@@ -125,6 +127,10 @@ class ImportCommandTest extends ImportTestSupport {
                 .isEqualTo(slug);
         assertThat(TestDatabase.count("select id from article where source_file = ?", "003_1386dbd5f98cd0ee.txt"))
                 .isEqualTo(id);
+        assertThat(TestDatabase.string("select imported_at::text from article where source_file = ?",
+                "003_1386dbd5f98cd0ee.txt")).as("first imported").isEqualTo(importedAt);
+        assertThat(TestDatabase.count("select count(*) from article where source_file = ? and updated_at > imported_at",
+                "003_1386dbd5f98cd0ee.txt")).as("updated since").isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
                 + "where a.source_file = ? and p.text_vi like '%bắt 21 ĐTTN%'", "003_1386dbd5f98cd0ee.txt")).isEqualTo(1);
         assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
@@ -132,6 +138,24 @@ class ImportCommandTest extends ImportTestSupport {
         assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
                 + "where a.source_file = ? and p.text_en like '%arrested 21 Chinese wanted fugitives%'",
                 "003_1386dbd5f98cd0ee.txt")).isEqualTo(1);
+    }
+
+    @Test
+    void backslashesAndWhatLooksLikeNullAreStoredAsWritten(QuarkusMainLauncher launcher) throws IOException {
+        // rows travel to PostgreSQL in COPY's text format, where a backslash starts an escape and \N is null
+        Path folder = work.resolve("backslashes");
+        Seeds.copyFiveTo(folder);
+        Path seed = folder.resolve("003_1386dbd5f98cd0ee.txt");
+        Files.delete(folder.resolve("003_1386dbd5f98cd0ee.en.json")); // its Vietnamese would no longer fit
+        String oddity = " (hồ sơ \\N tại D:\\tài liệu\\new\\ và \\\\máy chủ)";
+        Files.writeString(seed, Files.readString(seed).replace("phía Việt Nam đã bắt 20 ĐTTN Trung Quốc",
+                "phía Việt Nam đã bắt 20 ĐTTN Trung Quốc" + oddity));
+
+        assertThat(launcher.launch("import", folder.toString()).exitCode()).isZero();
+
+        assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
+                + "where a.source_file = ? and strpos(p.text_vi, ?) > 0", "003_1386dbd5f98cd0ee.txt", oddity.trim()))
+                .isEqualTo(1);
     }
 
     @Test

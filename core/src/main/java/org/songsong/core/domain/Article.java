@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.songsong.core.parse.DatePrecision;
@@ -87,16 +86,6 @@ public class Article extends PanacheEntity {
     public DateSource dateDaySource;
     /** The date phrase as the article writes it ("Sáng 21/3"). */
     public String dateAsWritten;
-
-    /**
-     * Titles, summaries, paragraphs and captions in both languages and the names of the officials, folded
-     * (lower case, no diacritics), for search. The database keeps only its full-text vector, computed as
-     * it is written; the text is never read back (every part of it is stored in its own column).
-     */
-    @Column(name = "search_vector", nullable = false, columnDefinition = "tsvector")
-    @ColumnTransformer(read = "''", write = "to_tsvector('simple', ?)")
-    @jakarta.persistence.Basic(fetch = FetchType.LAZY)
-    public String searchDocument = "";
 
     /** What the importer removed or repaired, so an editor can check it. */
     @JdbcTypeCode(SqlTypes.JSON)

@@ -11,8 +11,6 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 import org.songsong.core.domain.Article;
-import org.songsong.core.domain.ArticleCaption;
-import org.songsong.core.domain.ArticleParagraph;
 import org.songsong.core.domain.CollectionState;
 import org.songsong.core.domain.Official;
 import org.songsong.core.domain.Outlet;
@@ -22,8 +20,6 @@ import org.songsong.core.extract.ArticleExtractor;
 import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OutletCatalog;
-import org.songsong.core.parse.Caption;
-import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.parse.RejectedFileException;
 import org.songsong.core.text.VietnameseText;
 
@@ -250,11 +246,6 @@ public class ArticleImporter {
         }
     }
 
-    private static StoredArticles.Stored storedOf(Article a) {
-        return new StoredArticles.Stored(a.id, a.slug, a.contentHash, a.extractionVersion, a.translationHash,
-                List.copyOf(a.importWarnings), a.englishGenerated);
-    }
-
     private Written storeAll(List<ExtractedArticle> batch, StoredArticles stored, StoredArticles.Reservations reservations) {
         var em = Article.getEntityManager();
         Map<String, Official> officials = new HashMap<>();
@@ -263,43 +254,54 @@ public class ArticleImporter {
         em.createQuery("select o from Outlet o", Outlet.class).getResultList().forEach(o -> outlets.put(o.code, o));
         Map<String, String> hashesInBatch = new HashMap<>();
         List<FileOutcome> outcomes = new ArrayList<>();
-        List<Article> articles = new ArrayList<>();
-        Instant now = Instant.now();
+        List<ArticleRows.Row> rows = new ArrayList<>();
+        List<Integer> rowOf = new ArrayList<>();
         for (ExtractedArticle extracted : batch) {
             Optional<FileOutcome> settled = settled(extracted, stored, hashesInBatch);
             hashesInBatch.putIfAbsent(extracted.contentHash(), extracted.sourceFile());
             if (settled.isPresent()) {
                 outcomes.add(settled.get());
-                articles.add(null);
+                rowOf.add(null);
                 continue;
             }
             Optional<StoredArticles.Stored> existing = stored.byFile(extracted.sourceFile());
-            Article article;
-            if (existing.isPresent()) {
-                article = em.find(Article.class, existing.get().id());
-            } else {
-                article = new Article();
-                article.sourceFile = extracted.sourceFile();
-                article.slug = stored.reserveSlug(slugBase(extracted.titleVi()), reservations);
-                article.importedAt = now;
+            String slug = existing.map(StoredArticles.Stored::slug)
+                    .orElseGet(() -> stored.reserveSlug(slugBase(extracted.titleVi()), reservations));
+            Map<String, Long> officialIds = new HashMap<>();
+            for (var mention : extracted.extraction().officials()) {
+                officialIds.put(mention.slug(), officials.computeIfAbsent(mention.slug(),
+                        s -> newOfficial(mention)).id);
             }
-            fill(article, extracted, mention -> officials.computeIfAbsent(mention.slug(),
-                    slug -> ArticleLinks.newOfficial(mention)), info -> outlets.computeIfAbsent(info.code(),
-                    code -> outlet(info)));
-            article.updatedAt = now;
-            article.persist();
-            articles.add(article);
+            Long outletId = extracted.outlet() == null ? null
+                    : outlets.computeIfAbsent(extracted.outlet().code(), code -> outlet(extracted.outlet())).id;
+            rowOf.add(rows.size());
+            rows.add(new ArticleRows.Row(existing.map(StoredArticles.Stored::id).orElse(null), slug, extracted,
+                    extractionVersion(), outletId, officialIds, SearchDocument.of(extracted)));
             outcomes.add(new FileOutcome(extracted.sourceFile(),
                     existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED, null, extracted.warnings(),
-                    extracted.report(article.slug)));
+                    extracted.report(slug)));
         }
-        if (articles.stream().anyMatch(java.util.Objects::nonNull)) {
+        List<StoredArticles.Stored> written = new ArrayList<>();
+        if (!rows.isEmpty()) {
+            Instant now = Instant.now();
             CollectionState.bump(now);
+            em.flush(); // new officials and outlets first: the rows refer to them
+            List<Long> ids = em.unwrap(org.hibernate.Session.class)
+                    .doReturningWork(connection -> new ArticleRows(connection).write(rows, now));
+            addSearchWords(ids);
+            for (Integer row : rowOf) {
+                written.add(row == null ? null : stored(ids.get(row), rows.get(row)));
+            }
+        } else {
+            rowOf.forEach(row -> written.add(null));
         }
-        em.flush();
-        addSearchWords(articles);
-        return new Written(outcomes, articles.stream().map(a -> a == null ? null : storedOf(a))
-                .collect(java.util.stream.Collectors.toList()));
+        return new Written(outcomes, written);
+    }
+
+    private static StoredArticles.Stored stored(long id, ArticleRows.Row row) {
+        ExtractedArticle extracted = row.extracted();
+        return new StoredArticles.Stored(id, row.slug(), extracted.contentHash(), row.extractionVersion(),
+                extracted.translationHash(), List.copyOf(extracted.warnings()), extracted.englishGenerated());
     }
 
     /**
@@ -307,13 +309,23 @@ public class ArticleImporter {
      * exact match corrects its words against. Words of articles since changed or removed stay: such a word
      * only ever turns a search that found nothing into another that finds nothing.
      */
-    private static void addSearchWords(List<Article> articles) {
-        List<Long> ids = articles.stream().filter(java.util.Objects::nonNull).map(a -> a.id).toList();
-        if (!ids.isEmpty()) {
-            Article.getEntityManager().createNativeQuery("insert into search_word (word) select distinct w from article a,"
-                    + " unnest(tsvector_to_array(a.search_vector)) w where a.id in (:ids) on conflict do nothing")
-                    .setParameter("ids", ids).executeUpdate();
-        }
+    private static void addSearchWords(List<Long> ids) {
+        Article.getEntityManager().createNativeQuery("insert into search_word (word) select distinct w from article a,"
+                + " unnest(tsvector_to_array(a.search_vector)) w where a.id in (:ids) on conflict do nothing")
+                .setParameter("ids", ids).executeUpdate();
+    }
+
+    /** A new uncurated official, for a person the knowledge base does not know yet. */
+    private static Official newOfficial(org.songsong.core.extract.OfficialMention mention) {
+        Official official = new Official();
+        official.slug = mention.slug();
+        official.nameVi = mention.nameVi();
+        official.nameEn = mention.nameEn();
+        official.nameZh = mention.nameZh();
+        official.country = mention.country();
+        official.curated = mention.curated();
+        official.persist();
+        return official;
     }
 
     /** The knowledge base's officials and category labels go into the database before the first article. */
@@ -321,70 +333,6 @@ public class ArticleImporter {
         if (!knowledgeSynced) {
             QuarkusTransaction.requiringNew().run(() -> KnowledgeSync.sync(knowledge));
             knowledgeSynced = true;
-        }
-    }
-
-    private void fill(Article article, ExtractedArticle extracted,
-            java.util.function.Function<org.songsong.core.extract.OfficialMention, Official> officials,
-            java.util.function.Function<OutletCatalog.OutletInfo, Outlet> outlets) {
-        ParsedArticle parsed = extracted.parsed();
-        article.contentHash = extracted.contentHash();
-        article.extractionVersion = extractionVersion();
-        article.titleVi = extracted.titleVi();
-        article.titleDerived = parsed.titleDerived();
-        article.titleViCurated = extracted.curated() != null && extracted.curated().titleVi() != null;
-        article.titleEn = extracted.titleEn();
-        article.summaryVi = extracted.summaryVi();
-        article.summaryEn = extracted.summaryEn();
-        article.englishGenerated = extracted.englishGenerated();
-        article.translationFile = extracted.translationFile();
-        article.translationHash = extracted.translationHash();
-        article.sourceUrl = parsed.sourceUrl();
-        article.setDate(extracted.date());
-        article.dateAsWritten = parsed.dateMention() == null ? null : parsed.dateMention().asWritten();
-        article.outlet = extracted.outlet() == null ? null : outlets.apply(extracted.outlet());
-        article.importWarnings = new ArrayList<>(extracted.warnings());
-        replaceParagraphs(article, parsed.paragraphs(), english(extracted.curated() == null ? null
-                : extracted.curated().paragraphs()));
-        replaceCaptions(article, parsed.captions(), english(extracted.curated() == null ? null
-                : extracted.curated().captions()));
-        article.searchDocument = SearchDocument.of(extracted);
-        ArticleLinks.replaceOfficials(article, extracted.extraction().officials(), officials);
-        ArticleLinks.replaceCategories(article, extracted.extraction().categories());
-    }
-
-    private static List<String> english(List<CuratedEnglish.Pair> pairs) {
-        return pairs == null ? null : pairs.stream().map(CuratedEnglish.Pair::en).toList();
-    }
-
-    /** Rewrites rows in place rather than deleting and inserting, so positions never collide. */
-    private static void replaceParagraphs(Article article, List<String> texts, List<String> english) {
-        List<ArticleParagraph> rows = article.paragraphs;
-        for (int i = 0; i < texts.size(); i++) {
-            if (i >= rows.size()) {
-                rows.add(new ArticleParagraph(article, i, texts.get(i)));
-            }
-            rows.get(i).textVi = texts.get(i);
-            rows.get(i).textEn = english == null ? null : english.get(i);
-        }
-        while (rows.size() > texts.size()) {
-            rows.remove(rows.size() - 1);
-        }
-    }
-
-    private static void replaceCaptions(Article article, List<Caption> captions, List<String> english) {
-        List<ArticleCaption> rows = article.captions;
-        for (int i = 0; i < captions.size(); i++) {
-            Caption caption = captions.get(i);
-            if (i >= rows.size()) {
-                rows.add(new ArticleCaption(article, i, caption.text(), caption.credit()));
-            }
-            rows.get(i).textVi = caption.text();
-            rows.get(i).credit = caption.credit();
-            rows.get(i).textEn = english == null ? null : english.get(i);
-        }
-        while (rows.size() > captions.size()) {
-            rows.remove(rows.size() - 1);
         }
     }
 
