@@ -288,7 +288,6 @@ public class ArticleImporter {
             em.flush(); // new officials and outlets first: the rows refer to them
             List<Long> ids = em.unwrap(org.hibernate.Session.class)
                     .doReturningWork(connection -> new ArticleRows(connection).write(rows, now));
-            addSearchWords(ids);
             for (Integer row : rowOf) {
                 written.add(row == null ? null : stored(ids.get(row), rows.get(row)));
             }
@@ -302,17 +301,6 @@ public class ArticleImporter {
         ExtractedArticle extracted = row.extracted();
         return new StoredArticles.Stored(id, row.slug(), extracted.contentHash(), row.extractionVersion(),
                 extracted.translationHash(), List.copyOf(extracted.warnings()), extracted.englishGenerated());
-    }
-
-    /**
-     * The words of the articles just written join the collection's vocabulary, which a search with no
-     * exact match corrects its words against. Words of articles since changed or removed stay: such a word
-     * only ever turns a search that found nothing into another that finds nothing.
-     */
-    private static void addSearchWords(List<Long> ids) {
-        Article.getEntityManager().createNativeQuery("insert into search_word (word) select distinct w from article a,"
-                + " unnest(tsvector_to_array(a.search_vector)) w where a.id in (:ids) on conflict do nothing")
-                .setParameter("ids", ids).executeUpdate();
     }
 
     /** A new uncurated official, for a person the knowledge base does not know yet. */
