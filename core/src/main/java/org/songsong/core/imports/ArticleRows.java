@@ -13,11 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.postgresql.PGConnection;
-import org.songsong.core.extract.CategoryMatch;
-import org.songsong.core.extract.OfficialMention;
-import org.songsong.core.parse.Caption;
 import org.songsong.core.parse.PublicationDate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -149,81 +147,60 @@ final class ArticleRows {
     }
 
     private void copyParagraphs(List<Row> rows, List<Long> ids) throws SQLException {
-        CopyText copy = new CopyText();
-        List<String> english = new ArrayList<>();
-        int count = 0;
-        for (Row row : rows) {
-            count += row.extracted().parsed().paragraphs().size();
-        }
-        long[] paragraphIds = allocate("article_paragraph_seq", count);
-        int next = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            ExtractedArticle a = rows.get(i).extracted();
-            List<String> texts = a.parsed().paragraphs();
-            english.clear();
-            if (a.curated() != null) {
-                a.curated().paragraphs().forEach(pair -> english.add(pair.en()));
-            }
-            for (int position = 0; position < texts.size(); position++) {
-                copy.field(paragraphIds[next++]).field(ids.get(i)).field(position).field(texts.get(position))
-                        .field(english.isEmpty() ? null : english.get(position)).endRow();
-            }
-        }
-        copy.into(connection, "article_paragraph (id, article_id, position, text_vi, text_en)");
+        copyChildren(rows, ids, "article_paragraph_seq", "article_paragraph (id, article_id, position, text_vi, text_en)",
+                a -> a.parsed().paragraphs(), (copy, row, position, text) -> copy.field(position).field(text)
+                        .field(curated(row) == null ? null : curated(row).paragraphs().get(position).en()));
     }
 
     private void copyCaptions(List<Row> rows, List<Long> ids) throws SQLException {
-        CopyText copy = new CopyText();
-        int count = 0;
-        for (Row row : rows) {
-            count += row.extracted().parsed().captions().size();
-        }
-        long[] captionIds = allocate("article_caption_seq", count);
-        int next = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            ExtractedArticle a = rows.get(i).extracted();
-            List<Caption> captions = a.parsed().captions();
-            for (int position = 0; position < captions.size(); position++) {
-                String english = a.curated() == null ? null : a.curated().captions().get(position).en();
-                copy.field(captionIds[next++]).field(ids.get(i)).field(position).field(captions.get(position).text())
-                        .field(english).field(captions.get(position).credit()).endRow();
-            }
-        }
-        copy.into(connection, "article_caption (id, article_id, position, text_vi, text_en, credit)");
+        copyChildren(rows, ids, "article_caption_seq", "article_caption (id, article_id, position, text_vi, text_en, credit)",
+                a -> a.parsed().captions(), (copy, row, position, caption) -> copy.field(position).field(caption.text())
+                        .field(curated(row) == null ? null : curated(row).captions().get(position).en())
+                        .field(caption.credit()));
     }
 
     private void copyOfficials(List<Row> rows, List<Long> ids) throws SQLException {
-        CopyText copy = new CopyText();
-        int count = 0;
-        for (Row row : rows) {
-            count += row.extracted().extraction().officials().size();
-        }
-        long[] linkIds = allocate("article_official_seq", count);
-        int next = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            for (OfficialMention mention : rows.get(i).extracted().extraction().officials()) {
-                copy.field(linkIds[next++]).field(ids.get(i)).field(rows.get(i).officialIds().get(mention.slug()))
-                        .field(mention.roleAsWritten()).field(json(mention.paragraphs())).endRow();
-            }
-        }
-        copy.into(connection, "article_official (id, article_id, official_id, role_as_written, paragraphs)");
+        copyChildren(rows, ids, "article_official_seq",
+                "article_official (id, article_id, official_id, role_as_written, paragraphs)",
+                a -> a.extraction().officials(), (copy, row, position, mention) -> copy
+                        .field(row.officialIds().get(mention.slug())).field(mention.roleAsWritten())
+                        .field(json(mention.paragraphs())));
     }
 
     private void copyCategories(List<Row> rows, List<Long> ids) throws SQLException {
-        CopyText copy = new CopyText();
+        copyChildren(rows, ids, "article_category_seq",
+                "article_category (id, article_id, category_code, evidence, paragraphs)",
+                a -> a.extraction().categories(), (copy, row, position, match) -> copy.field(match.code())
+                        .field(json(match.evidence())).field(json(match.paragraphs())));
+    }
+
+    private static org.songsong.core.english.CuratedEnglish curated(Row row) {
+        return row.extracted().curated();
+    }
+
+    /** The fields of one child row after its id and its article's, for the child at {@code position}. */
+    private interface ChildFields<T> {
+        void add(CopyText copy, Row row, int position, T child);
+    }
+
+    /** One row per child of each article, each with an id of its own from {@code sequence}, in one COPY. */
+    private <T> void copyChildren(List<Row> rows, List<Long> ids, String sequence, String tableAndColumns,
+            Function<ExtractedArticle, List<T>> children, ChildFields<T> fields) throws SQLException {
         int count = 0;
         for (Row row : rows) {
-            count += row.extracted().extraction().categories().size();
+            count += children.apply(row.extracted()).size();
         }
-        long[] linkIds = allocate("article_category_seq", count);
+        long[] childIds = allocate(sequence, count);
+        CopyText copy = new CopyText();
         int next = 0;
         for (int i = 0; i < rows.size(); i++) {
-            for (CategoryMatch match : rows.get(i).extracted().extraction().categories()) {
-                copy.field(linkIds[next++]).field(ids.get(i)).field(match.code()).field(json(match.evidence()))
-                        .field(json(match.paragraphs())).endRow();
+            List<T> these = children.apply(rows.get(i).extracted());
+            for (int position = 0; position < these.size(); position++) {
+                fields.add(copy.field(childIds[next++]).field(ids.get(i)), rows.get(i), position, these.get(position));
+                copy.endRow();
             }
         }
-        copy.into(connection, "article_category (id, article_id, category_code, evidence, paragraphs)");
+        copy.into(connection, tableAndColumns);
     }
 
     /** {@code count} new ids of a sequence, in as many of its blocks as they need, in one round trip. */
@@ -304,10 +281,6 @@ final class ArticleRows {
                     default -> text.append(c);
                 }
             }
-        }
-
-        String text() {
-            return text.toString();
         }
 
         void into(Connection connection, String tableAndColumns) throws SQLException {
