@@ -32,7 +32,7 @@ final class ArticleRows {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Ids are drawn in Hibernate's pooled blocks (the sequences step by 50), so both can share a sequence. */
+    /** Ids are drawn in blocks as Hibernate draws them (the sequences step by 50), so both can share a sequence. */
     private static final int ID_BLOCK = 50;
 
     /** One article as it is to be stored; {@code id} is null for an article new to the collection. */
@@ -203,7 +203,11 @@ final class ArticleRows {
         copy.into(connection, tableAndColumns);
     }
 
-    /** {@code count} new ids of a sequence, in as many of its blocks as they need, in one round trip. */
+    /**
+     * {@code count} new ids of a sequence, in as many of its blocks as they need, in one round trip. A value
+     * drawn is the lowest id of a block of 50, as Hibernate's {@code pooled-lo} optimizer (Quarkus's default)
+     * reads it, so ids never fall in a block another writer drew.
+     */
     private long[] allocate(String sequence, int count) throws SQLException {
         long[] ids = new long[count];
         if (count == 0) {
@@ -213,12 +217,11 @@ final class ArticleRows {
         try (PreparedStatement draw = connection.prepareStatement(
                 "select nextval(?::regclass) from generate_series(1, ?)")) {
             draw.setString(1, sequence);
-            draw.setInt(2, (count + ID_BLOCK - 1) / ID_BLOCK + 1);
+            draw.setInt(2, (count + ID_BLOCK - 1) / ID_BLOCK);
             try (ResultSet blocks = draw.executeQuery()) {
-                while (blocks.next() && next < count) {
-                    long high = blocks.getLong(1);
-                    // a block is (high - 50, high], as Hibernate's pooled optimizer reads it; ids start at 1
-                    for (long id = Math.max(1, high - ID_BLOCK + 1); id <= high && next < count; id++) {
+                while (blocks.next()) {
+                    long low = blocks.getLong(1);
+                    for (long id = low; id < low + ID_BLOCK && next < count; id++) {
                         ids[next++] = id;
                     }
                 }
