@@ -254,14 +254,13 @@ public class ArticleImporter {
         em.createQuery("select o from Outlet o", Outlet.class).getResultList().forEach(o -> outlets.put(o.code, o));
         Map<String, String> hashesInBatch = new HashMap<>();
         List<FileOutcome> outcomes = new ArrayList<>();
-        List<ArticleRows.Row> rows = new ArrayList<>();
-        List<Integer> rowOf = new ArrayList<>();
+        List<ArticleRows.Row> inOrder = new ArrayList<>(); // null where an article is not to be written
         for (ExtractedArticle extracted : batch) {
             Optional<FileOutcome> settled = settled(extracted, stored, hashesInBatch);
             hashesInBatch.putIfAbsent(extracted.contentHash(), extracted.sourceFile());
             if (settled.isPresent()) {
                 outcomes.add(settled.get());
-                rowOf.add(null);
+                inOrder.add(null);
                 continue;
             }
             Optional<StoredArticles.Stored> existing = stored.byFile(extracted.sourceFile());
@@ -274,25 +273,25 @@ public class ArticleImporter {
             }
             Long outletId = extracted.outlet() == null ? null
                     : outlets.computeIfAbsent(extracted.outlet().code(), code -> outlet(extracted.outlet())).id;
-            rowOf.add(rows.size());
-            rows.add(new ArticleRows.Row(existing.map(StoredArticles.Stored::id).orElse(null), slug, extracted,
+            inOrder.add(new ArticleRows.Row(existing.map(StoredArticles.Stored::id).orElse(null), slug, extracted,
                     extractionVersion(), outletId, officialIds, SearchDocument.of(extracted)));
             outcomes.add(new FileOutcome(extracted.sourceFile(),
                     existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED, null, extracted.warnings(),
                     extracted.report(slug)));
         }
-        List<StoredArticles.Stored> written = new ArrayList<>();
+        List<ArticleRows.Row> rows = inOrder.stream().filter(java.util.Objects::nonNull).toList();
+        List<Long> ids = List.of();
         if (!rows.isEmpty()) {
             Instant now = Instant.now();
             CollectionState.bump(now);
             em.flush(); // new officials and outlets first: the rows refer to them
-            List<Long> ids = em.unwrap(org.hibernate.Session.class)
+            ids = em.unwrap(org.hibernate.Session.class)
                     .doReturningWork(connection -> new ArticleRows(connection).write(rows, now));
-            for (Integer row : rowOf) {
-                written.add(row == null ? null : stored(ids.get(row), rows.get(row)));
-            }
-        } else {
-            rowOf.forEach(row -> written.add(null));
+        }
+        java.util.Iterator<Long> id = ids.iterator();
+        List<StoredArticles.Stored> written = new ArrayList<>();
+        for (ArticleRows.Row row : inOrder) {
+            written.add(row == null ? null : stored(id.next(), row));
         }
         return new Written(outcomes, written);
     }
