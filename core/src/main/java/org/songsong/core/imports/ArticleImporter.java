@@ -84,7 +84,7 @@ public class ArticleImporter {
                 new ArticleExtractor.Extraction(extraction.parsed(), extraction.date(), extraction.outlet(),
                         extraction.officials(), extraction.categories(), extraction.events(), List.copyOf(warnings)),
                 curated, curated == null ? null : translation.fileName(),
-                curated == null ? null : sha256(translation.bytes()), digest);
+                curated == null ? null : sha256(translation.bytes()), digest, null).withSearchVector();
     }
 
     /** Imports one file without curated English. */
@@ -274,7 +274,7 @@ public class ArticleImporter {
             Long outletId = extracted.outlet() == null ? null
                     : outlets.computeIfAbsent(extracted.outlet().code(), code -> outlet(extracted.outlet())).id;
             inOrder.add(new ArticleRows.Row(existing.map(StoredArticles.Stored::id).orElse(null), slug, extracted,
-                    extractionVersion(), outletId, officialIds, SearchDocument.of(extracted)));
+                    extractionVersion(), outletId, officialIds));
             outcomes.add(new FileOutcome(extracted.sourceFile(),
                     existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED, null, extracted.warnings(),
                     extracted.report(slug)));

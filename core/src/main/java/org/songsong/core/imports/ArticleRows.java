@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes a batch of articles with their paragraphs, captions, links and words as plain rows, in the
- * caller's transaction: the article rows in one batched insert (PostgreSQL computes each search vector), every
+ * caller's transaction: the article rows in one batched insert (each with the search vector its extraction worked out), every
  * other row through {@code COPY}. An article written again is deleted and inserted anew under its id,
  * slug and first import time, so its rows never collide with their older selves. Through entities the same
  * batch cost the importer about as much CPU as extracting it, and PostgreSQL a statement per row.
@@ -37,7 +37,7 @@ final class ArticleRows {
 
     /** One article as it is to be stored; {@code id} is null for an article new to the collection. */
     record Row(Long id, String slug, ExtractedArticle extracted, String extractionVersion, Long outletId,
-            Map<String, Long> officialIds, String searchDocument) {
+            Map<String, Long> officialIds) {
     }
 
     private final Connection connection;
@@ -106,7 +106,7 @@ final class ArticleRows {
                 + " date_year, date_month, date_day, date_precision, date_year_source, date_month_source,"
                 + " date_day_source, date_as_written, import_warnings, imported_at, updated_at, search_vector)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?,"
-                + " to_tsvector('simple', ?))")) {
+                + " ?::tsvector)")) {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 ExtractedArticle a = row.extracted();
@@ -139,7 +139,7 @@ final class ArticleRows {
                 insert.setString(p++, json(a.warnings()));
                 insert.setTimestamp(p++, Timestamp.from(firstImported.getOrDefault(ids.get(i), now)));
                 insert.setTimestamp(p++, Timestamp.from(now));
-                insert.setString(p, row.searchDocument());
+                insert.setString(p, a.searchVector());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -1,0 +1,89 @@
+package org.songsong.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.songsong.core.bench.CorpusGenerator;
+import org.songsong.core.testing.Seeds;
+import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.text.SearchVector;
+import org.songsong.core.text.VietnameseText;
+
+/**
+ * The importer sends the vectors it works out itself; a search finds an article only if they are the
+ * vectors PostgreSQL's own parser makes of the same words, so the two are compared here on every real
+ * article, on generated ones and on the cases where PostgreSQL's limits apply.
+ */
+class SearchVectorAgreesWithPostgresTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyRealAndGeneratedArticleGetsTheVectorPostgresMakesOfItsWords() throws Exception {
+        List<String> texts = new ArrayList<>();
+        List<byte[]> real = new ArrayList<>();
+        try (Stream<Path> files = Stream.concat(Seeds.five().map(Seeds::path), Files.list(Seeds.dir().resolve("corpus")))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                real.add(Files.readAllBytes(file));
+            }
+        }
+        new CorpusGenerator(real, 20081).write(200, work);
+        try (Stream<Path> files = Files.list(work)) {
+            for (Path file : files.sorted().toList()) {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        real.forEach(bytes -> texts.add(new String(bytes, StandardCharsets.UTF_8)));
+        assertThat(texts).hasSizeGreaterThan(200);
+
+        assertThat(disagreements(texts.stream().map(VietnameseText::fold).toList())).isEmpty();
+    }
+
+    @Test
+    void postgresLimitsOnPositionsAndWordLengthAreKept() throws Exception {
+        List<String> texts = List.of(
+                "",
+                "COVID-19, tp.hcm 1,5 tấn; 公安 Bộ\nCông an e-mail a@b.vn http://x.vn/a?b=1 <b>&amp; 1e5 0x1f 2.5.1",
+                "ma tuy ".repeat(300),
+                IntStream.rangeClosed(1, 16_390).mapToObj(i -> "w" + i).collect(Collectors.joining(" ")) + " w5 w16384",
+                "a" + "x".repeat(2_046) + " b " + "y".repeat(2_046) + " c");
+        assertThat(disagreements(texts.stream().map(VietnameseText::fold).toList())).isEmpty();
+    }
+
+    /** The texts whose vector differs from PostgreSQL's, for the words a search would split them into. */
+    private static List<String> disagreements(List<String> foldedTexts) throws SQLException {
+        List<String> differing = new ArrayList<>();
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement compare = connection.prepareStatement("select ?::tsvector = to_tsvector('simple',"
+                        + " regexp_replace(?, '[^a-z0-9]+', ' ', 'g')), ?::tsvector::text")) {
+            for (String folded : foldedTexts) {
+                compare.setString(1, SearchVector.of(folded));
+                compare.setString(2, folded);
+                compare.setString(3, SearchVector.of(folded));
+                try (ResultSet result = compare.executeQuery()) {
+                    result.next();
+                    if (!result.getBoolean(1)) {
+                        differing.add(folded.substring(0, Math.min(80, folded.length())));
+                    }
+                }
+            }
+        }
+        return differing;
+    }
+}
