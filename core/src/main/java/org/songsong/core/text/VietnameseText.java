@@ -114,17 +114,29 @@ public final class VietnameseText {
         int i = 0;
         while (i < lower.length()) {
             int start = i;
-            while (i < lower.length() && Character.isLetter(lower.codePointAt(i))) {
-                i += Character.charCount(lower.codePointAt(i));
+            boolean ascii = true;
+            int c;
+            while (i < lower.length() && isLetter(c = lower.codePointAt(i))) {
+                ascii &= c < 0x80;
+                i += Character.charCount(c);
             }
             if (i > start) {
-                out.append(canonicalSyllable(lower.substring(start, i)));
+                // a syllable of plain ASCII letters has no tone mark to move: it is its own key
+                if (ascii) {
+                    out.append(lower, start, i);
+                } else {
+                    out.append(canonicalSyllable(lower.substring(start, i)));
+                }
             } else {
                 out.appendCodePoint(lower.codePointAt(i));
                 i += Character.charCount(lower.codePointAt(i));
             }
         }
         return out.toString();
+    }
+
+    private static boolean isLetter(int c) {
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
     }
 
     /**
@@ -139,23 +151,36 @@ public final class VietnameseText {
         String cleaned = clean(text);
         Matcher m = LETTERS.matcher(cleaned);
         StringBuilder out = new StringBuilder(cleaned.length());
+        int last = 0;
         while (m.find()) {
+            out.append(cleaned, last, m.start());
+            last = m.end();
+            if (isAscii(cleaned, m.start(), m.end())) {
+                out.append(cleaned, m.start(), m.end());
+                continue;
+            }
             String word = m.group();
             String canonical = canonicalSyllable(word.toLowerCase(Locale.ROOT));
             if (canonical.length() != word.length()) {
-                m.appendReplacement(out, Matcher.quoteReplacement(word));
+                out.append(word);
                 continue;
             }
-            StringBuilder cased = new StringBuilder(canonical);
             for (int i = 0; i < word.length(); i++) {
-                if (Character.isUpperCase(word.charAt(i))) {
-                    cased.setCharAt(i, Character.toUpperCase(cased.charAt(i)));
-                }
+                char c = canonical.charAt(i);
+                out.append(Character.isUpperCase(word.charAt(i)) ? Character.toUpperCase(c) : c);
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(cased.toString()));
         }
-        m.appendTail(out);
+        out.append(cleaned, last, cleaned.length());
         return out.toString();
+    }
+
+    private static boolean isAscii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Without diacritics, case kept ("Mường Nhé" → "Muong Nhe"): Vietnamese names as English writes them. */

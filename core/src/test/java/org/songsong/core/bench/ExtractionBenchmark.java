@@ -1,6 +1,7 @@
 package org.songsong.core.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +23,13 @@ import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.parse.RejectedFileException;
 import org.songsong.core.testing.Seeds;
+import org.songsong.core.text.SearchVector;
+import org.songsong.core.text.VietnameseText;
 
 /**
  * What the importer does to each new file before it reaches the database, without the database: parse,
  * find officials, crime categories, events and the date, identify the outlet, and write the English
- * digest, over 1,000 articles generated from the real ones as {@code scripts/benchmark} generates them.
+ * digest, and the article's full-text vector, over 1,000 articles generated from the real ones as {@code scripts/benchmark} generates them.
  * The time per article is the figure to compare across machines and changes (src-docs/performance.md);
  * run it with {@code scripts/benchmark-extraction}.
  */
@@ -74,5 +77,13 @@ public class ExtractionBenchmark {
         int i = next;
         next = (next + 1) % files.size();
         return digests.digest(extractor.extract(names.get(i), files.get(i)));
+    }
+
+    /** The full-text vector of one article's text, folded: what the importer's workers add to each extraction. */
+    @Benchmark
+    public String searchVectorOfOneArticle() {
+        int i = next;
+        next = (next + 1) % files.size();
+        return SearchVector.of(VietnameseText.fold(new String(files.get(i), StandardCharsets.UTF_8)));
     }
 }
