@@ -62,6 +62,9 @@ public class ImportCommand implements Callable<Integer> {
     ArticleImporter importer;
 
     @Inject
+    org.songsong.core.imports.CollectionSummary collectionSummary;
+
+    @Inject
     ImportReportWriter reportWriter;
 
     /** Larger files are not articles (a news article is a few kilobytes); reading them whole would waste memory. */
@@ -183,9 +186,9 @@ public class ImportCommand implements Callable<Integer> {
             thread.setDaemon(true);
             return thread;
         });
+        String lost = null;
         try {
             Deque<Pending> ahead = new ArrayDeque<>();
-            String lost = null;
             Iterator<SourceFiles.Source> next = sources.files().iterator();
             List<Prepared> batch = new ArrayList<>();
             while (next.hasNext() || !ahead.isEmpty()) {
@@ -219,6 +222,9 @@ public class ImportCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+        if (!dryRun && lost == null) {
+            summarize(outcomes);
+        }
         ImportSummary summary = outcomes.summary();
         out.println(summary.describe());
         if (summary.describeWithoutCuratedEnglish() != null) {
@@ -247,6 +253,20 @@ public class ImportCommand implements Callable<Integer> {
         ahead.clear();
         next.forEachRemaining(source -> files.add(source.name()));
         files.forEach(file -> outcomes.file(List.of(FileOutcome.rejected(file, reason, List.of(), null)), null));
+    }
+
+    /**
+     * The whole collection's facet counts for the reader, taken again when the collection changed. They
+     * only spare the reader work: if they cannot be written the reader counts for itself, so the run's
+     * outcome stands and the reason is only reported.
+     */
+    private void summarize(Run outcomes) {
+        try {
+            collectionSummary.refresh();
+        } catch (RuntimeException e) {
+            outcomes.err.println("warning: " + e.getMessage() + " (the reader counts the collection itself until "
+                    + "the next import)");
+        }
     }
 
     /** Stores a batch and reports it; returns why nothing more can be written, or null. */

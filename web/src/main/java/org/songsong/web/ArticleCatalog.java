@@ -186,8 +186,9 @@ public class ArticleCatalog {
         if (filter.searching() && filter.onlyWords()) {
             return matches(filter).length;
         }
-        return cached("count", filter, () -> ((Number) bound(filter, em.createNativeQuery(
-                "select count(*) from article a" + where(filter))).getSingleResult()).longValue());
+        return cached("count", filter, () -> (filter.isEmpty() ? summary().map(Summary::articles) : Optional.<Long>empty())
+                .orElseGet(() -> ((Number) bound(filter, em.createNativeQuery(
+                        "select count(*) from article a" + where(filter))).getSingleResult()).longValue()));
     }
 
     private jakarta.persistence.Query bound(ArticleFilter filter, jakarta.persistence.Query query) {
@@ -247,7 +248,51 @@ public class ArticleCatalog {
     }
 
     public Facets facets(ArticleFilter filter) {
-        return cached("facets", filter, () -> computeFacets(filter));
+        return cached("facets", filter, () -> (filter.isEmpty() ? summary().map(this::summarizedFacets)
+                : Optional.<Facets>empty()).orElseGet(() -> computeFacets(filter)));
+    }
+
+    /** The importer's counts of the whole collection ({@code CollectionSummary}), taken at this version of it. */
+    private record Summary(long articles, Integer firstYear, Integer lastYear) {
+    }
+
+    private Optional<Summary> summary() {
+        Object[] state = (Object[]) em.createNativeQuery("select summary_version, summary_articles, summary_first_year,"
+                + " summary_last_year from collection_state where id = 1").getSingleResult();
+        if (state[0] == null || ((Number) state[0]).longValue() != collectionVersion()) {
+            return Optional.empty(); // written since the counts were taken (or never counted): count afresh
+        }
+        return Optional.of(new Summary(((Number) state[1]).longValue(), year(state[2]), year(state[3])));
+    }
+
+    private static Integer year(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    /** The unfiltered facets from the importer's counts, in the order {@link #computeFacets} gives them. */
+    private Facets summarizedFacets(Summary summary) {
+        List<FacetValue> officials = new ArrayList<>();
+        for (Object[] row : rows(ArticleFilter.NONE, "select o.slug, o.name_vi, o.name_en, o.country, f.articles"
+                + " from collection_facet f join official o on o.slug = f.code where f.kind = 'official'"
+                + " order by f.articles desc, o.name_vi")) {
+            officials.add(new FacetValue((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    ((Number) row[4]).longValue(), false));
+        }
+        Map<String, Long> categoryCounts = new LinkedHashMap<>();
+        for (Object[] row : rows(ArticleFilter.NONE, "select f.code, f.articles from collection_facet f"
+                + " where f.kind = 'category'")) {
+            categoryCounts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        List<FacetValue> categories = CrimeCategory.listInOrder().stream()
+                .map(c -> new FacetValue(c.code, c.labelVi, c.labelEn, null, categoryCounts.getOrDefault(c.code, 0L), false))
+                .toList();
+        List<FacetValue> outlets = new ArrayList<>();
+        for (Object[] row : rows(ArticleFilter.NONE, "select ot.code, ot.name, f.articles from collection_facet f"
+                + " join outlet ot on ot.code = f.code where f.kind = 'outlet' order by ot.name")) {
+            outlets.add(new FacetValue((String) row[0], (String) row[1], (String) row[1], null,
+                    ((Number) row[2]).longValue(), false));
+        }
+        return new Facets(officials, categories, outlets, summary.firstYear(), summary.lastYear());
     }
 
     /*
