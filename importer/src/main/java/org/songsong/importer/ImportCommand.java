@@ -217,7 +217,7 @@ public class ImportCommand implements Callable<Integer> {
                 }
             }
             if (lost == null) {
-                store(batch, stored, outcomes);
+                lost = store(batch, stored, outcomes);
             }
         } finally {
             pool.shutdownNow();

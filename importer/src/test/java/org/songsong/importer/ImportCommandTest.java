@@ -233,5 +233,12 @@ class ImportCommandTest extends ImportTestSupport {
         assertThat(TestDatabase.count("select summary_version from collection_state where summary_version = version"))
                 .isEqualTo(version);
         assertThat(TestDatabase.rows(kept)).isEqualTo(facets);
+
+        // a change made outside the importer makes the counts stale, and the next run counts again
+        TestDatabase.execute("delete from article_category where category_code = 'drugs'");
+        assertThat(TestDatabase.count("select count(*) from collection_state where summary_version is null")).isOne();
+        assertThat(launcher.launch("import", fiveSeeds.toString()).exitCode()).isZero();
+        assertThat(TestDatabase.rows(kept)).isEqualTo(TestDatabase.rows(counted)).isNotEqualTo(facets);
+        assertThat(TestDatabase.rows(kept).toString()).doesNotContain("category drugs ");
     }
 }

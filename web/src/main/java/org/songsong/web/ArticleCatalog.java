@@ -2,6 +2,7 @@ package org.songsong.web;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,15 +162,20 @@ public class ArticleCatalog {
                 }
             });
 
-    @SuppressWarnings("unchecked")
     private <T> T cached(String kind, ArticleFilter filter, java.util.function.Supplier<T> compute) {
+        return cached(kind, filter, version -> compute.get());
+    }
+
+    /** {@code compute} is given the collection's version the value is kept under. */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String kind, ArticleFilter filter, java.util.function.LongFunction<T> compute) {
         long version = collectionVersion();
         Object key = java.util.List.of(kind, filter);
         Object[] hit = cache.get(key);
         if (hit != null && (Long) hit[0] == version) {
             return (T) hit[1];
         }
-        T value = compute.get();
+        T value = compute.apply(version);
         cache.put(key, new Object[] { version, value });
         return value;
     }
@@ -186,8 +192,8 @@ public class ArticleCatalog {
         if (filter.searching() && filter.onlyWords()) {
             return matches(filter).length;
         }
-        return cached("count", filter, () -> (filter.isEmpty() ? summary().map(Summary::articles) : Optional.<Long>empty())
-                .orElseGet(() -> ((Number) bound(filter, em.createNativeQuery(
+        return cached("count", filter, (long version) -> (filter.isEmpty() ? summary(version).map(Summary::articles)
+                : Optional.<Long>empty()).orElseGet(() -> ((Number) bound(filter, em.createNativeQuery(
                         "select count(*) from article a" + where(filter))).getSingleResult()).longValue()));
     }
 
@@ -248,21 +254,40 @@ public class ArticleCatalog {
     }
 
     public Facets facets(ArticleFilter filter) {
-        return cached("facets", filter, () -> (filter.isEmpty() ? summary().map(this::summarizedFacets)
+        return cached("facets", filter, (long version) -> (filter.isEmpty() ? summary(version).map(this::summarizedFacets)
                 : Optional.<Facets>empty()).orElseGet(() -> computeFacets(filter)));
     }
 
-    /** The importer's counts of the whole collection ({@code CollectionSummary}), taken at this version of it. */
-    private record Summary(long articles, Integer firstYear, Integer lastYear) {
+    /** The importer's counts of the whole collection ({@code CollectionSummary}), with the names to show. */
+    private record Summary(long articles, Integer firstYear, Integer lastYear, List<Object[]> facets) {
     }
 
-    private Optional<Summary> summary() {
-        Object[] state = (Object[]) em.createNativeQuery("select summary_version, summary_articles, summary_first_year,"
-                + " summary_last_year from collection_state where id = 1").getSingleResult();
-        if (state[0] == null || ((Number) state[0]).longValue() != collectionVersion()) {
-            return Optional.empty(); // written since the counts were taken (or never counted): count afresh
+    /**
+     * The importer's counts if they were taken at {@code version}, read in one statement so they are all of
+     * one count; empty if the collection changed since (or was never counted, or this database predates
+     * them): the caller counts afresh.
+     */
+    private Optional<Summary> summary(long version) {
+        Object readable = em.createNativeQuery("select case when to_regclass('collection_facet') is null then false"
+                + " else has_table_privilege('collection_facet', 'select') end").getSingleResult();
+        if (!Boolean.TRUE.equals(readable)) {
+            return Optional.empty();
         }
-        return Optional.of(new Summary(((Number) state[1]).longValue(), year(state[2]), year(state[3])));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.summary_articles, s.summary_first_year,"
+                + " s.summary_last_year, f.kind, f.code, f.articles, o.name_vi, o.name_en, o.country, ot.name"
+                + " from collection_state s left join collection_facet f on true"
+                + " left join official o on f.kind = 'official' and o.slug = f.code"
+                + " left join outlet ot on f.kind = 'outlet' and ot.code = f.code"
+                + " where s.id = 1 and s.summary_version = :version"
+                + " order by f.kind, case when f.kind = 'official' then f.articles end desc, o.name_vi, ot.name")
+                .setParameter("version", version).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = rows.get(0);
+        return Optional.of(new Summary(((Number) first[0]).longValue(), year(first[1]), year(first[2]),
+                rows.stream().filter(row -> row[3] != null).toList()));
     }
 
     private static Integer year(Object value) {
@@ -272,26 +297,28 @@ public class ArticleCatalog {
     /** The unfiltered facets from the importer's counts, in the order {@link #computeFacets} gives them. */
     private Facets summarizedFacets(Summary summary) {
         List<FacetValue> officials = new ArrayList<>();
-        for (Object[] row : rows(ArticleFilter.NONE, "select o.slug, o.name_vi, o.name_en, o.country, f.articles"
-                + " from collection_facet f join official o on o.slug = f.code where f.kind = 'official'"
-                + " order by f.articles desc, o.name_vi")) {
-            officials.add(new FacetValue((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                    ((Number) row[4]).longValue(), false));
-        }
-        Map<String, Long> categoryCounts = new LinkedHashMap<>();
-        for (Object[] row : rows(ArticleFilter.NONE, "select f.code, f.articles from collection_facet f"
-                + " where f.kind = 'category'")) {
-            categoryCounts.put((String) row[0], ((Number) row[1]).longValue());
+        Map<String, Long> categoryCounts = new HashMap<>();
+        List<FacetValue> outlets = new ArrayList<>();
+        for (Object[] row : summary.facets()) {
+            String code = (String) row[4];
+            long articles = ((Number) row[5]).longValue();
+            switch ((String) row[3]) {
+                case "official" -> {
+                    if (row[6] != null) {
+                        officials.add(new FacetValue(code, (String) row[6], (String) row[7], (String) row[8], articles, false));
+                    }
+                }
+                case "outlet" -> {
+                    if (row[9] != null) {
+                        outlets.add(new FacetValue(code, (String) row[9], (String) row[9], null, articles, false));
+                    }
+                }
+                default -> categoryCounts.put(code, articles);
+            }
         }
         List<FacetValue> categories = CrimeCategory.listInOrder().stream()
                 .map(c -> new FacetValue(c.code, c.labelVi, c.labelEn, null, categoryCounts.getOrDefault(c.code, 0L), false))
                 .toList();
-        List<FacetValue> outlets = new ArrayList<>();
-        for (Object[] row : rows(ArticleFilter.NONE, "select ot.code, ot.name, f.articles from collection_facet f"
-                + " join outlet ot on ot.code = f.code where f.kind = 'outlet' order by ot.name")) {
-            outlets.add(new FacetValue((String) row[0], (String) row[1], (String) row[1], null,
-                    ((Number) row[2]).longValue(), false));
-        }
         return new Facets(officials, categories, outlets, summary.firstYear(), summary.lastYear());
     }
 

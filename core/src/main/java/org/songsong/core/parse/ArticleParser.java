@@ -24,8 +24,11 @@ import org.songsong.core.text.VietnameseText;
  */
 public final class ArticleParser {
 
-    /** Changes whenever parsing gives different results, so unchanged files are parsed again. */
-    public static final String VERSION = "parser-3";
+    /**
+     * Changes whenever parsing, or what is stored of it, gives different results, so unchanged files are
+     * parsed again. parser-4: search vectors split words at every character but a-z and digits.
+     */
+    public static final String VERSION = "parser-4";
 
     private static final Pattern MARKER = Pattern.compile(
             "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$)(.*)$", Pattern.CASE_INSENSITIVE);

@@ -79,7 +79,11 @@ public class ExtractionBenchmark {
         return digests.digest(extractor.extract(names.get(i), files.get(i)));
     }
 
-    /** The full-text vector of one article's text, folded: what the importer's workers add to each extraction. */
+    /**
+     * The full-text vector of one article file's text, folded: about what the importer's workers add to each
+     * extraction (they vectorise the search document, which holds the same body with titles, summaries and
+     * names added, so the figure is a little low).
+     */
     @Benchmark
     public String searchVectorOfOneArticle() {
         int i = next;
