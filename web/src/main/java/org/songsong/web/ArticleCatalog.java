@@ -192,7 +192,7 @@ public class ArticleCatalog {
         if (filter.searching() && filter.onlyWords()) {
             return matches(filter).length;
         }
-        return cached("count", filter, (long version) -> (filter.isEmpty() ? summary(version).map(Summary::articles)
+        return cached("count", filter, (long version) -> (filter.isEmpty() ? summary().map(Summary::articles)
                 : Optional.<Long>empty()).orElseGet(() -> ((Number) bound(filter, em.createNativeQuery(
                         "select count(*) from article a" + where(filter))).getSingleResult()).longValue()));
     }
@@ -254,7 +254,7 @@ public class ArticleCatalog {
     }
 
     public Facets facets(ArticleFilter filter) {
-        return cached("facets", filter, (long version) -> (filter.isEmpty() ? summary(version).map(this::summarizedFacets)
+        return cached("facets", filter, (long version) -> (filter.isEmpty() ? summary().map(this::summarizedFacets)
                 : Optional.<Facets>empty()).orElseGet(() -> computeFacets(filter)));
     }
 
@@ -263,11 +263,15 @@ public class ArticleCatalog {
     }
 
     /**
-     * The importer's counts if they were taken at {@code version}, read in one statement so they are all of
-     * one count; empty if the collection changed since (or was never counted, or this database predates
-     * them): the caller counts afresh.
+     * The importer's counts if they were taken at the collection's current version, read in one statement
+     * so they are all of one count; empty if the collection changed since (or was never counted, or this
+     * database predates them): the caller counts afresh.
      */
-    private Optional<Summary> summary(long version) {
+    private Optional<Summary> summary() {
+        return cached("summary", ArticleFilter.NONE, this::readSummary); // the count and the facets both ask
+    }
+
+    private Optional<Summary> readSummary(long version) {
         Object readable = em.createNativeQuery("select case when to_regclass('collection_facet') is null then false"
                 + " else has_table_privilege('collection_facet', 'select') end").getSingleResult();
         if (!Boolean.TRUE.equals(readable)) {
@@ -316,10 +320,16 @@ public class ArticleCatalog {
                 default -> categoryCounts.put(code, articles);
             }
         }
-        List<FacetValue> categories = CrimeCategory.listInOrder().stream()
-                .map(c -> new FacetValue(c.code, c.labelVi, c.labelEn, null, categoryCounts.getOrDefault(c.code, 0L), false))
+        return new Facets(officials, categoryFacets(categoryCounts, ArticleFilter.NONE), outlets, summary.firstYear(),
+                summary.lastYear());
+    }
+
+    /** Every crime category in its fixed order, with its count (0 when none) and whether the filter selects it. */
+    private static List<FacetValue> categoryFacets(Map<String, Long> counts, ArticleFilter filter) {
+        return CrimeCategory.listInOrder().stream()
+                .map(c -> new FacetValue(c.code, c.labelVi, c.labelEn, null, counts.getOrDefault(c.code, 0L),
+                        filter.categories().contains(c.code)))
                 .toList();
-        return new Facets(officials, categories, outlets, summary.firstYear(), summary.lastYear());
     }
 
     /*
@@ -352,10 +362,7 @@ public class ArticleCatalog {
                 + "join article a on a.id = ac.article_id" + where(otherThanCategory) + " group by ac.category_code")) {
             categoryCounts.put((String) row[0], ((Number) row[1]).longValue());
         }
-        List<FacetValue> categories = CrimeCategory.listInOrder().stream()
-                .map(c -> new FacetValue(c.code, c.labelVi, c.labelEn, null, categoryCounts.getOrDefault(c.code, 0L),
-                        filter.categories().contains(c.code)))
-                .toList();
+        List<FacetValue> categories = categoryFacets(categoryCounts, filter);
 
         ArticleFilter otherThanOutlet = filter.without(ArticleFilter.Kind.OUTLET);
         List<FacetValue> outlets = new ArrayList<>();
