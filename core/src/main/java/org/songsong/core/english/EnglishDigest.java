@@ -22,6 +22,7 @@ import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.core.text.RequiredText;
 import org.songsong.core.text.VietnameseText;
+import org.songsong.core.text.WordPhrase;
 
 /**
  * English for an article no editor has translated yet: a digest made only from what the importer
@@ -36,14 +37,14 @@ public final class EnglishDigest {
     }
 
     /** A vocabulary pattern, the text a key must hold for it to be worth running, and what it stands for. */
-    private record Compiled<T>(Pattern pattern, RequiredText required, T value) {
-        Compiled(Pattern pattern, T value) {
-            this(pattern, RequiredText.ANY, value);
-        }
-
+    private record Compiled<T>(WordPhrase phrase, RequiredText required, T value) {
         boolean foundIn(String key) {
-            return required.mayMatch(key) && pattern.matcher(key).find();
+            return required.mayMatch(key) && phrase.foundIn(key);
         }
+    }
+
+    /** A figure's pattern, read just after a number. */
+    private record Figure(Pattern pattern, DigestVocabulary.Figure value) {
     }
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/])(\\d{1,6})(?![\\d/.,]\\d)\\s+");
@@ -52,7 +53,7 @@ public final class EnglishDigest {
     private final KnowledgeBase knowledge;
     private final List<Compiled<String>> kinds = new ArrayList<>();
     private final List<Compiled<String>> roles = new ArrayList<>();
-    private final List<Compiled<DigestVocabulary.Figure>> figures = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
     private final List<DigestVocabulary.Place> places;
 
     public EnglishDigest(KnowledgeBase knowledge, DigestVocabulary vocabulary) {
@@ -61,16 +62,15 @@ public final class EnglishDigest {
                 RequiredText.ofLowerCase(VietnameseText.toneKey(k.pattern())), k.en())));
         vocabulary.roles().forEach(r -> roles.add(new Compiled<>(words(r.pattern()),
                 RequiredText.ofLowerCase(VietnameseText.toneKey(r.pattern())), r.en())));
-        vocabulary.figures().forEach(f -> figures.add(new Compiled<>(
+        vocabulary.figures().forEach(f -> figures.add(new Figure(
                 Pattern.compile("^(?:" + VietnameseText.toneKey(f.pattern()) + ")(?![\\p{L}\\d])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), f)));
         this.places = vocabulary.places().stream()
                 .sorted((a, b) -> Integer.compare(b.vi().length(), a.vi().length())).toList();
     }
 
-    private static Pattern words(String pattern) {
-        return Pattern.compile("(?<![\\p{L}\\d])(?:" + VietnameseText.toneKey(pattern) + ")(?![\\p{L}\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static WordPhrase words(String pattern) {
+        return WordPhrase.inLowerCase(VietnameseText.toneKey(pattern));
     }
 
     public Digest digest(ArticleExtractor.Extraction extraction) {
@@ -163,7 +163,7 @@ public final class EnglishDigest {
             if (!role.required().mayMatch(key)) {
                 continue;
             }
-            Matcher m = role.pattern().matcher(key);
+            WordPhrase.Finder m = role.phrase().in(key);
             if (m.find()) {
                 parts.add(role.value());
                 key = key.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + key.substring(m.end());
@@ -211,9 +211,9 @@ public final class EnglishDigest {
             String key = VietnameseText.matchKey(paragraph);
             Matcher m = NUMBER.matcher(key);
             while (m.find() && found.size() < 5) {
-                String rest = key.substring(m.end());
-                for (Compiled<DigestVocabulary.Figure> figure : figures) {
-                    if (figure.pattern().matcher(rest).find()) {
+                for (Figure figure : figures) {
+                    // what follows the number, read in place: "^" stands at the region's start
+                    if (figure.pattern().matcher(key).region(m.end(), key.length()).lookingAt()) {
                         long n = Long.parseLong(m.group(1));
                         found.add(n + " " + (n == 1 ? figure.value().one() : figure.value().many()));
                         break;

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.songsong.core.knowledge.CategoryEntry;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.text.RequiredText;
 import org.songsong.core.text.VietnameseText;
+import org.songsong.core.text.WordPhrase;
 
 /**
  * Finds the crime categories an article names, with their evidence. Matching runs on the
@@ -28,10 +27,10 @@ public final class CategoryMatcher {
     }
 
     /** A phrase's pattern, and the text a block must hold for the pattern to be worth running. */
-    private record Phrase(Pattern pattern, RequiredText required) {
+    private record Phrase(WordPhrase phrase, RequiredText required) {
     }
 
-    private record Agency(Pattern pattern, RequiredText required) {
+    private record Agency(WordPhrase name, RequiredText required) {
     }
 
     private final List<CompiledCategory> categories = new ArrayList<>();
@@ -40,18 +39,16 @@ public final class CategoryMatcher {
     public CategoryMatcher(KnowledgeBase knowledge) {
         for (CategoryEntry category : knowledge.categories()) {
             List<Phrase> phrases = category.phrases().stream()
-                    .map(p -> new Phrase(wordPattern(p), RequiredText.ofLowerCase(VietnameseText.toneKey(p)))).toList();
+                    .map(p -> new Phrase(wordPhrase(p), RequiredText.ofLowerCase(VietnameseText.toneKey(p)))).toList();
             categories.add(new CompiledCategory(category.code(), phrases));
         }
-        knowledge.agencyNames().forEach(a -> agencies.add(new Agency(Pattern.compile(
-                "(?<![\\p{L}\\d])(?:" + VietnameseText.toneKey(a) + ")(?![\\p{L}\\d])"),
+        knowledge.agencyNames().forEach(a -> agencies.add(new Agency(WordPhrase.of(VietnameseText.toneKey(a)),
                 RequiredText.of(VietnameseText.toneKey(a)))));
     }
 
-    /** A knowledge-base phrase as a pattern over match keys, bounded by word edges. */
-    static Pattern wordPattern(String phrase) {
-        return Pattern.compile("(?<![\\p{L}\\d])(?:" + VietnameseText.toneKey(phrase) + ")(?![\\p{L}\\d])",
-                Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** A knowledge-base phrase over lower-case match keys, bounded by word edges. */
+    static WordPhrase wordPhrase(String phrase) {
+        return WordPhrase.inLowerCase(VietnameseText.toneKey(phrase));
     }
 
     public List<CategoryMatch> match(ParsedArticle article) {
@@ -69,7 +66,7 @@ public final class CategoryMatcher {
                     if (!phrase.required().mayMatch(key)) {
                         continue;
                     }
-                    Matcher m = phrase.pattern().matcher(key);
+                    WordPhrase.Finder m = phrase.phrase().in(key);
                     while (m.find()) {
                         evidence.computeIfAbsent(category.code(), c -> new LinkedHashSet<>())
                                 .add(text.substring(m.start(), m.end()));
@@ -99,7 +96,7 @@ public final class CategoryMatcher {
             if (!agency.required().mayMatch(result)) {
                 continue;
             }
-            Matcher m = agency.pattern().matcher(result);
+            WordPhrase.Finder m = agency.name().in(result);
             StringBuilder out = new StringBuilder(result);
             boolean found = false;
             while (m.find()) {

@@ -15,6 +15,7 @@ import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OfficialEntry;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.text.VietnameseText;
+import org.songsong.core.text.WordPhrase;
 
 /**
  * Finds the officials an article names: the curated ones by name and spelling variant, and anyone else
@@ -62,7 +63,8 @@ public final class OfficialMatcher {
             "bình dương", "lạng sơn", "giang tô", "quảng đông", "thượng hải", "mạnh khánh", "bộ công");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
-    private static final Pattern HONORIFIC_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)(?= \\p{Lu})");
+    /** An honorific, where a capitalised word follows it ({@link #beforeCapital}). */
+    private static final WordPhrase HONORIFIC = WordPhrase.of("ông|bà|đồng chí|Ông|Bà|Đồng chí");
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?:[.;:()\\[\\]“”\"]|,\\s| (?:làm|đã|dẫn đầu|chủ trì|đồng chủ trì|tiếp|cho biết|nhấn mạnh|phát biểu|"
                     + "và|cùng|có|được|sẽ|đang|là|với|tới|đến|sang|nêu|khẳng định|đề nghị|chúc|bày tỏ|thăm|"
@@ -70,7 +72,7 @@ public final class OfficialMatcher {
                     + "trân trọng|cử|gửi|mời|khai mạc|bế mạc)(?=[\\s.,;]))");
 
     /** {@code key} is the name's match key: a block that does not contain it is not searched with the pattern. */
-    private record NamePattern(OfficialEntry official, String key, Pattern pattern, int syllables) {
+    private record NamePattern(OfficialEntry official, String key, WordPhrase phrase, int syllables) {
     }
 
     private final List<NamePattern> names = new ArrayList<>();
@@ -82,7 +84,7 @@ public final class OfficialMatcher {
                 String key = VietnameseText.matchKey(name);
                 byKey.put(key, official);
                 names.add(new NamePattern(official, key,
-                        Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(key) + "(?![\\p{L}\\d])"),
+                        WordPhrase.literal(key),
                         key.split(" ").length));
             }
         }
@@ -101,7 +103,7 @@ public final class OfficialMatcher {
                 if (!key.contains(name.key())) {
                     continue;
                 }
-                Matcher m = name.pattern().matcher(key);
+                WordPhrase.Finder m = name.phrase().in(key);
                 while (m.find()) {
                     if (name.syllables() < 3 && continuesAsName(text, m.end())) {
                         continue;
@@ -139,8 +141,11 @@ public final class OfficialMatcher {
             }
         }
         // "ông Lý Chúc Quần, Phó Cục trưởng …": an honorific, the name, then the title as an appositive
-        Matcher honorific = HONORIFIC_NAME.matcher(text);
+        WordPhrase.Finder honorific = HONORIFIC.in(text);
         while (honorific.find()) {
+            if (!beforeCapital(text, honorific.end())) {
+                continue;
+            }
             NameSpan name = nameAfter(text, honorific.end());
             if (name != null && text.startsWith(", ", name.end())
                     && TITLES.stream().anyMatch(t -> text.startsWith(t, name.end() + 2))) {
@@ -163,6 +168,12 @@ public final class OfficialMatcher {
             b.seen(block, role);
             found.put(b.slug, b);
         }
+    }
+
+    /** A space then an upper-case letter stand at {@code at}. */
+    private static boolean beforeCapital(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == ' '
+                && Character.getType(text.codePointAt(at + 1)) == Character.UPPERCASE_LETTER;
     }
 
     private record NameSpan(int start, int end) {
