@@ -122,7 +122,7 @@ public final class VietnameseText {
             }
             if (i > start) {
                 // a syllable of plain ASCII letters has no tone mark to move: it is its own key
-                if (ascii) {
+                if (ascii || isCanonical(lower, start, i)) {
                     out.append(lower, start, i);
                 } else {
                     out.append(canonicalSyllable(lower.substring(start, i)));
@@ -160,7 +160,12 @@ public final class VietnameseText {
                 continue;
             }
             String word = m.group();
-            String canonical = canonicalSyllable(word.toLowerCase(Locale.ROOT));
+            String lowerWord = word.toLowerCase(Locale.ROOT);
+            if (lowerWord.length() == word.length() && isCanonical(lowerWord, 0, lowerWord.length())) {
+                out.append(word);
+                continue;
+            }
+            String canonical = canonicalSyllable(lowerWord);
             if (canonical.length() != word.length()) {
                 out.append(word);
                 continue;
@@ -261,6 +266,62 @@ public final class VietnameseText {
      * a vowel with its own diacritic first; otherwise, after a final consonant, the last vowel; otherwise
      * the second of three vowels or the first of two. "qu" and "gi" count as consonants.
      */
+    /**
+     * True when the lower-case syllable {@code text[start, end)} is its own canonical form without looking
+     * it up: every letter is a Vietnamese one in NFC, and it carries no tone mark or has a single vowel to
+     * carry it. That is most syllables, and the lookup would cost a substring and a hash each.
+     */
+    static boolean isCanonical(String text, int start, int end) {
+        int vowels = 0;
+        boolean toned = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            byte kind = c < LETTER_KINDS.length ? LETTER_KINDS[c] : UNKNOWN_LETTER;
+            if (kind == UNKNOWN_LETTER) {
+                return false;
+            }
+            if (kind != CONSONANT) {
+                vowels++;
+                toned |= kind == TONED_VOWEL;
+            }
+        }
+        return !toned || vowels <= 1;
+    }
+
+    private static final byte UNKNOWN_LETTER = 0;
+    private static final byte CONSONANT = 1;
+    private static final byte VOWEL = 2;
+    private static final byte TONED_VOWEL = 3;
+    /** What each character up to U+1EFF is in a lower-case syllable; anything else is worked out in full. */
+    private static final byte[] LETTER_KINDS = letterKinds();
+
+    private static byte[] letterKinds() {
+        byte[] kinds = new byte[0x1F00];
+        for (char c = 'a'; c <= 'z'; c++) {
+            kinds[c] = CONSONANT;
+        }
+        kinds['đ'] = CONSONANT;
+        for (char c = 0; c < kinds.length; c++) {
+            String one = String.valueOf(c);
+            if (!Character.isLowerCase(c) || !Normalizer.isNormalized(one, Normalizer.Form.NFC)) {
+                continue;
+            }
+            String nfd = Normalizer.normalize(one, Normalizer.Form.NFD);
+            String bare = nfd.chars().filter(x -> TONE_MARKS.indexOf(x) < 0)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            String base = Normalizer.normalize(bare, Normalizer.Form.NFC);
+            if (base.length() == 1 && VOWELS.indexOf(base.charAt(0)) >= 0) {
+                int marks = nfd.length() - bare.length();
+                if (marks == 0) {
+                    kinds[c] = VOWEL;
+                } else if (marks == 1) {
+                    kinds[c] = TONED_VOWEL;
+                }
+            }
+        }
+        return kinds;
+    }
+
     static String canonicalSyllable(String syllable) {
         String known = SYLLABLES.get(syllable);
         if (known != null) {

@@ -101,4 +101,33 @@ class VietnameseTextTest {
         assertThat(VietnameseText.slug("Bộ Công an Việt Nam và Trung Quốc hội đàm cấp cao", 20))
                 .isEqualTo("bo-cong-an-viet-nam");
     }
+
+    @Test
+    void aSyllableTakenAsItIsIsTheOneToneMarkPlacementWouldGive() throws java.io.IOException {
+        java.util.Set<String> syllables = new java.util.TreeSet<>();
+        for (java.nio.file.Path folder : java.util.List.of(org.songsong.core.testing.Seeds.dir(),
+                org.songsong.core.testing.Seeds.dir().resolve("corpus"))) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    String lower = VietnameseText.clean(java.nio.file.Files.readString(file)).toLowerCase(java.util.Locale.ROOT);
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(lower);
+                    while (m.find()) {
+                        syllables.add(m.group());
+                    }
+                }
+            }
+        }
+        // the spellings the shortcut must send the long way: tone marks that can move, letters it does not know
+        syllables.addAll(java.util.List.of("uỷ", "ủy", "hoà", "hòa", "tuý", "túy", "quý", "giá", "gì", "ç", "ǹ"));
+        int shortcut = 0;
+        for (String syllable : syllables) {
+            if (VietnameseText.isCanonical(syllable, 0, syllable.length())) {
+                shortcut++;
+                assertThat(VietnameseText.canonicalSyllable(syllable)).as(syllable).isEqualTo(syllable);
+            }
+        }
+        assertThat(VietnameseText.isCanonical("uỷ", 0, 2)).isFalse();
+        assertThat(VietnameseText.isCanonical("hoà", 0, 3)).isFalse();
+        assertThat(shortcut).as("syllables taken as they are").isGreaterThan(syllables.size() / 2);
+    }
 }
