@@ -49,6 +49,8 @@ public final class EnglishDigest {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/])(\\d{1,6})(?![\\d/.,]\\d)\\s+");
     private static final int VI_SUMMARY_MIN_CHARS = 250;
+    private static final Pattern SLASHED_FULL_STOP = Pattern.compile("\\s*\\./\\.$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…]$");
 
     private final KnowledgeBase knowledge;
     private final List<Compiled<String>> kinds = new ArrayList<>();
@@ -233,8 +235,8 @@ public final class EnglishDigest {
                 if (chosen.size() >= 5 || (chosen.size() >= 3 && chars >= VI_SUMMARY_MIN_CHARS)) {
                     return String.join(" ", chosen);
                 }
-                String s = sentence.trim().replaceAll("\\s*\\./\\.$", ".");
-                if (!s.matches(".*[.!?…]$")) {
+                String s = SLASHED_FULL_STOP.matcher(sentence.trim()).replaceAll(".");
+                if (!SENTENCE_END.matcher(s).matches()) {
                     s = s + ".";
                 }
                 chosen.add(s);

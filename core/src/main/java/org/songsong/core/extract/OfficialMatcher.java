@@ -63,6 +63,7 @@ public final class OfficialMatcher {
             "bình dương", "lạng sơn", "giang tô", "quảng đông", "thượng hải", "mạnh khánh", "bộ công");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
     /** An honorific, where a capitalised word follows it ({@link #beforeCapital}). */
     private static final WordPhrase HONORIFIC = WordPhrase.of("ông|bà|đồng chí|Ông|Bà|Đồng chí");
     private static final Pattern CLAUSE_END = Pattern.compile(
@@ -296,7 +297,7 @@ public final class OfficialMatcher {
             parts.add(text.substring(position + 2, position + 2 + cut).trim());
             position = position + 2 + cut;
         }
-        String role = String.join(", ", parts).replaceAll("[,\\s]+$", "");
+        String role = TRAILING_COMMAS.matcher(String.join(", ", parts)).replaceAll("");
         return role.isEmpty() ? null : role;
     }
 

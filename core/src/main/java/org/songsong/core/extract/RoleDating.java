@@ -2,9 +2,11 @@ package org.songsong.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.songsong.core.knowledge.OfficialEntry;
 import org.songsong.core.parse.YearEvidence;
+import org.songsong.core.text.Patterns;
 import org.songsong.core.text.VietnameseText;
 
 /**
@@ -12,6 +14,8 @@ import org.songsong.core.text.VietnameseText;
  * trưởng Tô Lâm" places it in 2016–2024, "Thượng tướng Tô Lâm" before he became Đại tướng in 2019.
  */
 public final class RoleDating {
+
+    private static final Pattern PRIME_MINISTER = Pattern.compile("(?<!phó )thủ tướng");
 
     private RoleDating() {
     }
@@ -34,7 +38,7 @@ public final class RoleDating {
         if (key.contains("chủ tịch nước")) {
             return "head-of-state";
         }
-        if (key.matches(".*(?<!phó )thủ tướng.*")) {
+        if (Patterns.foundOnOneLine(PRIME_MINISTER, key)) {
             return "head-of-government";
         }
         if (key.contains("đại sứ")) {

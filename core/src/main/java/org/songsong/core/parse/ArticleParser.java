@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.songsong.core.text.Patterns;
 import org.songsong.core.text.VietnameseText;
 
 /**
@@ -318,7 +319,7 @@ public final class ArticleParser {
             Matcher paren = PAREN_CREDIT.matcher(line);
             if (paren.find()) {
                 String caption = line.substring(0, paren.start()).trim();
-                String rest = line.substring(paren.end()).replaceFirst("^[\\s.,;:]+", "").trim();
+                String rest = LEADING_PUNCTUATION.matcher(line.substring(paren.end())).replaceFirst("").trim();
                 if (!caption.isEmpty() || rest.isEmpty()) {
                     w.addCaption(caption, paren.group(1));
                     if (!rest.isEmpty()) {
@@ -433,20 +434,39 @@ public final class ArticleParser {
             return false;
         }
         String[] words = paragraph.split(" ");
-        for (int k = 4; k <= Math.min(25, words.length - 6); k++) {
+        TeaserKeys keys = null;
+        int offset = 0; // where words[k] starts in the paragraph
+        for (int j = 0; j < 4 && j < words.length; j++) {
+            offset += words[j].length() + 1;
+        }
+        for (int k = 4; k <= Math.min(25, words.length - 6); offset += words[k].length() + 1, k++) {
             String previous = words[k - 1];
             String next = words[k];
             if (!Character.isUpperCase(next.codePointAt(0)) || !Character.isLowerCase(previous.codePointAt(0))) {
                 continue;
             }
             String headline = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-            if (headline.matches(".*[.,;:!?…“”\"()].*")) {
+            if (Patterns.foundOnOneLine(HEADLINE_PUNCTUATION, headline)) {
                 return false;
             }
-            String rest = VietnameseText.matchKey(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
-            String[] headlineWords = VietnameseText.matchKey(headline).split(" ");
+            if (keys == null) {
+                keys = new TeaserKeys(paragraph);
+            }
+            String[] headlineWords = (keys.aligned ? keys.key.substring(0, offset - 1)
+                    : VietnameseText.matchKey(headline)).split(" ");
             String tail = String.join(" ", java.util.Arrays.copyOfRange(headlineWords,
                     Math.max(0, headlineWords.length - 4), headlineWords.length));
+            if (keys.aligned) {
+                int shared = 0;
+                for (String headlineWord : headlineWords) {
+                    shared += keys.hasWordFrom(headlineWord, offset) ? 1 : 0;
+                }
+                if (keys.key.indexOf(tail, offset) >= 0 && shared * 2 >= headlineWords.length) {
+                    return true;
+                }
+                continue;
+            }
+            String rest = VietnameseText.matchKey(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
             String restWords = " " + NOT_WORD.matcher(rest).replaceAll(" ") + " ";
             long shared = java.util.Arrays.stream(headlineWords).filter(hw -> restWords.contains(" " + hw + " ")).count();
             if (rest.contains(tail) && shared * 2 >= headlineWords.length) {
@@ -456,7 +476,44 @@ public final class ArticleParser {
         return false;
     }
 
+    /**
+     * A paragraph's match key, read once for every place a headline might end in it. When the key is
+     * character for character the paragraph's (the paragraph is clean, and lower-casing it changes no
+     * length and no letter by its context), the key of the text after a word is that part of the key,
+     * and its words are the key's words that start there.
+     */
+    private static final class TeaserKeys {
+        final String key;
+        final boolean aligned;
+        /** Each word of the key, with the last place it starts. */
+        private final java.util.Map<String, Integer> lastStart = new java.util.HashMap<>();
+
+        TeaserKeys(String paragraph) {
+            key = VietnameseText.matchKey(paragraph);
+            aligned = key.length() == paragraph.length() && paragraph.indexOf('\u03A3') < 0
+                    && paragraph.equals(VietnameseText.clean(paragraph));
+            if (aligned) {
+                Matcher word = WORD.matcher(key);
+                while (word.find()) {
+                    lastStart.put(word.group(), word.start());
+                }
+            }
+        }
+
+        /** {@code word} is one of the key's words at {@code from} or after. */
+        boolean hasWordFrom(String word, int from) {
+            Integer at = lastStart.get(word);
+            return at != null && at >= from;
+        }
+    }
+
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    private static final Pattern HEADLINE_PUNCTUATION = Pattern.compile("[.,;:!?…“”\"()]");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{1,3}\\.");
+    private static final Pattern TRAILING_SENTENCE_END = Pattern.compile("[.!?…/]+$");
+    private static final Pattern TRAILING_CAPTION_END = Pattern.compile("[\\s|]+$");
 
     /**
      * Some scrapes join a whole article into one line. Such a line is cut at sentence ends into
@@ -507,7 +564,7 @@ public final class ArticleParser {
         while (m.find()) {
             String candidate = paragraph.substring(start, m.start()).trim();
             String lastWord = candidate.substring(candidate.lastIndexOf(' ') + 1);
-            if (lastWord.matches("\\p{Lu}{1,3}\\.")) {
+            if (ABBREVIATION.matcher(lastWord).matches()) {
                 continue;
             }
             out.add(candidate);
@@ -524,7 +581,7 @@ public final class ArticleParser {
     static String deriveTitle(String lede) {
         String sentence = sentences(lede).get(0);
         String withoutDateline = LEADING_DATELINE.matcher(sentence).replaceFirst("");
-        String title = withoutDateline.replaceAll("[.!?…/]+$", "").trim();
+        String title = TRAILING_SENTENCE_END.matcher(withoutDateline).replaceAll("").trim();
         if (title.isEmpty()) {
             title = sentence;
         }
@@ -595,7 +652,7 @@ public final class ArticleParser {
     }
 
     private static String stripCaptionEnd(String text) {
-        return text.trim().replaceAll("[\\s|]+$", "").trim();
+        return TRAILING_CAPTION_END.matcher(text.trim()).replaceAll("").trim();
     }
 
     private static String abbreviate(String line) {

@@ -1,0 +1,24 @@
+package org.songsong.core.text;
+
+import java.util.regex.Pattern;
+
+/** Small helpers for compiled patterns, so code that runs on every article never compiles one. */
+public final class Patterns {
+
+    private Patterns() {
+    }
+
+    /**
+     * What {@code text.matches(".*" + pattern + ".*")} answers, without compiling that expression at
+     * each call: {@code .} does not match a line terminator, so the text must be a single line.
+     */
+    public static boolean foundOnOneLine(Pattern pattern, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return pattern.matcher(text).find();
+    }
+}
