@@ -211,8 +211,15 @@ public final class EnglishDigest {
         Set<String> found = new LinkedHashSet<>();
         for (String paragraph : parsed.paragraphs()) {
             String key = VietnameseText.matchKey(paragraph);
-            Matcher m = NUMBER.matcher(key);
-            while (m.find() && found.size() < 5) {
+            // a number starts at a digit: the pattern is tried only there, seeing the text around it
+            Matcher m = NUMBER.matcher(key).useTransparentBounds(true).useAnchoringBounds(false);
+            int at = 0;
+            while (found.size() < 5 && (at = nextDigit(key, at)) >= 0) {
+                if (!m.region(at, key.length()).lookingAt()) {
+                    at++;
+                    continue;
+                }
+                at = m.end();
                 for (Figure figure : figures) {
                     // what follows the number, read in place: "^" stands at the region's start
                     if (figure.pattern().matcher(key).region(m.end(), key.length()).lookingAt()) {
@@ -224,6 +231,16 @@ public final class EnglishDigest {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The article's own first sentences, three to five of them. */

@@ -644,11 +644,29 @@ public final class ArticleParser {
 
     /** Shaped like a headline or caption: some words, and no sentence punctuation at the end. */
     static boolean isHeadlineShaped(String line) {
-        if (line.length() < 8 || line.split(" ").length < 3) {
+        if (line.length() < 8 || wordCount(line) < 3) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
         return ".!?…:;,".indexOf(last) < 0 && !line.endsWith("./.");
+    }
+
+    /** {@code line.split(" ").length}, without making the parts. */
+    static int wordCount(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--; // split drops the empty parts at the end
+        }
+        if (end == 0) {
+            return line.isEmpty() ? 1 : 0;
+        }
+        int parts = 1;
+        for (int i = 0; i < end; i++) {
+            if (line.charAt(i) == ' ') {
+                parts++;
+            }
+        }
+        return parts;
     }
 
     private static String stripCaptionEnd(String text) {

@@ -226,12 +226,13 @@ public final class VietnameseText {
     private static final char MARK = '\uFFFF';
     private static final char UNFOLDABLE = '\uFFFE';
     /**
-     * What {@link #foldDecomposing(String)} makes of each character below U+2000 on its own (Latin with
-     * every Vietnamese letter, Greek, Cyrillic, the combining marks): one character, nothing (a mark), or
+     * What {@link #foldDecomposing(String)} makes of each character below U+2100 on its own (Latin with
+     * every Vietnamese letter, Greek, Cyrillic, the combining marks, and the punctuation news text is full
+     * of: curly quotes, dashes, the ellipsis): one character, nothing (a mark), or
      * {@link #UNFOLDABLE} when it decomposes into more than one. Decomposition is character by character,
      * so folding a text is folding each of its characters.
      */
-    private static final char[] FOLDED = new char[0x2000];
+    private static final char[] FOLDED = new char[0x2100];
 
     static {
         for (char c = 0; c < FOLDED.length; c++) {

@@ -106,4 +106,11 @@ class ArticleParserLayoutTest {
                 + "Thường trực Ban Bí thư đề nghị hai bên tiếp tục thúc đẩy giao lưu giữa các tầng lớp nhân dân."))
                 .isTrue();
     }
+
+    @Test
+    void wordsAreCountedAsSplittingOnSpacesCountsThem() {
+        for (String line : java.util.List.of("", " ", "   ", "a", "a b", " a", "a ", "a  b", " a  b  ", "Bộ Công an Trung Quốc")) {
+            org.junit.jupiter.api.Assertions.assertEquals(line.split(" ").length, ArticleParser.wordCount(line), "'" + line + "'");
+        }
+    }
 }
