@@ -4,8 +4,6 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Normalisation of Vietnamese text.
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
     /** Vowels whose own diacritic (circumflex, breve, horn) attracts the tone mark. */
@@ -70,7 +67,8 @@ public final class VietnameseText {
      * tone mark moved to one canonical vowel, so "Ủy"/"Uỷ" and "túy"/"tuý" give the same key.
      */
     public static String matchKey(String text) {
-        return remembered(MATCH_KEYS, text, VietnameseText::computeMatchKey);
+        // the tone key's work is shared: the matchers ask for both keys of the same blocks
+        return remembered(MATCH_KEYS, text, t -> toneKey(t).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -108,40 +106,13 @@ public final class VietnameseText {
         return key;
     }
 
-    private static String computeMatchKey(String text) {
-        String lower = clean(text).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        int i = 0;
-        while (i < lower.length()) {
-            int start = i;
-            boolean ascii = true;
-            int c;
-            while (i < lower.length() && isLetter(c = lower.codePointAt(i))) {
-                ascii &= c < 0x80;
-                i += Character.charCount(c);
-            }
-            if (i > start) {
-                // a syllable of plain ASCII letters has no tone mark to move: it is its own key
-                if (ascii || isCanonical(lower, start, i)) {
-                    out.append(lower, start, i);
-                } else {
-                    out.append(canonicalSyllable(lower.substring(start, i)));
-                }
-            } else {
-                out.appendCodePoint(lower.codePointAt(i));
-                i += Character.charCount(lower.codePointAt(i));
-            }
-        }
-        return out.toString();
-    }
-
     private static boolean isLetter(int c) {
         return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
     }
 
     /**
      * Like {@link #matchKey(String)} but keeping upper and lower case, for patterns where case matters
-     * ("Phòng" the division, "phòng" the verb). {@code toneKey(t).toLowerCase(ROOT)} equals {@code matchKey(t)}.
+     * ("Phòng" the division, "phòng" the verb). {@code matchKey(t)} is {@code toneKey(t).toLowerCase(ROOT)}.
      */
     public static String toneKey(String text) {
         return remembered(TONE_KEYS, text, VietnameseText::computeToneKey);
@@ -149,43 +120,49 @@ public final class VietnameseText {
 
     private static String computeToneKey(String text) {
         String cleaned = clean(text);
-        Matcher m = LETTERS.matcher(cleaned);
-        StringBuilder out = new StringBuilder(cleaned.length());
-        int last = 0;
-        while (m.find()) {
-            out.append(cleaned, last, m.start());
-            last = m.end();
-            if (isAscii(cleaned, m.start(), m.end())) {
-                out.append(cleaned, m.start(), m.end());
+        // most syllables keep their spelling: the text is copied only from the first one that changes
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < cleaned.length()) {
+            int c = cleaned.codePointAt(i);
+            if (!isLetter(c)) {
+                i += Character.charCount(c);
                 continue;
             }
-            String word = m.group();
+            int start = i;
+            boolean ascii = true;
+            while (i < cleaned.length() && isLetter(c = cleaned.codePointAt(i))) {
+                ascii &= c < 0x80;
+                i += Character.charCount(c);
+            }
+            if (ascii) {
+                continue;
+            }
+            String word = cleaned.substring(start, i);
             String lowerWord = word.toLowerCase(Locale.ROOT);
             if (lowerWord.length() == word.length() && isCanonical(lowerWord, 0, lowerWord.length())) {
-                out.append(word);
                 continue;
             }
             String canonical = canonicalSyllable(lowerWord);
             if (canonical.length() != word.length()) {
-                out.append(word);
                 continue;
             }
-            for (int i = 0; i < word.length(); i++) {
-                char c = canonical.charAt(i);
-                out.append(Character.isUpperCase(word.charAt(i)) ? Character.toUpperCase(c) : c);
+            StringBuilder cased = new StringBuilder(word.length());
+            for (int j = 0; j < word.length(); j++) {
+                char k = canonical.charAt(j);
+                cased.append(Character.isUpperCase(word.charAt(j)) ? Character.toUpperCase(k) : k);
             }
-        }
-        out.append(cleaned, last, cleaned.length());
-        return out.toString();
-    }
-
-    private static boolean isAscii(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
+            if (cased.indexOf(word) == 0 && cased.length() == word.length()) {
+                continue;
             }
+            if (out == null) {
+                out = new StringBuilder(cleaned.length());
+            }
+            out.append(cleaned, copied, start).append(cased);
+            copied = i;
         }
-        return true;
+        return out == null ? cleaned : out.append(cleaned, copied, cleaned.length()).toString();
     }
 
     /** Without diacritics, case kept ("Mường Nhé" → "Muong Nhe"): Vietnamese names as English writes them. */
