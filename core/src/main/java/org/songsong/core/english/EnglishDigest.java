@@ -252,7 +252,10 @@ public final class EnglishDigest {
                 if (chosen.size() >= 5 || (chosen.size() >= 3 && chars >= VI_SUMMARY_MIN_CHARS)) {
                     return String.join(" ", chosen);
                 }
-                String s = SLASHED_FULL_STOP.matcher(sentence.trim()).replaceAll(".");
+                String s = sentence.trim();
+                if (s.contains("./.")) {
+                    s = SLASHED_FULL_STOP.matcher(s).replaceAll(".");
+                }
                 if (!SENTENCE_END.matcher(s).matches()) {
                     s = s + ".";
                 }

@@ -29,7 +29,7 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
-        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        String nfc = isSurelyNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         // one pass instead of a regular expression: this runs on every block of every article
         StringBuilder out = null;
@@ -58,8 +58,44 @@ public final class VietnameseText {
 
     /** The characters {@link #clean(String)} folds into one space: ASCII white space and the invisible Unicode ones. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
-                || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+        if (c < '\u2007') {
+            return c == '\u00A0';
+        }
+        return c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    /**
+     * True when every character is one NFC keeps as it is whatever stands around it ({@link #NFC_STABLE}):
+     * then the text is in NFC without asking the normaliser, which costs a lookup a character.
+     */
+    static boolean isSurelyNfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= NFC_STABLE.length || !NFC_STABLE[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Characters below U+2100 that are in NFC alone and can neither combine with the character before
+     * them nor be reordered: no combining marks of any kind, no Hangul jamo. Vietnamese in NFC, Latin,
+     * Greek, Cyrillic and the general punctuation are.
+     */
+    private static final boolean[] NFC_STABLE = new boolean[0x2100];
+
+    static {
+        for (char c = 0; c < NFC_STABLE.length; c++) {
+            int type = Character.getType(c);
+            NFC_STABLE[c] = !Character.isSurrogate(c) && (c < 0x1100 || c > 0x11FF)
+                    && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK && type != Character.UNASSIGNED
+                    && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC);
+        }
     }
 
     /**

@@ -138,4 +138,21 @@ class VietnameseTextTest {
         assertThat(VietnameseText.isCanonical("hoà", 0, 3)).isFalse();
         assertThat(shortcut).as("syllables taken as they are").isGreaterThan(syllables.size() / 2);
     }
+
+    @Test
+    void aTextTakenAsNfcWithoutTheNormaliserIsOne() {
+        for (char c = 0; c < 0x2200; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            // the character alone, after letters it could combine with, and before a combining mark
+            for (String text : java.util.List.of("x" + c + "y", "a" + c, "A" + c + "\u0301", "\u1100" + c, "o" + c + "\u0323")) {
+                if (VietnameseText.isSurelyNfc(text)) {
+                    assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as("U+%04X in %s", (int) c, text).isTrue();
+                }
+            }
+        }
+        assertThat(VietnameseText.isSurelyNfc("Bộ Công an “Trung Quốc” – Tô Lâm…")).isTrue();
+        assertThat(VietnameseText.isSurelyNfc("To\u0302 La\u0302m")).isFalse();
+    }
 }
