@@ -197,9 +197,9 @@ public final class EnglishDigest {
         if (at < 0) {
             return null;
         }
-        String after = lede.substring(at + 4);
+        String after = VietnameseText.matchKey(lede.substring(at + 4));
         for (DigestVocabulary.Place place : places) {
-            if (VietnameseText.matchKey(after).startsWith(VietnameseText.matchKey(place.vi()))) {
+            if (after.startsWith(VietnameseText.matchKey(place.vi()))) {
                 return place.en();
             }
         }
