@@ -478,8 +478,8 @@ public final class ArticleParser {
 
     /**
      * A paragraph's match key, read once for every place a headline might end in it. When the key is
-     * character for character the paragraph's (the paragraph is clean, and lower-casing it changes no
-     * length and no letter by its context), the key of the text after a word is that part of the key,
+     * character for character the paragraph's (the paragraph is clean, has no control characters, and
+     * lower-casing it changes no length and no letter by its context), the key of the text after a word is that part of the key,
      * and its words are the key's words that start there.
      */
     private static final class TeaserKeys {
@@ -491,6 +491,7 @@ public final class ArticleParser {
         TeaserKeys(String paragraph) {
             key = VietnameseText.matchKey(paragraph);
             aligned = key.length() == paragraph.length() && paragraph.indexOf('\u03A3') < 0
+                    && paragraph.chars().allMatch(c -> c >= ' ') // cleaning trims control characters off a part
                     && paragraph.equals(VietnameseText.clean(paragraph));
             if (aligned) {
                 Matcher word = WORD.matcher(key);

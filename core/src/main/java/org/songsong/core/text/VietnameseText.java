@@ -104,7 +104,7 @@ public final class VietnameseText {
      */
     public static String matchKey(String text) {
         // the tone key's work is shared: the matchers ask for both keys of the same blocks
-        return remembered(MATCH_KEYS, text, t -> toneKey(t).toLowerCase(Locale.ROOT));
+        return remembered(MATCH_KEYS, text, VietnameseText::computeMatchKey);
     }
 
     /**
@@ -140,6 +140,33 @@ public final class VietnameseText {
             known.put(text, key);
         }
         return key;
+    }
+
+    private static String computeMatchKey(String text) {
+        // lower-casing changes a length only for U+0130 (İ becomes i and a combining dot, which splits its
+        // syllable): there the text is lower-cased before it is cut into syllables
+        return text.indexOf('\u0130') < 0 ? toneKey(text).toLowerCase(Locale.ROOT) : lowerCasedFirstMatchKey(text);
+    }
+
+    static String lowerCasedFirstMatchKey(String text) {
+        String lower = clean(text).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        int i = 0;
+        while (i < lower.length()) {
+            int start = i;
+            int c;
+            while (i < lower.length() && isLetter(c = lower.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            if (i > start) {
+                out.append(isCanonical(lower, start, i) ? lower.substring(start, i)
+                        : canonicalSyllable(lower.substring(start, i)));
+            } else {
+                out.appendCodePoint(lower.codePointAt(i));
+                i += Character.charCount(lower.codePointAt(i));
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isLetter(int c) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Matching is case-sensitive for plain text, and for a {@linkplain #inLowerCase lower-case} phrase
  * the text must be in lower case too (match keys are): then the phrase is lower-cased once instead of
- * every comparison folding case.
+ * every comparison folding case. The few lower-case letters that fold to another one (ſ, ı, ς, µ …) would
+ * match differently, so a text or phrase that holds one is searched with the full expression.
  */
 public final class WordPhrase {
 
@@ -26,16 +27,23 @@ public final class WordPhrase {
     private final Pattern pattern;
     /** For a pattern: texts one of which every match starts with, or null when that is not known. */
     private final List<String> leads;
+    /** For a lower-case phrase: the whole expression, for a text with a letter that folds to another. */
+    private final Pattern exact;
 
-    private WordPhrase(List<String> alternatives, Pattern pattern, List<String> leads) {
+    private WordPhrase(List<String> alternatives, Pattern pattern, List<String> leads, Pattern exact) {
         this.alternatives = alternatives;
         this.pattern = pattern;
         this.leads = leads;
+        this.exact = exact;
     }
 
     /** Plain text, matched as written. */
     public static WordPhrase literal(String text) {
-        return new WordPhrase(List.of(text), null, null);
+        if (text.isEmpty()) {
+            // found (empty) at every word start; as a plain text it would be found at one place forever
+            return new WordPhrase(List.of(), Pattern.compile("(?![\\p{L}\\d])"), null, null);
+        }
+        return new WordPhrase(List.of(text), null, null, null);
     }
 
     /** A regular expression matched as written (case-sensitive). */
@@ -49,13 +57,51 @@ public final class WordPhrase {
     }
 
     private static WordPhrase compile(String regex, int flags, boolean lowerCase) {
+        Pattern exact = lowerCase ? Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])", flags) : null;
         List<String> plain = plainAlternatives(regex);
-        if (plain != null) {
-            return new WordPhrase(plain.stream().map(p -> lowerCase ? p.toLowerCase(Locale.ROOT) : p).toList(), null, null);
+        if (plain != null && lowerCase) {
+            plain = plain.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+        }
+        if (plain != null && !(lowerCase && plain.stream().anyMatch(WordPhrase::hasFoldingLetter))) {
+            return new WordPhrase(plain, null, null, exact);
         }
         List<String> leads = leads(regex);
-        return new WordPhrase(List.of(), Pattern.compile("(?:" + regex + ")(?![\\p{L}\\d])", flags),
-                leads == null ? null : leads.stream().map(l -> lowerCase ? l.toLowerCase(Locale.ROOT) : l).toList());
+        if (leads != null && lowerCase) {
+            leads = leads.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+            if (leads.stream().anyMatch(WordPhrase::hasFoldingLetter)) {
+                leads = null;
+            }
+        }
+        return new WordPhrase(List.of(), Pattern.compile("(?:" + regex + ")(?![\\p{L}\\d])", flags), leads, exact);
+    }
+
+    /**
+     * True when the text holds a character that case-insensitive matching takes for another one: a letter
+     * that folds to a different lower case (ſ to s, ı to i, ς to σ), an upper-case letter, or a surrogate.
+     */
+    static boolean hasFoldingLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (Character.isSurrogate(c) || Character.toLowerCase(Character.toUpperCase(c)) != c)) {
+                return true;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last text a thread asked about, and the answer: a text is searched for many phrases in a row. */
+    private static final ThreadLocal<Object[]> LAST_TEXT_CHECKED = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static boolean hasFoldingLetterRemembered(String text) {
+        Object[] last = LAST_TEXT_CHECKED.get();
+        if (last[0] != text) {
+            last[0] = text;
+            last[1] = hasFoldingLetter(text);
+        }
+        return (Boolean) last[1];
     }
 
     /**
@@ -64,6 +110,44 @@ public final class WordPhrase {
      * or null when the expression opens otherwise.
      */
     static List<String> leads(String regex) {
+        return plainSyntax(regex) ? leadsOf(regex) : null;
+    }
+
+    /**
+     * False for syntax the reading of leads does not follow: quoting ({@code \Q…\E}), inline flags
+     * that hold for all that follows ({@code (?i)}; a group of its own, {@code (?iu:…)}, is never read as
+     * a lead), and classes that open with {@code ]} or hold another class.
+     */
+    private static boolean plainSyntax(String regex) {
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    return false;
+                }
+                i++;
+            } else if (c == '[') {
+                if (inClass || regex.startsWith("]", i + 1) || regex.startsWith("^]", i + 1)) {
+                    return false;
+                }
+                inClass = true;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '(' && regex.startsWith("?", i + 1)) {
+                int j = i + 2;
+                while (j < regex.length() && (Character.isLetter(regex.charAt(j)) || regex.charAt(j) == '-')) {
+                    j++;
+                }
+                if (j > i + 2 && j < regex.length() && regex.charAt(j) == ')') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static List<String> leadsOf(String regex) {
         List<String> leads = new ArrayList<>();
         for (String alternative : topLevel(regex)) {
             List<String> of = leadsOfSequence(alternative);
@@ -81,7 +165,7 @@ public final class WordPhrase {
             if (close < 0) {
                 return null;
             }
-            List<String> inside = leads(sequence.substring(3, close));
+            List<String> inside = leadsOf(sequence.substring(3, close));
             char after = close + 1 < sequence.length() ? sequence.charAt(close + 1) : 0;
             if (after == '?' || after == '*') {
                 // the group may be absent: a match starts with it or with what follows it
@@ -101,7 +185,9 @@ public final class WordPhrase {
             end++;
         }
         if (end < sequence.length() && "?*{".indexOf(sequence.charAt(end)) >= 0) {
-            end--; // the quantifier makes the character before it optional
+            // the quantifier makes the character before it optional, both halves of a surrogate pair
+            end -= end >= 2 && Character.isLowSurrogate(sequence.charAt(end - 1))
+                    && Character.isHighSurrogate(sequence.charAt(end - 2)) ? 2 : 1;
         }
         return end <= 0 ? null : List.of(sequence.substring(0, end));
     }
@@ -186,6 +272,8 @@ public final class WordPhrase {
     public final class Finder {
         private final String text;
         private final Matcher matcher;
+        /** The matcher runs the whole expression, look-behind included. */
+        private final boolean wholeExpression;
         private int from;
         private int start = -1;
         private int end = -1;
@@ -193,8 +281,14 @@ public final class WordPhrase {
         private Finder(String text) {
             this.text = text;
             // read at one place at a time, a match must see the text around it as a search of the whole does
-            this.matcher = pattern == null ? null
-                    : pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (exact != null && hasFoldingLetterRemembered(text)) {
+                this.matcher = exact.matcher(text);
+                this.wholeExpression = true;
+            } else {
+                this.matcher = pattern == null ? null
+                        : pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                this.wholeExpression = false;
+            }
         }
 
         /** Moves to the next match; false when there is none. */
@@ -202,7 +296,7 @@ public final class WordPhrase {
             if (from > text.length()) {
                 return false;
             }
-            boolean found = matcher == null ? findPlain() : findPattern();
+            boolean found = matcher == null ? findPlain() : wholeExpression ? findWhole() : findPattern();
             if (!found) {
                 from = text.length() + 1;
                 start = end = -1;
@@ -248,6 +342,15 @@ public final class WordPhrase {
                 at = matcher.start() + 1;
             }
             return false;
+        }
+
+        private boolean findWhole() {
+            if (!matcher.find(from)) {
+                return false;
+            }
+            start = matcher.start();
+            end = matcher.end();
+            return true;
         }
 
         /** Tries the pattern only where a text it starts with stands at the start of a word. */

@@ -113,4 +113,59 @@ class ArticleParserLayoutTest {
             org.junit.jupiter.api.Assertions.assertEquals(line.split(" ").length, ArticleParser.wordCount(line), "'" + line + "'");
         }
     }
+
+    @Test
+    void theTeaserCheckAnswersAsTheCheckThatKeyedEveryRestAnew() throws java.io.IOException {
+        String teaser = "Việt Nam-Trung Quốc thúc đẩy giao lưu giữa các tầng lớp nhân dân "
+                + "Thường trực Ban Bí thư đề nghị hai bên tiếp tục thúc đẩy giao lưu giữa các tầng lớp nhân dân.";
+        java.util.List<String> paragraphs = new java.util.ArrayList<>(java.util.List.of(teaser,
+                // a control character at a headline's end is trimmed off by its key, not by the paragraph's
+                "a b c d\u0001 E a b c d x", teaser.replace("dân Thường", "dân\u0001 Thường"),
+                teaser.replace("Việt", "İviệt"), teaser.replace("Nam", "Nam\u0301"),
+                teaser.replace("dân.", "dân. “Bộ Công an”")));
+        for (java.nio.file.Path folder : java.util.List.of(Seeds.dir(), Seeds.dir().resolve("corpus"))) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    // paragraphs as the parser hands them over: cleaned, never empty
+                    java.nio.file.Files.readString(file).lines().map(org.songsong.core.text.VietnameseText::clean)
+                            .filter(l -> !l.isEmpty()).forEach(paragraphs::add);
+                }
+            }
+        }
+        int teasers = 0;
+        for (String paragraph : paragraphs) {
+            boolean expected = teaserKeyingEveryRest(paragraph);
+            assertThat(ArticleParser.isGluedTeaser(paragraph)).as(paragraph).isEqualTo(expected);
+            teasers += expected ? 1 : 0;
+        }
+        assertThat(teasers).as("teasers among the paragraphs compared").isGreaterThanOrEqualTo(2);
+    }
+
+    /** The check as first written: the key of each candidate rest worked out from its own words. */
+    private static boolean teaserKeyingEveryRest(String paragraph) {
+        if (paragraph.length() > 2000) {
+            return false;
+        }
+        String[] words = paragraph.split(" ");
+        for (int k = 4; k <= Math.min(25, words.length - 6); k++) {
+            if (!Character.isUpperCase(words[k].codePointAt(0)) || !Character.isLowerCase(words[k - 1].codePointAt(0))) {
+                continue;
+            }
+            String headline = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            if (headline.matches(".*[.,;:!?…“”\"()].*")) {
+                return false;
+            }
+            String rest = org.songsong.core.text.VietnameseText.matchKey(
+                    String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+            String[] headlineWords = org.songsong.core.text.VietnameseText.matchKey(headline).split(" ");
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(headlineWords,
+                    Math.max(0, headlineWords.length - 4), headlineWords.length));
+            String restWords = " " + rest.replaceAll("[^\\p{L}\\d]+", " ") + " ";
+            long shared = java.util.Arrays.stream(headlineWords).filter(hw -> restWords.contains(" " + hw + " ")).count();
+            if (rest.contains(tail) && shared * 2 >= headlineWords.length) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -155,4 +155,23 @@ class VietnameseTextTest {
         assertThat(VietnameseText.isSurelyNfc("Bộ Công an “Trung Quốc” – Tô Lâm…")).isTrue();
         assertThat(VietnameseText.isSurelyNfc("To\u0302 La\u0302m")).isFalse();
     }
+
+    @Test
+    void theMatchKeyIsTheLowerCasedTextCutIntoSyllablesEvenWhereLowerCasingChangesALength() throws java.io.IOException {
+        // İ lower-cases to i and a combining dot, which is no letter: the syllable is cut there
+        assertThat(VietnameseText.matchKey("İHOÀ")).isEqualTo(VietnameseText.lowerCasedFirstMatchKey("İHOÀ"));
+        assertThat(VietnameseText.matchKey("İHOÀ")).isEqualTo("i\u0307hòa");
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("ΟΔΟΣ.Α", "Ủy ban", "HOÀ BÌNH", "ǅemal"));
+        for (java.nio.file.Path folder : java.util.List.of(org.songsong.core.testing.Seeds.dir(),
+                org.songsong.core.testing.Seeds.dir().resolve("corpus"))) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    java.nio.file.Files.readString(file).lines().forEach(texts::add);
+                }
+            }
+        }
+        for (String text : texts) {
+            assertThat(VietnameseText.matchKey(text)).as(text).isEqualTo(VietnameseText.lowerCasedFirstMatchKey(text));
+        }
+    }
 }

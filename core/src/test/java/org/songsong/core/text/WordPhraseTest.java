@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -90,10 +91,44 @@ class WordPhraseTest {
     }
 
     @Test
-    void aLookBehindInsideThePhraseStillSeesTheTextBeforeIt() {
-        String regex = "(?<=chống )khủng bố";
-        Pattern expected = Pattern.compile(WORD_START + "(?:" + regex + ")" + WORD_END);
-        assertSameMatches(expected, WordPhrase.of(regex), "phòng chống khủng bố và khủng bố", regex);
+    void aPatternTriedAtItsOpeningTextStillSeesTheTextAroundIt() {
+        // both open with a text, so each is tried at that text alone; its look-arounds reach outside it
+        for (String regex : List.of("khủng bố(?<=chống khủng bố)", "khủng bố(?=$)", "khủng bố(?! và)")) {
+            Pattern expected = Pattern.compile(WORD_START + "(?:" + regex + ")" + WORD_END);
+            assertSameMatches(expected, WordPhrase.of(regex), "phòng chống khủng bố và khủng bố", regex);
+        }
+    }
+
+    @Test
+    void syntaxTheLeadsDoNotFollowRunsTheWholeExpression() {
+        Map<String, String> cases = Map.of(
+                "a(?i)b|c", "C",
+                "a\\Q(\\E|b", "b",
+                "a[](]b|c", "c",
+                "a[[x](]b|c", "c",
+                "a\uD835\uDC00?b", "ab",
+                "(?:x)*?y|z", "y z");
+        cases.forEach((regex, text) -> assertSameMatches(
+                Pattern.compile(WORD_START + "(?:" + regex + ")" + WORD_END), WordPhrase.of(regex), text, regex));
+    }
+
+    @Test
+    void lowerCaseLettersThatFoldToAnotherMatchAsCaseInsensitiveMatchingMatchesThem() {
+        for (String regex : List.of("sim", "sim(?: card)?", "ſim", "µg", "ma túy")) {
+            Pattern expected = Pattern.compile(WORD_START + "(?:" + regex + ")" + WORD_END,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (String text : List.of("ſim", "sim", "ım", "μg", "µg", "ma túy", "ma tÚy", "\uD835\uDC00 sim")) {
+                assertSameMatches(expected, WordPhrase.inLowerCase(regex), text, regex);
+            }
+        }
+    }
+
+    @Test
+    void anEmptyNameIsFoundAtEveryWordStartAndTheSearchEnds() {
+        Pattern expected = Pattern.compile(WORD_START + "(?:)" + WORD_END);
+        for (String text : List.of("", "ab", "a b", "ab.")) {
+            assertSameMatches(expected, WordPhrase.literal(""), text, "the empty name");
+        }
     }
 
     private static int assertSameMatches(Pattern expected, WordPhrase actual, String text, String what) {
