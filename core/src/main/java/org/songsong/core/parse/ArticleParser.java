@@ -485,26 +485,34 @@ public final class ArticleParser {
     private static final class TeaserKeys {
         final String key;
         final boolean aligned;
-        /** Each word of the key, with the last place it starts. */
-        private final java.util.Map<String, Integer> lastStart = new java.util.HashMap<>();
 
         TeaserKeys(String paragraph) {
             key = VietnameseText.matchKey(paragraph);
             aligned = key.length() == paragraph.length() && paragraph.indexOf('\u03A3') < 0
                     && paragraph.chars().allMatch(c -> c >= ' ') // cleaning trims control characters off a part
                     && paragraph.equals(VietnameseText.clean(paragraph));
-            if (aligned) {
-                Matcher word = WORD.matcher(key);
-                while (word.find()) {
-                    lastStart.put(word.group(), word.start());
-                }
-            }
         }
 
-        /** {@code word} is one of the key's words at {@code from} or after. */
+        /**
+         * {@code word} is one of the key's words (runs of letters and digits) at {@code from} or after;
+         * {@code from} starts a word.
+         */
         boolean hasWordFrom(String word, int from) {
-            Integer at = lastStart.get(word);
-            return at != null && at >= from;
+            if (word.isEmpty() || !WORD.matcher(word).matches()) {
+                return false;
+            }
+            for (int at = key.indexOf(word, from); at >= 0; at = key.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                boolean starts = at == from || !isWordCodePoint(key.codePointBefore(at));
+                if (starts && (end == key.length() || !isWordCodePoint(key.codePointAt(end)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isWordCodePoint(int c) {
+            return (c >= '0' && c <= '9') || Character.isLetter(c);
         }
     }
 

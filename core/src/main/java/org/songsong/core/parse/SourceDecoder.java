@@ -61,9 +61,13 @@ public final class SourceDecoder {
         if (text.isBlank()) {
             throw new RejectedFileException("the file holds only white space");
         }
-        long controls = text.chars()
-                .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-                .count();
+        long controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                controls++;
+            }
+        }
         if (controls > Math.max(2, text.length() / 100)) {
             throw new RejectedFileException("binary file: " + controls + " control characters in "
                     + text.length() + " characters of text");

@@ -82,14 +82,24 @@ public final class WordPhrase {
     static boolean hasFoldingLetter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && (Character.isSurrogate(c) || Character.toLowerCase(Character.toUpperCase(c)) != c)) {
-                return true;
-            }
-            if (c >= 'A' && c <= 'Z') {
+            if (c < FOLDS.length ? FOLDS[c] : Character.isSurrogate(c) || foldsToAnother(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean foldsToAnother(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c)) != c;
+    }
+
+    /** {@link #foldsToAnother} for the characters of Vietnamese text and its punctuation, looked up. */
+    private static final boolean[] FOLDS = new boolean[0x2100];
+
+    static {
+        for (char c = 0; c < FOLDS.length; c++) {
+            FOLDS[c] = !Character.isSurrogate(c) && foldsToAnother(c);
+        }
     }
 
     /** The last text a thread asked about, and the answer: a text is searched for many phrases in a row. */
