@@ -56,7 +56,11 @@ public final class CategoryMatcher {
         Map<String, Set<Integer>> paragraphs = new LinkedHashMap<>();
         for (TextBlock block : TextBlock.of(article)) {
             String text = block.text();
-            String key = withoutAgencies(VietnameseText.toneKey(text)).toLowerCase(java.util.Locale.ROOT);
+            String toneKey = VietnameseText.toneKey(text);
+            String withoutAgencies = withoutAgencies(toneKey);
+            // with no agency blanked out, the lower-cased tone key is the match key the other matchers keep
+            String key = withoutAgencies == toneKey && text.indexOf('\u0130') < 0 ? VietnameseText.matchKey(text)
+                    : withoutAgencies.toLowerCase(java.util.Locale.ROOT);
             if (key.length() != text.length()) {
                 // a character changed length under case mapping: quote the key rather than misquote the text
                 text = key;

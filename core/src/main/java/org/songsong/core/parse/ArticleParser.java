@@ -316,8 +316,9 @@ public final class ArticleParser {
                 w.addCaption(line.substring(0, line.length() - 1), null);
                 continue;
             }
+            // each pattern is run only on a line holding the text it cannot match without
             Matcher paren = PAREN_CREDIT.matcher(line);
-            if (paren.find()) {
+            if (line.indexOf('(') >= 0 && paren.find()) {
                 String caption = line.substring(0, paren.start()).trim();
                 String rest = LEADING_PUNCTUATION.matcher(line.substring(paren.end())).replaceFirst("").trim();
                 if (!caption.isEmpty() || rest.isEmpty()) {
@@ -330,7 +331,7 @@ public final class ArticleParser {
                 }
             }
             Matcher trailing = TRAILING_CREDIT.matcher(line);
-            if (line.length() < 400 && trailing.matches()) {
+            if (line.length() < 400 && mayHoldTrailingCredit(line) && trailing.matches()) {
                 w.addCaption(trailing.group(1), trailing.group(2));
                 continue;
             }
@@ -658,6 +659,11 @@ public final class ArticleParser {
         }
         char last = line.charAt(line.length() - 1);
         return ".!?…:;,".indexOf(last) < 0 && !line.endsWith("./.");
+    }
+
+    /** The words {@link #TRAILING_CREDIT} introduces a credit with, as it spells them. */
+    private static boolean mayHoldTrailingCredit(String line) {
+        return line.contains("ảnh") || line.contains("Ảnh") || line.contains("nguồn") || line.contains("Nguồn");
     }
 
     /** {@code line.split(" ").length}, without making the parts. */
