@@ -204,23 +204,11 @@ public final class WordPhrase {
 
     /** The top-level alternatives of an expression. */
     private static List<String> topLevel(String regex) {
+        int[] depths = syntaxDepths(regex);
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
         int start = 0;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (regex.charAt(i) == '|' && depths[i] == 0) {
                 parts.add(regex.substring(start, i));
                 start = i + 1;
             }
@@ -231,23 +219,40 @@ public final class WordPhrase {
 
     /** Where the group opening at {@code open} closes, or -1. */
     private static int closingParenthesis(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depths = syntaxDepths(regex);
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (regex.charAt(i) == ')' && depths[i] == depths[open]) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * For each character of an expression, the depth of the groups it stands in (a parenthesis counts as
+     * outside its own group), or -1 where it is no syntax: escaped, or inside a class.
+     */
+    private static int[] syntaxDepths(String regex) {
+        int[] depths = new int[regex.length()];
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                depths[i] = -1;
+                if (i + 1 < regex.length()) {
+                    depths[++i] = -1;
+                }
+            } else if (inClass || c == '[') {
+                inClass = inClass ? c != ']' : true;
+                depths[i] = -1;
+            } else {
+                depth -= c == ')' ? 1 : 0;
+                depths[i] = depth;
+                depth += c == '(' ? 1 : 0;
+            }
+        }
+        return depths;
     }
 
     /** The texts of an expression that is a choice of plain texts, or null when it is more than that. */
