@@ -220,6 +220,9 @@ public final class WordPhrase {
     /** Where the group opening at {@code open} closes, or -1. */
     private static int closingParenthesis(String regex, int open) {
         int[] depths = syntaxDepths(regex);
+        if (depths[open] == NO_SYNTAX) {
+            return -1;
+        }
         for (int i = open + 1; i < regex.length(); i++) {
             if (regex.charAt(i) == ')' && depths[i] == depths[open]) {
                 return i;
@@ -230,8 +233,11 @@ public final class WordPhrase {
 
     /**
      * For each character of an expression, the depth of the groups it stands in (a parenthesis counts as
-     * outside its own group), or -1 where it is no syntax: escaped, or inside a class.
+     * outside its own group; a stray one can make it negative), or {@link #NO_SYNTAX} where it is escaped or
+     * inside a class.
      */
+    private static final int NO_SYNTAX = Integer.MIN_VALUE;
+
     private static int[] syntaxDepths(String regex) {
         int[] depths = new int[regex.length()];
         int depth = 0;
@@ -239,13 +245,13 @@ public final class WordPhrase {
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
-                depths[i] = -1;
+                depths[i] = NO_SYNTAX;
                 if (i + 1 < regex.length()) {
-                    depths[++i] = -1;
+                    depths[++i] = NO_SYNTAX;
                 }
             } else if (inClass || c == '[') {
                 inClass = inClass ? c != ']' : true;
-                depths[i] = -1;
+                depths[i] = NO_SYNTAX;
             } else {
                 depth -= c == ')' ? 1 : 0;
                 depths[i] = depth;
