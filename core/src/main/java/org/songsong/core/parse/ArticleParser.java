@@ -453,24 +453,20 @@ public final class ArticleParser {
             if (keys == null) {
                 keys = new TeaserKeys(paragraph);
             }
+            // the keys of the headline and of the rest: parts of the paragraph's key where it lines up with
+            // the paragraph, else keys of their own
             String[] headlineWords = (keys.aligned ? keys.key.substring(0, offset - 1)
                     : VietnameseText.matchKey(headline)).split(" ");
+            String restKey = keys.aligned ? keys.key
+                    : VietnameseText.matchKey(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+            int restStart = keys.aligned ? offset : 0;
             String tail = String.join(" ", java.util.Arrays.copyOfRange(headlineWords,
                     Math.max(0, headlineWords.length - 4), headlineWords.length));
-            if (keys.aligned) {
-                int shared = 0;
-                for (String headlineWord : headlineWords) {
-                    shared += keys.hasWordFrom(headlineWord, offset) ? 1 : 0;
-                }
-                if (keys.key.indexOf(tail, offset) >= 0 && shared * 2 >= headlineWords.length) {
-                    return true;
-                }
-                continue;
+            int shared = 0;
+            for (String headlineWord : headlineWords) {
+                shared += hasWordFrom(restKey, headlineWord, restStart) ? 1 : 0;
             }
-            String rest = VietnameseText.matchKey(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
-            String restWords = " " + NOT_WORD.matcher(rest).replaceAll(" ") + " ";
-            long shared = java.util.Arrays.stream(headlineWords).filter(hw -> restWords.contains(" " + hw + " ")).count();
-            if (rest.contains(tail) && shared * 2 >= headlineWords.length) {
+            if (restKey.indexOf(tail, restStart) >= 0 && shared * 2 >= headlineWords.length) {
                 return true;
             }
         }
@@ -480,8 +476,8 @@ public final class ArticleParser {
     /**
      * A paragraph's match key, read once for every place a headline might end in it. When the key is
      * character for character the paragraph's (the paragraph is clean, has no control characters, and
-     * lower-casing it changes no length and no letter by its context), the key of the text after a word is that part of the key,
-     * and its words are the key's words that start there.
+     * lower-casing it changes no length and no letter by its context), the key of the text after a word is
+     * that part of the key.
      */
     private static final class TeaserKeys {
         final String key;
@@ -493,31 +489,30 @@ public final class ArticleParser {
                     && paragraph.chars().allMatch(c -> c >= ' ') // cleaning trims control characters off a part
                     && paragraph.equals(VietnameseText.clean(paragraph));
         }
-
-        /**
-         * {@code word} is one of the key's words (runs of letters and digits) at {@code from} or after;
-         * {@code from} starts a word.
-         */
-        boolean hasWordFrom(String word, int from) {
-            if (word.isEmpty() || !WORD.matcher(word).matches()) {
-                return false;
-            }
-            for (int at = key.indexOf(word, from); at >= 0; at = key.indexOf(word, at + 1)) {
-                int end = at + word.length();
-                boolean starts = at == from || !isWordCodePoint(key.codePointBefore(at));
-                if (starts && (end == key.length() || !isWordCodePoint(key.codePointAt(end)))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean isWordCodePoint(int c) {
-            return (c >= '0' && c <= '9') || Character.isLetter(c);
-        }
     }
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
+    /**
+     * {@code word} is one of the words (runs of letters and digits) of {@code key} at {@code from} or after;
+     * {@code from} starts a word.
+     */
+    private static boolean hasWordFrom(String key, String word, int from) {
+        if (word.isEmpty() || !WORD.matcher(word).matches()) {
+            return false;
+        }
+        for (int at = key.indexOf(word, from); at >= 0; at = key.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean starts = at == from || !isWordCodePoint(key.codePointBefore(at));
+            if (starts && (end == key.length() || !isWordCodePoint(key.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordCodePoint(int c) {
+        return (c >= '0' && c <= '9') || Character.isLetter(c);
+    }
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
     private static final Pattern HEADLINE_PUNCTUATION = Pattern.compile("[.,;:!?…“”\"()]");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
