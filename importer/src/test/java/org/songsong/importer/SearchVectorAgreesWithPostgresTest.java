@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songsong.core.bench.CorpusGenerator;
+import org.songsong.core.imports.BinaryCopy;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
 import org.songsong.core.text.SearchVector;
@@ -66,23 +67,40 @@ class SearchVectorAgreesWithPostgresTest {
         assertThat(disagreements(texts.stream().map(VietnameseText::fold).toList())).isEmpty();
     }
 
-    /** The texts whose vector differs from PostgreSQL's, for the words a search would split them into. */
+    /**
+     * The texts whose vector differs from PostgreSQL's, for the words a search would split them into: in
+     * the literal form and in the binary form, which goes through {@code COPY} as the importer sends it.
+     */
     private static List<String> disagreements(List<String> foldedTexts) throws SQLException {
         List<String> differing = new ArrayList<>();
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement compare = connection.prepareStatement("select ?::tsvector = to_tsvector('simple',"
-                        + " regexp_replace(?, '[^a-z0-9]+', ' ', 'g')), ?::tsvector::text")) {
-            for (String folded : foldedTexts) {
-                compare.setString(1, SearchVector.of(folded));
-                compare.setString(2, folded);
-                compare.setString(3, SearchVector.of(folded));
-                try (ResultSet result = compare.executeQuery()) {
-                    result.next();
-                    if (!result.getBoolean(1)) {
-                        differing.add(folded.substring(0, Math.min(80, folded.length())));
+        try (Connection connection = TestDatabase.connect()) {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("create temporary table sent (n integer, folded text, vector tsvector) on commit drop");
+            }
+            BinaryCopy copy = new BinaryCopy();
+            for (int n = 0; n < foldedTexts.size(); n++) {
+                copy.row(3).int4(n).text(foldedTexts.get(n)).tsvector(SearchVector.of(foldedTexts.get(n)));
+            }
+            copy.into(connection, "sent (n, folded, vector)");
+            try (PreparedStatement compare = connection.prepareStatement("select ?::tsvector = expected,"
+                    + " vector = expected, vector::text = expected::text from sent, to_tsvector('simple',"
+                    + " regexp_replace(folded, '[^a-z0-9]+', ' ', 'g')) as expected where n = ?")) {
+                for (int n = 0; n < foldedTexts.size(); n++) {
+                    String folded = foldedTexts.get(n);
+                    compare.setString(1, SearchVector.of(folded).literal());
+                    compare.setInt(2, n);
+                    try (ResultSet result = compare.executeQuery()) {
+                        result.next();
+                        if (!result.getBoolean(1) || !result.getBoolean(2) || !result.getBoolean(3)) {
+                            differing.add(folded.substring(0, Math.min(80, folded.length())) + " (literal "
+                                    + result.getBoolean(1) + ", binary " + result.getBoolean(2) + ", "
+                                    + result.getBoolean(3) + ")");
+                        }
                     }
                 }
             }
+            connection.rollback();
         }
         return differing;
     }

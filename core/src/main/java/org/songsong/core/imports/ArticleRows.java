@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes a batch of articles with their paragraphs, captions, links and words as plain rows, in the
- * caller's transaction: the article rows in one batched insert (each with the search vector its extraction worked out), every
- * other row through {@code COPY}. An article written again is deleted and inserted anew under its id,
+ * caller's transaction, through {@code COPY}: the article rows in its binary format (each with the search vector
+ * its extraction worked out, as PostgreSQL stores it), every other row in its text format. An article written again is deleted and inserted anew under its id,
  * slug and first import time, so its rows never collide with their older selves. Through entities the same
  * batch cost the importer about as much CPU as extracting it, and PostgreSQL a statement per row.
  */
@@ -39,6 +37,9 @@ final class ArticleRows {
     record Row(Long id, String slug, ExtractedArticle extracted, String extractionVersion, Long outletId,
             Map<String, Long> officialIds) {
     }
+
+    /** The columns {@link #insertArticles} copies into, in its order. */
+    private static final int ARTICLE_COLUMNS = 28;
 
     private final Connection connection;
 
@@ -100,50 +101,46 @@ final class ArticleRows {
 
     private void insertArticles(List<Row> rows, List<Long> ids, Map<Long, Instant> firstImported, Instant now)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into article (id, slug, source_file,"
-                + " content_hash, extraction_version, title_vi, title_derived, title_vi_curated, title_en, summary_vi,"
-                + " summary_en, english_generated, translation_file, translation_hash, outlet_id, source_url,"
-                + " date_year, date_month, date_day, date_precision, date_year_source, date_month_source,"
-                + " date_day_source, date_as_written, import_warnings, imported_at, updated_at, search_vector)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?,"
-                + " ?::tsvector)")) {
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = rows.get(i);
-                ExtractedArticle a = row.extracted();
-                PublicationDate date = a.date();
-                int p = 1;
-                insert.setLong(p++, ids.get(i));
-                insert.setString(p++, row.slug());
-                insert.setString(p++, a.sourceFile());
-                insert.setString(p++, a.contentHash());
-                insert.setString(p++, row.extractionVersion());
-                insert.setString(p++, a.titleVi());
-                insert.setBoolean(p++, a.parsed().titleDerived());
-                insert.setBoolean(p++, a.curated() != null && a.curated().titleVi() != null);
-                insert.setString(p++, a.titleEn());
-                insert.setString(p++, a.summaryVi());
-                insert.setString(p++, a.summaryEn());
-                insert.setBoolean(p++, a.englishGenerated());
-                insert.setString(p++, a.translationFile());
-                insert.setString(p++, a.translationHash());
-                insert.setObject(p++, row.outletId(), Types.BIGINT);
-                insert.setString(p++, a.parsed().sourceUrl());
-                insert.setObject(p++, date == null ? null : date.year(), Types.INTEGER);
-                insert.setObject(p++, date == null ? null : date.month(), Types.INTEGER);
-                insert.setObject(p++, date == null ? null : date.day(), Types.INTEGER);
-                insert.setString(p++, date == null ? null : name(date.precision()));
-                insert.setString(p++, date == null ? null : name(date.yearSource()));
-                insert.setString(p++, date == null ? null : name(date.monthSource()));
-                insert.setString(p++, date == null ? null : name(date.daySource()));
-                insert.setString(p++, a.parsed().dateMention() == null ? null : a.parsed().dateMention().asWritten());
-                insert.setString(p++, json(a.warnings()));
-                insert.setTimestamp(p++, Timestamp.from(firstImported.getOrDefault(ids.get(i), now)));
-                insert.setTimestamp(p++, Timestamp.from(now));
-                insert.setString(p, a.searchVector());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        BinaryCopy copy = new BinaryCopy();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            ExtractedArticle a = row.extracted();
+            PublicationDate date = a.date();
+            copy.row(ARTICLE_COLUMNS)
+                    .int8(ids.get(i))
+                    .text(row.slug())
+                    .text(a.sourceFile())
+                    .text(a.contentHash())
+                    .text(row.extractionVersion())
+                    .text(a.titleVi())
+                    .bool(a.parsed().titleDerived())
+                    .bool(a.curated() != null && a.curated().titleVi() != null)
+                    .text(a.titleEn())
+                    .text(a.summaryVi())
+                    .text(a.summaryEn())
+                    .bool(a.englishGenerated())
+                    .text(a.translationFile())
+                    .text(a.translationHash())
+                    .int8(row.outletId())
+                    .text(a.parsed().sourceUrl())
+                    .int4(date == null ? null : date.year())
+                    .int4(date == null ? null : date.month())
+                    .int4(date == null ? null : date.day())
+                    .text(date == null ? null : name(date.precision()))
+                    .text(date == null ? null : name(date.yearSource()))
+                    .text(date == null ? null : name(date.monthSource()))
+                    .text(date == null ? null : name(date.daySource()))
+                    .text(a.parsed().dateMention() == null ? null : a.parsed().dateMention().asWritten())
+                    .jsonb(json(a.warnings()))
+                    .timestamptz(firstImported.getOrDefault(ids.get(i), now))
+                    .timestamptz(now)
+                    .tsvector(a.searchVector());
         }
+        copy.into(connection, "article (id, slug, source_file, content_hash, extraction_version, title_vi,"
+                + " title_derived, title_vi_curated, title_en, summary_vi, summary_en, english_generated,"
+                + " translation_file, translation_hash, outlet_id, source_url, date_year, date_month, date_day,"
+                + " date_precision, date_year_source, date_month_source, date_day_source, date_as_written,"
+                + " import_warnings, imported_at, updated_at, search_vector)");
     }
 
     private void copyParagraphs(List<Row> rows, List<Long> ids) throws SQLException {

@@ -13,20 +13,21 @@ import org.songsong.core.extract.OfficialMention;
 import org.songsong.core.knowledge.OutletCatalog;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.parse.PublicationDate;
+import org.songsong.core.text.SearchVector;
 
 /**
  * Everything extracted from one file, before it is stored, with its English: an editor's
  * ({@code curated}, from {@code translationFile}) or a generated digest, and the full-text vector it is
- * found by ({@link SearchDocument}, {@link org.songsong.core.text.SearchVector}).
+ * found by ({@link SearchDocument}, {@link SearchVector}).
  */
 public record ExtractedArticle(String sourceFile, String contentHash, ArticleExtractor.Extraction extraction,
         CuratedEnglish curated, String translationFile, String translationHash, EnglishDigest.Digest digest,
-        String searchVector) {
+        SearchVector searchVector) {
 
     /** The article with its search vector, worked out from the rest (on the thread that extracted it). */
     ExtractedArticle withSearchVector() {
         return new ExtractedArticle(sourceFile, contentHash, extraction, curated, translationFile, translationHash,
-                digest, org.songsong.core.text.SearchVector.of(SearchDocument.of(this)));
+                digest, SearchVector.of(SearchDocument.of(this)));
     }
 
     public boolean englishGenerated() {

@@ -85,7 +85,7 @@ public class ExtractionBenchmark {
      * names added, so the figure is a little low).
      */
     @Benchmark
-    public String searchVectorOfOneArticle() {
+    public SearchVector searchVectorOfOneArticle() {
         int i = next;
         next = (next + 1) % files.size();
         return SearchVector.of(VietnameseText.fold(new String(files.get(i), StandardCharsets.UTF_8)));

@@ -12,30 +12,45 @@ class SearchVectorTest {
 
     @Test
     void eachWordGetsThePositionsItStandsAtCountingWordsNotCharacters() {
-        assertThat(SearchVector.of("bo cong an viet nam va bo cong an trung quoc"))
+        assertThat(SearchVector.of("bo cong an viet nam va bo cong an trung quoc").literal())
                 .isEqualTo("bo:1,7 cong:2,8 an:3,9 viet:4 nam:5 va:6 trung:10 quoc:11");
     }
 
     @Test
     void punctuationAndWhatFoldingLeftOutsideAsciiSplitWordsAsASearchSplitsThem() {
-        assertThat(SearchVector.of("covid-19, (tp.hcm) 1,5 tan; 公安 bo\ncong an"))
+        assertThat(SearchVector.of("covid-19, (tp.hcm) 1,5 tan; 公安 bo\ncong an").literal())
                 .isEqualTo("covid:1 19:2 tp:3 hcm:4 1:5 5:6 tan:7 bo:8 cong:9 an:10");
     }
 
     @Test
     void lettersAndDigitsTogetherAreOneWord() {
-        assertThat(SearchVector.of("k02 2023 a1b2 000")).isEqualTo("k02:1 2023:2 a1b2:3 000:4");
+        assertThat(SearchVector.of("k02 2023 a1b2 000").literal()).isEqualTo("k02:1 2023:2 a1b2:3 000:4");
+    }
+
+    @Test
+    void theBinaryFormIsWhatPostgresReadsCountsWordsAndPositionsInNetworkOrder() {
+        assertThat(SearchVector.of("bo cong bo").binary()).containsExactly(
+                0, 0, 0, 2,
+                'b', 'o', 0, 0, 2, 0, 1, 0, 3,
+                'c', 'o', 'n', 'g', 0, 0, 1, 0, 2);
+        assertThat(SearchVector.of("w ".repeat(300)).binary()).startsWith(0, 0, 0, 1, 'w', 0, 0, (byte) 255, 0, 1, 0, 2);
+    }
+
+    @Test
+    void theSameWordsMakeEqualVectors() {
+        assertThat(SearchVector.of("bo, cong an")).isEqualTo(SearchVector.of("bo cong  an")).hasToString("bo:1 cong:2 an:3");
+        assertThat(SearchVector.of("bo cong an")).isNotEqualTo(SearchVector.of("cong bo an"));
     }
 
     @Test
     void aTextWithoutWordsHasAnEmptyVector() {
-        assertThat(SearchVector.of("")).isEmpty();
-        assertThat(SearchVector.of(" -- ... \n")).isEmpty();
+        assertThat(SearchVector.of("").literal()).isEmpty();
+        assertThat(SearchVector.of(" -- ... \n").literal()).isEmpty();
     }
 
     @Test
     void aWordKeepsAtMost255Positions() {
-        String vector = SearchVector.of("ma tuy ".repeat(300));
+        String vector = SearchVector.of("ma tuy ".repeat(300)).literal();
         String positions = vector.substring("ma:".length(), vector.indexOf(' '));
         assertThat(positions.split(",")).hasSize(255);
         assertThat(positions).startsWith("1,3,5,").endsWith(",509");
@@ -45,14 +60,14 @@ class SearchVectorTest {
     void wordsPastTheLastPositionShareItOnce() {
         String text = IntStream.rangeClosed(1, 16_390).mapToObj(i -> "w" + i).collect(Collectors.joining(" "))
                 + " w5 w16384";
-        String vector = SearchVector.of(text);
+        String vector = SearchVector.of(text).literal();
         assertThat(Arrays.asList(vector.split(" "))).contains("w16382:16382", "w16383:16383", "w16384:16383",
                 "w16390:16383", "w5:5,16383");
     }
 
     @Test
     void aWordTooLongToIndexIsLeftOutWithoutTakingAPosition() {
-        assertThat(SearchVector.of("a" + "x".repeat(2_046) + " b")).isEqualTo("b:1");
-        assertThat(SearchVector.of("x".repeat(2_046) + " b")).isEqualTo("x".repeat(2_046) + ":1 b:2");
+        assertThat(SearchVector.of("a" + "x".repeat(2_046) + " b").literal()).isEqualTo("b:1");
+        assertThat(SearchVector.of("x".repeat(2_046) + " b").literal()).isEqualTo("x".repeat(2_046) + ":1 b:2");
     }
 }
