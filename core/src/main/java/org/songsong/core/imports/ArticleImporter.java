@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 import org.songsong.core.domain.Article;
@@ -172,14 +173,18 @@ public class ArticleImporter {
         return QuarkusTransaction.requiringNew().call(() -> StoredArticles.load(Article.getEntityManager()));
     }
 
-    /** A batch's outcomes, and what it stored (null where an article was not written), in the batch's order. */
-    private record Written(List<FileOutcome> outcomes, List<StoredArticles.Stored> stored) {
+    /**
+     * A batch's outcomes, and what it stored (null where an article was not written), in the batch's order,
+     * with the words it added to the search vocabulary; remembered once its transaction has committed.
+     */
+    private record Written(List<FileOutcome> outcomes, List<StoredArticles.Stored> stored, Set<String> searchWords) {
         void rememberIn(StoredArticles index, List<ExtractedArticle> batch) {
             for (int i = 0; i < batch.size(); i++) {
                 if (stored.get(i) != null) {
                     index.remember(batch.get(i).sourceFile(), stored.get(i));
                 }
             }
+            index.rememberSearchWords(searchWords);
         }
     }
 
@@ -234,7 +239,7 @@ public class ArticleImporter {
             List<StoredArticles.Stored> nothing = new ArrayList<>();
             nothing.add(null);
             return new Written(List.of(FileOutcome.rejected(extracted.sourceFile(), "could not be stored: "
-                    + rootMessage(e), extracted.warnings(), extracted.report(null))), nothing);
+                    + rootMessage(e), extracted.warnings(), extracted.report(null))), nothing, Set.of());
         }
     }
 
@@ -280,20 +285,20 @@ public class ArticleImporter {
                     extracted.report(slug)));
         }
         List<ArticleRows.Row> rows = inOrder.stream().filter(java.util.Objects::nonNull).toList();
-        List<Long> ids = List.of();
+        ArticleRows.Written rowsWritten = new ArticleRows.Written(List.of(), Set.of());
         if (!rows.isEmpty()) {
             Instant now = Instant.now();
             CollectionState.bump(now);
             em.flush(); // new officials and outlets first: the rows refer to them
-            ids = em.unwrap(org.hibernate.Session.class)
-                    .doReturningWork(connection -> new ArticleRows(connection).write(rows, now));
+            rowsWritten = em.unwrap(org.hibernate.Session.class)
+                    .doReturningWork(connection -> new ArticleRows(connection).write(rows, now, stored::knowsSearchWord));
         }
-        java.util.Iterator<Long> id = ids.iterator();
+        java.util.Iterator<Long> id = rowsWritten.ids().iterator();
         List<StoredArticles.Stored> written = new ArrayList<>();
         for (ArticleRows.Row row : inOrder) {
             written.add(row == null ? null : stored(id.next(), row));
         }
-        return new Written(outcomes, written);
+        return new Written(outcomes, written, rowsWritten.searchWords());
     }
 
     private static StoredArticles.Stored stored(long id, ArticleRows.Row row) {
@@ -346,10 +351,6 @@ public class ArticleImporter {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return FailureCauses.message(e);
     }
 }

@@ -11,9 +11,12 @@ public class DatabaseLostException extends RuntimeException {
         super(message, cause);
     }
 
-    /** True when a failure means the database cannot be reached, rather than that one article was refused. */
+    /**
+     * True when a failure means the database cannot be reached, rather than that one article was refused;
+     * also when the connection broke as the batch committed (the reason is then a suppressed exception).
+     */
     public static boolean isConnectionFailure(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+        for (Throwable e : FailureCauses.of(failure)) {
             if (e instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true; // the SQL standard's class 08: connection exception
             }

@@ -38,6 +38,8 @@ public final class StoredArticles {
     private final Map<String, Stored> byFile = new ConcurrentHashMap<>();
     private final Map<String, String> fileByHash = new ConcurrentHashMap<>();
     private final Set<String> slugs = ConcurrentHashMap.newKeySet();
+    /** Words this run has stored in the search vocabulary (not read at the start: the database keeps what it has). */
+    private final Set<String> searchWords = ConcurrentHashMap.newKeySet();
     /** The suffix last given to each slug base: numbers below it are all taken, so the search starts there. */
     private final Map<String, Integer> lastSuffix = new ConcurrentHashMap<>();
 
@@ -102,6 +104,14 @@ public final class StoredArticles {
         }
         fileByHash.putIfAbsent(stored.contentHash(), sourceFile);
         slugs.add(stored.slug());
+    }
+
+    public boolean knowsSearchWord(String word) {
+        return searchWords.contains(word);
+    }
+
+    public void rememberSearchWords(Set<String> words) {
+        searchWords.addAll(words);
     }
 
     /**

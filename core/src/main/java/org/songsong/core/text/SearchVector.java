@@ -104,6 +104,20 @@ public final class SearchVector {
         return literal.toString();
     }
 
+    /** Each distinct word of the vector, in the order it first appears. */
+    public void forEachWord(java.util.function.Consumer<String> action) {
+        int words = readInt(0);
+        int at = 4;
+        for (int w = 0; w < words; w++) {
+            int end = at;
+            while (binary[end] != 0) {
+                end++;
+            }
+            action.accept(new String(binary, at, end - at, StandardCharsets.US_ASCII));
+            at = end + 1 + 2 + 2 * readShort(end + 1);
+        }
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof SearchVector that && Arrays.equals(binary, that.binary);
