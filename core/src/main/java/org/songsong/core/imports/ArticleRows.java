@@ -41,8 +41,12 @@ final class ArticleRows {
             Map<String, Long> officialIds) {
     }
 
-    /** The columns {@link #insertArticles} copies into, in its order. */
-    private static final int ARTICLE_COLUMNS = 28;
+    /** The columns {@link #insertArticles} copies into, in the order it gives their fields. */
+    private static final List<String> ARTICLE_COLUMNS = List.of("id", "slug", "source_file", "content_hash",
+            "extraction_version", "title_vi", "title_derived", "title_vi_curated", "title_en", "summary_vi",
+            "summary_en", "english_generated", "translation_file", "translation_hash", "outlet_id", "source_url",
+            "date_year", "date_month", "date_day", "date_precision", "date_year_source", "date_month_source",
+            "date_day_source", "date_as_written", "import_warnings", "imported_at", "updated_at", "search_vector");
 
     private final Connection connection;
 
@@ -126,7 +130,7 @@ final class ArticleRows {
             Row row = rows.get(i);
             ExtractedArticle a = row.extracted();
             PublicationDate date = a.date();
-            copy.row(ARTICLE_COLUMNS)
+            copy.row(ARTICLE_COLUMNS.size())
                     .int8(ids.get(i))
                     .text(row.slug())
                     .text(a.sourceFile())
@@ -156,11 +160,7 @@ final class ArticleRows {
                     .timestamptz(now)
                     .tsvector(a.searchVector());
         }
-        copy.into(connection, "article (id, slug, source_file, content_hash, extraction_version, title_vi,"
-                + " title_derived, title_vi_curated, title_en, summary_vi, summary_en, english_generated,"
-                + " translation_file, translation_hash, outlet_id, source_url, date_year, date_month, date_day,"
-                + " date_precision, date_year_source, date_month_source, date_day_source, date_as_written,"
-                + " import_warnings, imported_at, updated_at, search_vector)");
+        copy.into(connection, "article (" + String.join(", ", ARTICLE_COLUMNS) + ")");
     }
 
     private void copyParagraphs(List<Row> rows, List<Long> ids) throws SQLException {

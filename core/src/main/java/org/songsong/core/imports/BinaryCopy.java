@@ -98,7 +98,7 @@ public final class BinaryCopy {
         return this;
     }
 
-    /** A {@code timestamptz}, to the microsecond (rounded as PostgreSQL rounds a literal's fraction). */
+    /** A {@code timestamptz}, rounded to the nearest microsecond (PostgreSQL's resolution). */
     public BinaryCopy timestamptz(Instant value) {
         field(8);
         long micros = Math.addExact(Math.multiplyExact(value.getEpochSecond() - POSTGRES_EPOCH_SECONDS, 1_000_000L),
@@ -113,10 +113,6 @@ public final class BinaryCopy {
         vector.copyBinaryTo(bytes, length);
         length += vector.binaryLength();
         return this;
-    }
-
-    public int rows() {
-        return rows;
     }
 
     /** Sends the rows to {@code tableAndColumns} ({@code article (id, slug, …)}), in one round trip of data. */

@@ -79,26 +79,14 @@ public final class SearchVector {
     /** The {@code tsvector} literal of the same vector ({@code bo:1,7 cong:2,8}), words in the order they first appear. */
     public String literal() {
         StringBuilder literal = new StringBuilder(binary.length + binary.length / 2);
-        int words = readInt(0);
         int at = 4;
-        for (int w = 0; w < words; w++) {
-            if (w > 0) {
-                literal.append(' ');
-            }
-            int end = at;
-            while (binary[end] != 0) {
-                end++;
-            }
-            literal.append(new String(binary, at, end - at, StandardCharsets.US_ASCII)).append(':');
-            at = end + 1;
-            int positions = readShort(at);
-            at += 2;
-            for (int p = 0; p < positions; p++) {
-                if (p > 0) {
-                    literal.append(',');
-                }
-                literal.append(readShort(at));
-                at += 2;
+        for (int w = 0; w < readInt(0); w++) {
+            int end = wordEnd(at);
+            literal.append(w > 0 ? " " : "").append(new String(binary, at, end - at, StandardCharsets.US_ASCII));
+            int positions = readShort(end + 1);
+            at = end + 3;
+            for (int p = 0; p < positions; p++, at += 2) {
+                literal.append(p > 0 ? ',' : ':').append(readShort(at));
             }
         }
         return literal.toString();
@@ -106,16 +94,21 @@ public final class SearchVector {
 
     /** Each distinct word of the vector, in the order it first appears. */
     public void forEachWord(java.util.function.Consumer<String> action) {
-        int words = readInt(0);
         int at = 4;
-        for (int w = 0; w < words; w++) {
-            int end = at;
-            while (binary[end] != 0) {
-                end++;
-            }
+        for (int w = 0; w < readInt(0); w++) {
+            int end = wordEnd(at);
             action.accept(new String(binary, at, end - at, StandardCharsets.US_ASCII));
-            at = end + 1 + 2 + 2 * readShort(end + 1);
+            at = end + 3 + 2 * readShort(end + 1);
         }
+    }
+
+    /** Where the word that starts at {@code at} ends: its terminating zero byte. */
+    private int wordEnd(int at) {
+        int end = at;
+        while (binary[end] != 0) {
+            end++;
+        }
+        return end;
     }
 
     @Override
