@@ -77,8 +77,9 @@ public final class EnglishDigest {
 
     public Digest digest(ArticleExtractor.Extraction extraction) {
         ParsedArticle parsed = extraction.parsed();
-        String opening = VietnameseText.matchKey(parsed.title() + " \n " + parsed.lede()
-                + (parsed.paragraphs().size() > 1 ? " \n " + parsed.paragraphs().get(1) : ""));
+        // keyed block by block, as the matchers keyed them already (a key never spans a space)
+        String opening = VietnameseText.matchKey(parsed.title()) + " " + VietnameseText.matchKey(parsed.lede())
+                + (parsed.paragraphs().size() > 1 ? " " + VietnameseText.matchKey(parsed.paragraphs().get(1)) : "");
         List<String> eventKinds = new ArrayList<>();
         for (Compiled<String> kind : kinds) {
             if (kind.foundIn(opening) && !eventKinds.contains(kind.value())) {
@@ -197,7 +198,7 @@ public final class EnglishDigest {
         if (at < 0) {
             return null;
         }
-        String after = VietnameseText.matchKey(lede.substring(at + 4));
+        String after = key.substring(at + 4);
         for (DigestVocabulary.Place place : places) {
             if (after.startsWith(VietnameseText.matchKey(place.vi()))) {
                 return place.en();

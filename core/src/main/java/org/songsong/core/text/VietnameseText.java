@@ -194,12 +194,21 @@ public final class VietnameseText {
                 continue;
             }
             int start = i;
-            boolean ascii = true;
+            // the syllable's letters read in either case: canonical as it stands is the common answer,
+            // and it needs neither a lower-cased copy nor a lookup
+            int vowels = 0;
+            boolean toned = false;
+            boolean known = true;
             while (i < cleaned.length() && isLetter(c = cleaned.codePointAt(i))) {
-                ascii &= c < 0x80;
+                byte kind = c < LETTER_KINDS_ANY_CASE.length ? LETTER_KINDS_ANY_CASE[c] : UNKNOWN_LETTER;
+                known &= kind != UNKNOWN_LETTER;
+                if (kind == VOWEL || kind == TONED_VOWEL) {
+                    vowels++;
+                    toned |= kind == TONED_VOWEL;
+                }
                 i += Character.charCount(c);
             }
-            if (ascii) {
+            if (known && (!toned || vowels <= 1)) {
                 continue;
             }
             String word = cleaned.substring(start, i);
@@ -335,6 +344,22 @@ public final class VietnameseText {
     private static final byte TONED_VOWEL = 3;
     /** What each character up to U+1EFF is in a lower-case syllable; anything else is worked out in full. */
     private static final byte[] LETTER_KINDS = letterKinds();
+    /**
+     * {@link #LETTER_KINDS} for a letter of either case: the kind of the letter it lower-cases to, where
+     * lower-casing gives one character of a known kind ({@link #UNKNOWN_LETTER} otherwise).
+     */
+    private static final byte[] LETTER_KINDS_ANY_CASE = letterKindsAnyCase();
+
+    private static byte[] letterKindsAnyCase() {
+        byte[] kinds = new byte[LETTER_KINDS.length];
+        for (char c = 0; c < kinds.length; c++) {
+            String lower = Character.isSurrogate(c) ? "" : String.valueOf(c).toLowerCase(Locale.ROOT);
+            if (lower.length() == 1 && lower.charAt(0) < LETTER_KINDS.length) {
+                kinds[c] = LETTER_KINDS[lower.charAt(0)];
+            }
+        }
+        return kinds;
+    }
 
     private static byte[] letterKinds() {
         byte[] kinds = new byte[0x1F00];

@@ -172,6 +172,16 @@ class VietnameseTextTest {
         }
         for (String text : texts) {
             assertThat(VietnameseText.matchKey(text)).as(text).isEqualTo(VietnameseText.lowerCasedFirstMatchKey(text));
+            // the case-keeping key moves tone marks only: every letter keeps its case where the length holds
+            String cleaned = VietnameseText.clean(text);
+            String toneKey = VietnameseText.toneKey(text);
+            if (toneKey.length() == cleaned.length()) {
+                for (int i = 0; i < cleaned.length(); i++) {
+                    assertThat(Character.isUpperCase(toneKey.charAt(i))).as("%s at %d", text, i)
+                            .isEqualTo(Character.isUpperCase(cleaned.charAt(i)));
+                }
+            }
         }
+        assertThat(VietnameseText.toneKey("Phó Chủ tịch UỶ BAN Hoà Bình")).isEqualTo("Phó Chủ tịch ỦY BAN Hòa Bình");
     }
 }
