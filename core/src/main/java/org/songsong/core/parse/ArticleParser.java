@@ -434,7 +434,9 @@ public final class ArticleParser {
             // a teaser is a headline and a lede, never a long text
             return false;
         }
-        String[] words = paragraph.split(" ");
+        // a headline ends within the first 25 words and 6 more must follow: the last of the 32 parts holds
+        // the rest of the paragraph, so the words after a headline still join back into the text
+        String[] words = paragraph.split(" ", 32);
         TeaserKeys keys = null;
         int offset = 0; // where words[k] starts in the paragraph
         for (int j = 0; j < 4 && j < words.length; j++) {

@@ -46,8 +46,12 @@ public final class SourceDecoder {
                 text = utf16;
                 notes.add("converted from UTF-16 (without byte-order mark) to UTF-8");
             } else {
+                // the JDK's own decoding is several times faster than a reporting decoder; it marks every
+                // malformed sequence with U+FFFD, and only a text holding one needs the strict reading
+                String decoded = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
                 try {
-                    text = strictDecode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), "UTF-8");
+                    text = decoded.indexOf('\uFFFD') < 0 ? decoded
+                            : strictDecode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), "UTF-8");
                 } catch (RejectedFileException notUtf8) {
                     Legacy legacy = legacyVietnamese(bytes);
                     if (legacy == null) {

@@ -46,4 +46,16 @@ class SourceDecoderTest {
         assertThatThrownBy(() -> SourceDecoder.decode(latin1)).isInstanceOf(RejectedFileException.class)
                 .hasMessageContaining("not valid UTF-8");
     }
+    @Test
+    void aReplacementCharacterWrittenInValidUtf8IsKeptAndABrokenSequenceIsNot() throws Exception {
+        // a scrape may hold U+FFFD itself: that text is valid, and only a malformed byte sequence is refused
+        String written = "Bộ Công an \uFFFD Trung Quốc\n";
+        assertThat(SourceDecoder.decode(written.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(written);
+        byte[] broken = ("Bộ Công an " + "\uFFFD").getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(broken, broken.length + 2);
+        cut[broken.length] = (byte) 0xE1; // the first two bytes of "ộ", nothing after them
+        cut[broken.length + 1] = (byte) 0xBB;
+        assertThatThrownBy(() -> SourceDecoder.decode(cut)).isInstanceOf(RejectedFileException.class)
+                .hasMessageContaining("not valid UTF-8");
+    }
 }
