@@ -99,7 +99,7 @@ class DatabaseLostMidImportTest extends ImportTestSupport {
             // cut the network once the run has written a few batches
             try {
                 while (!cut.get()) {
-                    if (TestDatabase.count("select count(*) from article") >= 30) {
+                    if (TestDatabase.storedArticles() >= 30) {
                         ProxiedDatabase.cut();
                         cut.set(true);
                     }

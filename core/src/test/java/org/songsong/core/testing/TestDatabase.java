@@ -50,6 +50,15 @@ public final class TestDatabase {
         return ((Number) rows.get(0).get(0)).longValue();
     }
 
+    /**
+     * How many articles are stored, 0 before a run has created the schema: a test that watches a run from
+     * another thread may look before the run's migrations committed (on a fresh database, when it runs first).
+     */
+    public static long storedArticles() {
+        return count("select count(*) from pg_class where relname = 'article' and relkind = 'r'") == 0 ? 0
+                : count("select count(*) from article");
+    }
+
     public static String string(String sql, Object... params) {
         List<List<Object>> rows = rows(sql, params);
         return rows.isEmpty() ? null : (String) rows.get(0).get(0);
