@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,6 +16,8 @@ import org.songsong.core.testing.TestDatabase;
 
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /**
@@ -22,10 +25,19 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
  * imported; the changed one is imported as it was when read, whole; the next run completes the job.
  */
 @QuarkusMainTest
+@TestProfile(FilesChangingDuringImportTest.SmallBatches.class)
 class FilesChangingDuringImportTest extends ImportTestSupport {
 
     /** Enough articles ahead of the two files that the run has not read them when the first batch is stored. */
     private static final int AHEAD = 600;
+
+    /** Batches of 100, and so 200 files read ahead of the writer: the run stores a batch long before its end. */
+    public static class SmallBatches implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("songsong.importer.batch-size", "100");
+        }
+    }
 
     @Test
     void aVanishedFileIsReportedAndAChangedOneIsImportedAsRead(QuarkusMainLauncher launcher) throws Exception {
@@ -43,7 +55,7 @@ class FilesChangingDuringImportTest extends ImportTestSupport {
             // once the run has stored its first batch, the two files at the end have been listed, not read
             try {
                 while (!done.get()) {
-                    if (TestDatabase.count("select count(*) from article") > 0) {
+                    if (TestDatabase.storedArticles() > 0) {
                         Files.delete(vanishing);
                         Files.write(changing, corrected);
                         return;
