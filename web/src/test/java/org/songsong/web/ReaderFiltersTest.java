@@ -204,6 +204,40 @@ class ReaderFiltersTest {
     }
 
     @Test
+    void aProfileShowsTheNewestTenOfTheListItLinksToAndHowManyThereAre() throws java.io.IOException {
+        // more articles than a profile shows, derived from the real ones as the benchmark derives them (the
+        // next test's collection check finds them and loads the collection again)
+        java.util.List<byte[]> real = new ArrayList<>();
+        for (java.nio.file.Path folder : java.util.List.of(org.songsong.core.testing.Seeds.dir(),
+                org.songsong.core.testing.Seeds.dir().resolve("corpus"))) {
+            try (var files = java.nio.file.Files.list(folder)) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    real.add(java.nio.file.Files.readAllBytes(file));
+                }
+            }
+        }
+        java.nio.file.Path generated = java.nio.file.Files.createTempDirectory("songsong-profile");
+        new org.songsong.core.bench.CorpusGenerator(real, 7).write(60, generated);
+        try (var files = java.nio.file.Files.list(generated)) {
+            for (java.nio.file.Path file : files.sorted().toList()) {
+                importer.importFile(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file), false);
+                java.nio.file.Files.delete(file);
+            }
+        }
+        java.nio.file.Files.delete(generated);
+        // the most-covered official of the collection, so that the preview is shorter than the list
+        String slug = TestDatabase.string("select o.slug from official o join article_official l on l.official_id = o.id "
+                + "group by o.slug order by count(*) desc, o.slug limit 1");
+        int naming = naming(slug).size();
+        assertThat(naming).as("articles naming " + slug).isGreaterThan(OfficialPages.LIST_SIZE);
+        String html = given().get("/officials/" + slug).then().statusCode(200).extract().asString();
+        java.util.List<String> firstOfList = SeededCollection.listed(page("?official=" + slug))
+                .subList(0, OfficialPages.LIST_SIZE);
+        assertThat(SeededCollection.listed(html)).isEqualTo(firstOfList);
+        assertThat(html).contains("href=\"/?official=" + slug + "\"", String.valueOf(naming));
+    }
+
+    @Test
     void aCategoryPageShowsBothLabelsWhatItCoversAndItsArticles() {
         String html = given().queryParam("lang", "vi").get("/categories/gambling").then().statusCode(200)
                 .extract().asString();

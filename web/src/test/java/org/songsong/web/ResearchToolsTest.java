@@ -162,6 +162,9 @@ class ResearchToolsTest {
         assertThat(html).contains("<title>2016 · Drugs: " + drugs2016 + "</title>");
         assertThat(html).contains("href=\"/?category=drugs&amp;yearFrom=2016&amp;yearTo=2016\"");
         assertThat(html).contains("role=\"img\"", "<table>");
+        String chart = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+        assertThat(chart.split("<a href=").length - 1).as("one link a bar, each segment titled")
+                .isEqualTo(TestDatabase.count("select max(date_year) - min(date_year) + 1 from article"));
 
         String filtered = given().queryParam("official", "to-lam").queryParam("by", "official").get("/timeline").then()
                 .statusCode(200).extract().asString();
