@@ -70,7 +70,7 @@ class HostileFilesTest {
         write("h12-nfd.txt", Normalizer.normalize(rename(seed002, "Chiều 3/12,"), Normalizer.Form.NFD)
                 .getBytes(StandardCharsets.UTF_8));
         write("h13-html.txt", rename(seed004, "Chiều 27/9,").replace("Kết thúc hội nghị,",
-                "<script>alert('x')</script><b onclick=\"x()\">Kết thúc</b> hội nghị,").getBytes(StandardCharsets.UTF_8));
+                "<script>alert('x')</script><b onclick=\"x()\">Kết thúc</b> \\N C:\\tệp\\n hội nghị,").getBytes(StandardCharsets.UTF_8));
         write("h14-same-as-004.txt", Seeds.bytes("004_6570346391cedc4e.txt"));
         write("004_6570346391cedc4e.txt", Seeds.bytes("004_6570346391cedc4e.txt"));
         // a 50 MB file and a single line of a million characters, made here rather than kept in the repository
@@ -169,7 +169,7 @@ class HostileFilesTest {
         assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
                 + "where a.source_file = 'h12-nfd.txt' and p.text_vi like '%Thượng tướng Trần Quốc Tỏ%'")).isPositive();
         assertThat(TestDatabase.string("select p.text_vi from article_paragraph p join article a on a.id = p.article_id "
-                + "where a.source_file = 'h13-html.txt' and p.text_vi like '%Kết thúc%'")).contains("<script>alert('x')</script>");
+                + "where a.source_file = 'h13-html.txt' and p.text_vi like '%Kết thúc%'")).contains("<script>alert('x')</script>", "</b> \\N C:\\tệp\\n hội nghị,");
         // nothing half-stored: every stored article has its paragraphs, and no rejected file left a row
         assertThat(TestDatabase.count("select count(*) from article a where not exists "
                 + "(select 1 from article_paragraph p where p.article_id = a.id)")).isZero();

@@ -1,7 +1,5 @@
 package org.songsong.core.imports;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.postgresql.PGConnection;
 import org.songsong.core.parse.PublicationDate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -164,31 +161,29 @@ final class ArticleRows {
     }
 
     private void copyParagraphs(List<Row> rows, List<Long> ids) throws SQLException {
-        copyChildren(rows, ids, "article_paragraph_seq", "article_paragraph (id, article_id, position, text_vi, text_en)",
-                a -> a.parsed().paragraphs(), (copy, row, position, text) -> copy.field(position).field(text)
-                        .field(curated(row) == null ? null : curated(row).paragraphs().get(position).en()));
+        copyChildren(rows, ids, "article_paragraph_seq", "article_paragraph", List.of("position", "text_vi", "text_en"),
+                a -> a.parsed().paragraphs(), (copy, row, position, text) -> copy.int4(position).text(text)
+                        .text(curated(row) == null ? null : curated(row).paragraphs().get(position).en()));
     }
 
     private void copyCaptions(List<Row> rows, List<Long> ids) throws SQLException {
-        copyChildren(rows, ids, "article_caption_seq", "article_caption (id, article_id, position, text_vi, text_en, credit)",
-                a -> a.parsed().captions(), (copy, row, position, caption) -> copy.field(position).field(caption.text())
-                        .field(curated(row) == null ? null : curated(row).captions().get(position).en())
-                        .field(caption.credit()));
+        copyChildren(rows, ids, "article_caption_seq", "article_caption", List.of("position", "text_vi", "text_en", "credit"),
+                a -> a.parsed().captions(), (copy, row, position, caption) -> copy.int4(position).text(caption.text())
+                        .text(curated(row) == null ? null : curated(row).captions().get(position).en())
+                        .text(caption.credit()));
     }
 
     private void copyOfficials(List<Row> rows, List<Long> ids) throws SQLException {
-        copyChildren(rows, ids, "article_official_seq",
-                "article_official (id, article_id, official_id, role_as_written, paragraphs)",
+        copyChildren(rows, ids, "article_official_seq", "article_official", List.of("official_id", "role_as_written", "paragraphs"),
                 a -> a.extraction().officials(), (copy, row, position, mention) -> copy
-                        .field(row.officialIds().get(mention.slug())).field(mention.roleAsWritten())
-                        .field(json(mention.paragraphs())));
+                        .int8(row.officialIds().get(mention.slug())).text(mention.roleAsWritten())
+                        .jsonb(json(mention.paragraphs())));
     }
 
     private void copyCategories(List<Row> rows, List<Long> ids) throws SQLException {
-        copyChildren(rows, ids, "article_category_seq",
-                "article_category (id, article_id, category_code, evidence, paragraphs)",
-                a -> a.extraction().categories(), (copy, row, position, match) -> copy.field(match.code())
-                        .field(json(match.evidence())).field(json(match.paragraphs())));
+        copyChildren(rows, ids, "article_category_seq", "article_category", List.of("category_code", "evidence", "paragraphs"),
+                a -> a.extraction().categories(), (copy, row, position, match) -> copy.text(match.code())
+                        .jsonb(json(match.evidence())).jsonb(json(match.paragraphs())));
     }
 
     private static org.songsong.core.english.CuratedEnglish curated(Row row) {
@@ -197,27 +192,30 @@ final class ArticleRows {
 
     /** The fields of one child row after its id and its article's, for the child at {@code position}. */
     private interface ChildFields<T> {
-        void add(CopyText copy, Row row, int position, T child);
+        void add(BinaryCopy copy, Row row, int position, T child);
     }
 
-    /** One row per child of each article, each with an id of its own from {@code sequence}, in one COPY. */
-    private <T> void copyChildren(List<Row> rows, List<Long> ids, String sequence, String tableAndColumns,
+    /**
+     * One row per child of each article, each with an id of its own from {@code sequence}, in one binary
+     * COPY: the text goes as it is, with no escaping on this side and no parsing on the database's.
+     */
+    private <T> void copyChildren(List<Row> rows, List<Long> ids, String sequence, String table, List<String> columns,
             Function<ExtractedArticle, List<T>> children, ChildFields<T> fields) throws SQLException {
         int count = 0;
         for (Row row : rows) {
             count += children.apply(row.extracted()).size();
         }
         long[] childIds = allocate(sequence, count);
-        CopyText copy = new CopyText();
+        BinaryCopy copy = new BinaryCopy();
         int next = 0;
         for (int i = 0; i < rows.size(); i++) {
             List<T> these = children.apply(rows.get(i).extracted());
             for (int position = 0; position < these.size(); position++) {
-                fields.add(copy.field(childIds[next++]).field(ids.get(i)), rows.get(i), position, these.get(position));
-                copy.endRow();
+                copy.row(2 + columns.size()).int8(childIds[next++]).int8(ids.get(i));
+                fields.add(copy, rows.get(i), position, these.get(position));
             }
         }
-        copy.into(connection, tableAndColumns);
+        copy.into(connection, table + " (id, article_id, " + String.join(", ", columns) + ")");
     }
 
     /**
@@ -259,60 +257,6 @@ final class ArticleRows {
             return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a list of strings or numbers could not be written as JSON", e);
-        }
-    }
-
-    /** Rows in COPY's text format: tab between fields, a newline after each row, {@code \N} for null. */
-    static final class CopyText {
-        private final StringBuilder text = new StringBuilder(8192);
-        private boolean rowStarted;
-        private int rows;
-
-        CopyText field(Object value) {
-            if (rowStarted) {
-                text.append('\t');
-            }
-            rowStarted = true;
-            if (value == null) {
-                text.append("\\N");
-            } else if (value instanceof String s) {
-                escape(s);
-            } else {
-                text.append(value);
-            }
-            return this;
-        }
-
-        CopyText endRow() {
-            text.append('\n');
-            rowStarted = false;
-            rows++;
-            return this;
-        }
-
-        private void escape(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> text.append("\\\\");
-                    case '\t' -> text.append("\\t");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    default -> text.append(c);
-                }
-            }
-        }
-
-        void into(Connection connection, String tableAndColumns) throws SQLException {
-            if (rows == 0) {
-                return;
-            }
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("copy " + tableAndColumns + " from stdin", new StringReader(text.toString()));
-            } catch (IOException e) {
-                throw new SQLException("rows could not be sent to " + tableAndColumns, "08006", e);
-            }
         }
     }
 }
