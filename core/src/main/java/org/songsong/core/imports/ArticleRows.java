@@ -78,7 +78,7 @@ final class ArticleRows {
     /**
      * The words of the articles just written join the collection's vocabulary, which a search with no
      * exact match corrects its words against. A run sends each word once, the first time one of its
-     * batches holds it: after the first few hundred articles a batch of 100 brings a few dozen new words,
+     * batches holds it: after the first few hundred articles a batch of 100 brought a few dozen new words,
      * where collecting the distinct words of its vectors in the database ({@code ts_stat}) cost it about
      * 0.05 ms an article. Words of articles since changed or removed stay: such a word only ever turns a
      * search that found nothing into another that finds nothing.
