@@ -85,10 +85,14 @@ class VietnameseTextTest {
         String text = everything.toString();
         assertThat(VietnameseText.foldKeepingCase(text))
                 .isEqualTo(VietnameseText.foldDecomposing(VietnameseText.clean(text)));
+        assertThat(VietnameseText.fold(text)).isEqualTo(VietnameseText.foldKeepingCase(text).toLowerCase(java.util.Locale.ROOT));
+        // a capital sigma lower-cases by its place in the word: the text goes the long way
+        assertThat(VietnameseText.fold("ΟΔΟΣ ΣΟΦΙΑ")).isEqualTo("οδος σοφια");
         // characters beyond it, each sending its text the long way
         for (String beyond : java.util.List.of("Hồ Chí Minh ﬁ", "Hồ 가", "Hồ \uD835\uDC00 Σ", "“Hồ” ǅ №")) {
             assertThat(VietnameseText.foldKeepingCase(beyond))
                     .isEqualTo(VietnameseText.foldDecomposing(VietnameseText.clean(beyond)));
+            assertThat(VietnameseText.fold(beyond)).isEqualTo(VietnameseText.foldKeepingCase(beyond).toLowerCase(java.util.Locale.ROOT));
         }
         for (java.nio.file.Path folder : java.util.List.of(org.songsong.core.testing.Seeds.dir(),
                 org.songsong.core.testing.Seeds.dir().resolve("corpus"))) {
@@ -97,6 +101,8 @@ class VietnameseTextTest {
                 String article = java.nio.file.Files.readString(file);
                 assertThat(VietnameseText.foldKeepingCase(article)).as(file.toString())
                         .isEqualTo(VietnameseText.foldDecomposing(VietnameseText.clean(article)));
+                assertThat(VietnameseText.fold(article)).as(file.toString())
+                        .isEqualTo(VietnameseText.foldKeepingCase(article).toLowerCase(java.util.Locale.ROOT));
             }
             }
         }
