@@ -245,15 +245,22 @@ public final class VietnameseText {
         String cleaned = clean(text);
         // one table lookup a character: decomposing every search text (4 KB an article) was a quarter of
         // the import's writer thread; characters the table cannot fold alone take the general way
+        String folded = byTable(cleaned, FOLDED);
+        return folded != null ? folded : foldDecomposing(cleaned);
+    }
+
+    /** Each character as {@code table} gives it, or null when a character is beyond it or {@link #UNFOLDABLE}. */
+    private static String byTable(String cleaned, char[] table) {
         char[] folded = new char[cleaned.length()];
         int length = 0;
         for (int i = 0; i < cleaned.length(); i++) {
             char c = cleaned.charAt(i);
-            if (c >= FOLDED.length || FOLDED[c] == UNFOLDABLE) {
-                return foldDecomposing(cleaned);
+            char f = c < table.length ? table[c] : UNFOLDABLE;
+            if (f == UNFOLDABLE) {
+                return null;
             }
-            if (FOLDED[c] != MARK) {
-                folded[length++] = FOLDED[c];
+            if (f != MARK) {
+                folded[length++] = f;
             }
         }
         return new String(folded, 0, length);
@@ -303,19 +310,8 @@ public final class VietnameseText {
         String cleaned = clean(text);
         // folded and lower-cased in one lookup a character: the search document of every article is
         // folded whole, and a second pass to lower-case it cost as much as the folding
-        char[] folded = new char[cleaned.length()];
-        int length = 0;
-        for (int i = 0; i < cleaned.length(); i++) {
-            char c = cleaned.charAt(i);
-            char f = c < FOLDED_LOWER.length ? FOLDED_LOWER[c] : UNFOLDABLE;
-            if (f == UNFOLDABLE) {
-                return foldKeepingCase(cleaned).toLowerCase(Locale.ROOT);
-            }
-            if (f != MARK) {
-                folded[length++] = f;
-            }
-        }
-        return new String(folded, 0, length);
+        String folded = byTable(cleaned, FOLDED_LOWER);
+        return folded != null ? folded : foldKeepingCase(cleaned).toLowerCase(Locale.ROOT);
     }
 
     /**
