@@ -31,15 +31,8 @@ abstract class ImportTestSupport {
 
     /** {@code count} articles generated from the real ones (the benchmark's generator), in a folder of the work area. */
     Path generatedCorpus(int count) throws IOException {
-        java.util.List<byte[]> real = new java.util.ArrayList<>();
-        try (java.util.stream.Stream<Path> files = java.util.stream.Stream.concat(Seeds.five().map(Seeds::path),
-                java.nio.file.Files.list(Seeds.dir().resolve("corpus")))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                real.add(java.nio.file.Files.readAllBytes(file));
-            }
-        }
         Path folder = work.resolve("corpus");
-        new org.songsong.core.bench.CorpusGenerator(real, 20081).write(count, folder);
+        new org.songsong.core.bench.CorpusGenerator(Seeds.articleBytes(), 20081).write(count, folder);
         return folder;
     }
 

@@ -207,17 +207,8 @@ class ReaderFiltersTest {
     void aProfileShowsTheNewestTenOfTheListItLinksToAndHowManyThereAre() throws java.io.IOException {
         // more articles than a profile shows, derived from the real ones as the benchmark derives them (the
         // next test's collection check finds them and loads the collection again)
-        java.util.List<byte[]> real = new ArrayList<>();
-        for (java.nio.file.Path folder : java.util.List.of(org.songsong.core.testing.Seeds.dir(),
-                org.songsong.core.testing.Seeds.dir().resolve("corpus"))) {
-            try (var files = java.nio.file.Files.list(folder)) {
-                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    real.add(java.nio.file.Files.readAllBytes(file));
-                }
-            }
-        }
         java.nio.file.Path generated = java.nio.file.Files.createTempDirectory("songsong-profile");
-        new org.songsong.core.bench.CorpusGenerator(real, 7).write(60, generated);
+        new org.songsong.core.bench.CorpusGenerator(org.songsong.core.testing.Seeds.articleBytes(), 7).write(60, generated);
         try (var files = java.nio.file.Files.list(generated)) {
             for (java.nio.file.Path file : files.sorted().toList()) {
                 importer.importFile(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file), false);

@@ -79,8 +79,9 @@ public final class SearchVector {
     /** The {@code tsvector} literal of the same vector ({@code bo:1,7 cong:2,8}), words in the order they first appear. */
     public String literal() {
         StringBuilder literal = new StringBuilder(binary.length + binary.length / 2);
+        int words = readInt(0);
         int at = 4;
-        for (int w = 0; w < readInt(0); w++) {
+        for (int w = 0; w < words; w++) {
             int end = wordEnd(at);
             literal.append(w > 0 ? " " : "").append(new String(binary, at, end - at, StandardCharsets.US_ASCII));
             int positions = readShort(end + 1);
@@ -94,8 +95,9 @@ public final class SearchVector {
 
     /** Each distinct word of the vector, in the order it first appears. */
     public void forEachWord(java.util.function.Consumer<String> action) {
+        int words = readInt(0);
         int at = 4;
-        for (int w = 0; w < readInt(0); w++) {
+        for (int w = 0; w < words; w++) {
             int end = wordEnd(at);
             action.accept(new String(binary, at, end - at, StandardCharsets.US_ASCII));
             at = end + 3 + 2 * readShort(end + 1);

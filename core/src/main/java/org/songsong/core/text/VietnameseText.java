@@ -213,6 +213,7 @@ public final class VietnameseText {
             }
             String word = cleaned.substring(start, i);
             String lowerWord = word.toLowerCase(Locale.ROOT);
+            // letters beyond the table can still lower-case into it (the Kelvin sign into k)
             if (lowerWord.length() == word.length() && isCanonical(lowerWord, 0, lowerWord.length())) {
                 continue;
             }

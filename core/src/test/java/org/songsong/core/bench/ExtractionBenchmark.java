@@ -48,16 +48,8 @@ public class ExtractionBenchmark {
 
     @Setup(Level.Trial)
     public void generateCorpus() throws IOException {
-        List<byte[]> real = new ArrayList<>();
-        for (Path folder : List.of(Seeds.dir(), Seeds.dir().resolve("corpus"))) {
-            try (Stream<Path> listing = Files.list(folder)) {
-                for (Path file : listing.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    real.add(Files.readAllBytes(file));
-                }
-            }
-        }
         Path corpus = Files.createTempDirectory("songsong-extraction-benchmark");
-        new CorpusGenerator(real, 20081).write(ARTICLES, corpus);
+        new CorpusGenerator(Seeds.articleBytes(), 20081).write(ARTICLES, corpus);
         try (Stream<Path> listing = Files.list(corpus)) {
             for (Path file : listing.sorted().toList()) {
                 names.add(file.getFileName().toString());

@@ -72,4 +72,25 @@ public final class Seeds {
     public static Stream<String> five() {
         return FIVE.stream();
     }
+
+    /** Every real article file: the five seeds, then the corpus's articles by name. */
+    public static List<Path> articles() {
+        try (Stream<Path> corpus = Files.list(dir().resolve("corpus"))) {
+            return Stream.concat(five().map(Seeds::path),
+                    corpus.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of {@link #articles()}, as a corpus generator takes them. */
+    public static List<byte[]> articleBytes() {
+        return articles().stream().map(file -> {
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
 }
