@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.songsong.core.knowledge.CategoryEntry;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.parse.ParsedArticle;
+import org.songsong.core.text.CharPairs;
 import org.songsong.core.text.RequiredText;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.WordPhrase;
@@ -65,9 +66,10 @@ public final class CategoryMatcher {
                 // a character changed length under case mapping: quote the key rather than misquote the text
                 text = key;
             }
+            CharPairs pairs = CharPairs.of(key);
             for (CompiledCategory category : categories) {
                 for (Phrase phrase : category.phrases()) {
-                    if (!phrase.required().mayMatch(key)) {
+                    if (!phrase.required().mayMatch(key, pairs)) {
                         continue;
                     }
                     WordPhrase.Finder m = phrase.phrase().in(key);
@@ -96,8 +98,9 @@ public final class CategoryMatcher {
     private String withoutAgencies(String toneKey) {
         String key = toneKey;
         String result = key;
+        CharPairs pairs = CharPairs.of(result); // kept current: a blanked name makes pairs of its own
         for (Agency agency : agencies) {
-            if (!agency.required().mayMatch(result)) {
+            if (!agency.required().mayMatch(result, pairs)) {
                 continue;
             }
             WordPhrase.Finder m = agency.name().in(result);
@@ -111,6 +114,7 @@ public final class CategoryMatcher {
             }
             if (found) {
                 result = out.toString();
+                pairs = CharPairs.of(result);
             }
         }
         return result;

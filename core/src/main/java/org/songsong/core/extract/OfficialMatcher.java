@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OfficialEntry;
 import org.songsong.core.parse.ParsedArticle;
+import org.songsong.core.text.CharPairs;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.WordPhrase;
 
@@ -38,6 +39,7 @@ public final class OfficialMatcher {
             "Chánh Văn phòng", "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng ban", "Phó Trưởng ban", "Tỉnh trưởng",
             "Thị trưởng", "Trưởng đoàn", "Phó Trưởng đoàn", "Thủ trưởng", "Viện trưởng", "Chánh án")
             .map(VietnameseText::toneKey).toList());
+    private static final List<CharPairs.Literal> TITLE_LITERALS = TITLES.stream().map(CharPairs::literal).toList();
 
     /** Family names that start a personal name in Vietnamese, including Sino-Vietnamese readings of Chinese ones. */
     private static final Set<String> SURNAMES = Set.of(
@@ -73,7 +75,7 @@ public final class OfficialMatcher {
                     + "trân trọng|cử|gửi|mời|khai mạc|bế mạc)(?=[\\s.,;]))");
 
     /** {@code key} is the name's match key: a block that does not contain it is not searched with the pattern. */
-    private record NamePattern(OfficialEntry official, String key, WordPhrase phrase, int syllables) {
+    private record NamePattern(OfficialEntry official, CharPairs.Literal key, WordPhrase phrase, int syllables) {
     }
 
     private final List<NamePattern> names = new ArrayList<>();
@@ -84,7 +86,7 @@ public final class OfficialMatcher {
             for (String name : KnowledgeBase.names(official)) {
                 String key = VietnameseText.matchKey(name);
                 byKey.put(key, official);
-                names.add(new NamePattern(official, key,
+                names.add(new NamePattern(official, CharPairs.literal(key),
                         WordPhrase.literal(key),
                         key.split(" ").length));
             }
@@ -100,8 +102,9 @@ public final class OfficialMatcher {
             if (key.length() != text.length()) {
                 continue;
             }
+            CharPairs pairs = CharPairs.of(key);
             for (NamePattern name : names) {
-                if (!key.contains(name.key())) {
+                if (!pairs.contains(key, name.key())) {
                     continue;
                 }
                 WordPhrase.Finder m = name.phrase().in(key);
@@ -130,7 +133,12 @@ public final class OfficialMatcher {
             return;
         }
         List<NameSpan> candidates = new ArrayList<>();
-        for (String title : TITLES) {
+        CharPairs pairs = CharPairs.of(text);
+        for (CharPairs.Literal literal : TITLE_LITERALS) {
+            if (!pairs.mayContain(literal)) {
+                continue;
+            }
+            String title = literal.text();
             int from = 0;
             int at;
             while ((at = indexOfWord(text, title, from)) >= 0) {

@@ -18,9 +18,11 @@ public final class RequiredText {
     public static final RequiredText ANY = new RequiredText(List.of());
 
     private final List<String> anyOf;
+    private final CharPairs.Literal[] literals;
 
     private RequiredText(List<String> anyOf) {
         this.anyOf = anyOf;
+        this.literals = anyOf.stream().map(CharPairs::literal).toArray(CharPairs.Literal[]::new);
     }
 
     /** For an expression matched as written (case-sensitive). */
@@ -40,6 +42,22 @@ public final class RequiredText {
         }
         for (String literal : anyOf) {
             if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False only when the text certainly holds no match; {@code pairs} are the text's, and spare a search
+     * for each required literal they lack.
+     */
+    public boolean mayMatch(String text, CharPairs pairs) {
+        if (literals.length == 0) {
+            return true;
+        }
+        for (CharPairs.Literal literal : literals) {
+            if (pairs.contains(text, literal)) {
                 return true;
             }
         }
