@@ -182,7 +182,20 @@ public class ImportCommand implements Callable<Integer> {
     private int importAll(SourceFiles sources, Run outcomes) throws IOException, InterruptedException {
         PrintWriter out = outcomes.out;
         // a report describes every article, so then unchanged files are read through like the others
+        if (!dryRun) {
+            List<String> problems = importer.restoreForeignKeys().problems();
+            if (!problems.isEmpty()) {
+                problems.forEach(problem -> outcomes.err.println("error: " + problem));
+                outcomes.err.println("Nothing was imported: an earlier import into an empty collection set these "
+                        + "foreign keys aside and they could not be added back (src-docs/operations.md).");
+                outcomes.err.flush();
+                return 1;
+            }
+        }
         StoredArticles stored = dryRun ? null : importer.storedArticles();
+        // a first load writes without its foreign keys and adds them back at the end, checking each table once
+        int suspendedKeys = stored != null && stored.size() == 0 ? importer.suspendForeignKeys() : 0;
+        boolean keysLeftAside = false;
         boolean skipUnchanged = stored != null && reportFile == null;
         outcomes.files = sources.files().size();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
@@ -226,6 +239,12 @@ public class ImportCommand implements Callable<Integer> {
             }
         } finally {
             pool.shutdownNow();
+            if (suspendedKeys > 0) {
+                List<String> problems = importer.restoreForeignKeys().problems();
+                problems.forEach(problem -> outcomes.err.println("error: " + problem
+                        + " (the next import tries again before it writes anything)"));
+                keysLeftAside = !problems.isEmpty();
+            }
         }
         if (!dryRun && lost == null) {
             summarize(outcomes);
@@ -241,7 +260,7 @@ public class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         outcomes.err.flush();
-        return summary.rejected() > 0 ? 1 : 0;
+        return summary.rejected() > 0 || keysLeftAside ? 1 : 0;
     }
 
     /**

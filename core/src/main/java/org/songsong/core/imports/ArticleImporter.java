@@ -168,6 +168,46 @@ public class ArticleImporter {
         return Optional.empty();
     }
 
+    /**
+     * Sets aside the foreign keys of the tables an import fills, for a run that loads an empty collection
+     * ({@link SuspendedForeignKeys}); {@link #restoreForeignKeys} adds them back. Returns how many.
+     */
+    public int suspendForeignKeys() {
+        return QuarkusTransaction.requiringNew().call(() -> Article.getEntityManager().unwrap(org.hibernate.Session.class)
+                .doReturningWork(SuspendedForeignKeys::suspend));
+    }
+
+    /** What adding back the foreign keys set aside did: the ones restored, and why others could not be. */
+    public record ForeignKeysRestored(int restored, List<String> problems) {
+    }
+
+    /**
+     * Adds back every foreign key set aside, by this run or by one that stopped before it could, each in a
+     * transaction of its own: one that cannot be added (the database is out of reach, say) stays recorded
+     * for the next run, and the others are restored.
+     */
+    public ForeignKeysRestored restoreForeignKeys() {
+        List<SuspendedForeignKeys.Suspended> suspended;
+        try {
+            suspended = QuarkusTransaction.requiringNew().call(() -> Article.getEntityManager()
+                    .unwrap(org.hibernate.Session.class).doReturningWork(SuspendedForeignKeys::list));
+        } catch (RuntimeException e) {
+            return new ForeignKeysRestored(0, List.of("the foreign keys set aside could not be added back (they could not be read): " + rootMessage(e)));
+        }
+        int restored = 0;
+        List<String> problems = new ArrayList<>();
+        for (SuspendedForeignKeys.Suspended constraint : suspended) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> Article.getEntityManager().unwrap(org.hibernate.Session.class)
+                        .doWork(connection -> SuspendedForeignKeys.restore(connection, constraint)));
+                restored++;
+            } catch (RuntimeException e) {
+                problems.add(constraint.describe() + " could not be added back: " + rootMessage(e));
+            }
+        }
+        return new ForeignKeysRestored(restored, problems);
+    }
+
     /** What is stored already, for a run that imports many files. */
     public StoredArticles storedArticles() {
         return QuarkusTransaction.requiringNew().call(() -> StoredArticles.load(Article.getEntityManager()));

@@ -58,6 +58,14 @@ public final class TestDatabase {
         return string("select to_regclass('article')::text") == null ? 0 : count("select count(*) from article");
     }
 
+    /** The schema's foreign keys as PostgreSQL prints them ("article_paragraph article_paragraph_article_id_fkey FOREIGN KEY …"), sorted. */
+    public static List<String> foreignKeys() {
+        return rows("select c.conrelid::regclass::text || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid) "
+                + "from pg_constraint c join pg_namespace n on n.oid = c.connamespace "
+                + "where c.contype = 'f' and n.nspname = current_schema() order by 1").stream()
+                .map(row -> (String) row.get(0)).toList();
+    }
+
     public static String string(String sql, Object... params) {
         List<List<Object>> rows = rows(sql, params);
         return rows.isEmpty() ? null : (String) rows.get(0).get(0);
