@@ -181,7 +181,6 @@ public class ImportCommand implements Callable<Integer> {
 
     private int importAll(SourceFiles sources, Run outcomes) throws IOException, InterruptedException {
         PrintWriter out = outcomes.out;
-        // a report describes every article, so then unchanged files are read through like the others
         if (!dryRun) {
             List<String> problems = importer.restoreForeignKeys().problems();
             if (!problems.isEmpty()) {
@@ -196,6 +195,7 @@ public class ImportCommand implements Callable<Integer> {
         // a first load writes without its foreign keys and adds them back at the end, checking each table once
         int suspendedKeys = stored != null && stored.size() == 0 ? importer.suspendForeignKeys() : 0;
         boolean keysLeftAside = false;
+        // a report describes every article, so then unchanged files are read through like the others
         boolean skipUnchanged = stored != null && reportFile == null;
         outcomes.files = sources.files().size();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
