@@ -182,7 +182,12 @@ public class ImportCommand implements Callable<Integer> {
     private int importAll(SourceFiles sources, Run outcomes) throws IOException, InterruptedException {
         PrintWriter out = outcomes.out;
         if (!dryRun) {
-            List<String> problems = importer.restoreForeignKeys().problems();
+            ArticleImporter.ForeignKeysRestored leftOver = importer.restoreForeignKeys();
+            List<String> problems = leftOver.problems();
+            if (leftOver.restored() > 0) {
+                outcomes.err.println("Added back " + leftOver.restored() + " foreign key(s) an earlier import had set "
+                        + "aside and not restored.");
+            }
             if (!problems.isEmpty()) {
                 problems.forEach(problem -> outcomes.err.println("error: " + problem));
                 outcomes.err.println("Nothing was imported: an earlier import into an empty collection set these "

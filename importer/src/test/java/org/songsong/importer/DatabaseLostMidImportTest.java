@@ -140,6 +140,7 @@ class DatabaseLostMidImportTest extends ImportTestSupport {
         LaunchResult second = launcher.launch("import", corpus.toString());
 
         assertThat(second.exitCode()).as(second.getErrorOutput()).isZero();
+        assertThat(second.getErrorOutput()).contains("foreign key(s) an earlier import had set aside");
         assertThat(second.getOutput()).contains("imported " + (ARTICLES - stored) + ", updated 0, unchanged " + stored
                 + ", rejected 0 (" + ARTICLES + " files)");
         assertThat(TestDatabase.count("select count(*) from article")).isEqualTo(ARTICLES);

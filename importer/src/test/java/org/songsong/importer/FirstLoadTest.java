@@ -60,6 +60,7 @@ class FirstLoadTest extends ImportTestSupport {
         LaunchResult next = launcher.launch("import", fiveSeeds.toString());
 
         assertThat(next.exitCode()).as(next.getErrorOutput()).isZero();
+        assertThat(next.getErrorOutput()).contains("Added back 1 foreign key(s) an earlier import had set aside");
         assertThat(next.getOutput()).contains("imported 5, updated 0, unchanged 0, rejected 0 (5 files)");
         assertThat(TestDatabase.foreignKeys()).isEqualTo(migrated);
         assertThat(TestDatabase.count("select count(*) from suspended_foreign_key")).isZero();
