@@ -69,7 +69,7 @@ public final class CategoryMatcher {
             CharPairs pairs = CharPairs.of(key);
             for (CompiledCategory category : categories) {
                 for (Phrase phrase : category.phrases()) {
-                    if (!phrase.required().mayMatch(key, pairs)) {
+                    if (!phrase.required().mayMatch(pairs)) {
                         continue;
                     }
                     WordPhrase.Finder m = phrase.phrase().in(key);
@@ -100,7 +100,7 @@ public final class CategoryMatcher {
         String result = key;
         CharPairs pairs = CharPairs.of(result); // kept current: a blanked name makes pairs of its own
         for (Agency agency : agencies) {
-            if (!agency.required().mayMatch(result, pairs)) {
+            if (!agency.required().mayMatch(pairs)) {
                 continue;
             }
             WordPhrase.Finder m = agency.name().in(result);

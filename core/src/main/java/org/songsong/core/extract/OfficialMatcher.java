@@ -104,7 +104,7 @@ public final class OfficialMatcher {
             }
             CharPairs pairs = CharPairs.of(key);
             for (NamePattern name : names) {
-                if (!pairs.contains(key, name.key())) {
+                if (!pairs.contains(name.key())) {
                     continue;
                 }
                 WordPhrase.Finder m = name.phrase().in(key);

@@ -173,8 +173,12 @@ public class ArticleImporter {
      * ({@link SuspendedForeignKeys}); {@link #restoreForeignKeys} adds them back. Returns how many.
      */
     public int suspendForeignKeys() {
-        return QuarkusTransaction.requiringNew().call(() -> Article.getEntityManager().unwrap(org.hibernate.Session.class)
-                .doReturningWork(SuspendedForeignKeys::suspend));
+        return QuarkusTransaction.requiringNew().call(() -> onConnection(SuspendedForeignKeys::suspend));
+    }
+
+    /** Plain JDBC on the connection of the current transaction. */
+    private static <T> T onConnection(org.hibernate.jdbc.ReturningWork<T> work) {
+        return Article.getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(work);
     }
 
     /** What adding back the foreign keys set aside did: the ones restored, and why others could not be. */
@@ -189,8 +193,7 @@ public class ArticleImporter {
     public ForeignKeysRestored restoreForeignKeys() {
         List<SuspendedForeignKeys.Suspended> suspended;
         try {
-            suspended = QuarkusTransaction.requiringNew().call(() -> Article.getEntityManager()
-                    .unwrap(org.hibernate.Session.class).doReturningWork(SuspendedForeignKeys::list));
+            suspended = QuarkusTransaction.requiringNew().call(() -> onConnection(SuspendedForeignKeys::list));
         } catch (RuntimeException e) {
             return new ForeignKeysRestored(0, List.of("the foreign keys set aside could not be added back (they could not be read): " + rootMessage(e)));
         }
@@ -198,8 +201,10 @@ public class ArticleImporter {
         List<String> problems = new ArrayList<>();
         for (SuspendedForeignKeys.Suspended constraint : suspended) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> Article.getEntityManager().unwrap(org.hibernate.Session.class)
-                        .doWork(connection -> SuspendedForeignKeys.restore(connection, constraint)));
+                QuarkusTransaction.requiringNew().call(() -> onConnection(connection -> {
+                    SuspendedForeignKeys.restore(connection, constraint);
+                    return null;
+                }));
                 restored++;
             } catch (RuntimeException e) {
                 problems.add(constraint.describe() + " could not be added back: " + rootMessage(e));
@@ -330,8 +335,7 @@ public class ArticleImporter {
             Instant now = Instant.now();
             CollectionState.bump(now);
             em.flush(); // new officials and outlets first: the rows refer to them
-            rowsWritten = em.unwrap(org.hibernate.Session.class)
-                    .doReturningWork(connection -> new ArticleRows(connection).write(rows, now, stored::knowsSearchWord));
+            rowsWritten = onConnection(connection -> new ArticleRows(connection).write(rows, now, stored::knowsSearchWord));
         }
         java.util.Iterator<Long> id = rowsWritten.ids().iterator();
         List<StoredArticles.Stored> written = new ArrayList<>();

@@ -12,14 +12,16 @@ public final class CharPairs {
     /** 4,096 bits: a long paragraph (600 distinct pairs) sets about a seventh of them. */
     private static final int SLOT_BITS = 12;
 
+    private final String text;
     private final long[] bits = new long[(1 << SLOT_BITS) / 64];
 
-    private CharPairs() {
+    private CharPairs(String text) {
+        this.text = text;
     }
 
     /** The pairs of {@code text}. */
-    public static CharPairs of(CharSequence text) {
-        CharPairs pairs = new CharPairs();
+    public static CharPairs of(String text) {
+        CharPairs pairs = new CharPairs(text);
         long[] bits = pairs.bits;
         for (int i = 1; i < text.length(); i++) {
             int slot = slot(text.charAt(i - 1), text.charAt(i));
@@ -63,8 +65,8 @@ public final class CharPairs {
         return true;
     }
 
-    /** Whether {@code text}, the text these pairs are of, contains {@code literal}. */
-    public boolean contains(String text, Literal literal) {
+    /** Whether the text these pairs are of contains {@code literal}. */
+    public boolean contains(Literal literal) {
         return mayContain(literal) && text.contains(literal.text);
     }
 

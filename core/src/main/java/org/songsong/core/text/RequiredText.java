@@ -17,11 +17,9 @@ public final class RequiredText {
     /** Nothing is required: every text passes. */
     public static final RequiredText ANY = new RequiredText(List.of());
 
-    private final List<String> anyOf;
     private final CharPairs.Literal[] literals;
 
     private RequiredText(List<String> anyOf) {
-        this.anyOf = anyOf;
         this.literals = anyOf.stream().map(CharPairs::literal).toArray(CharPairs.Literal[]::new);
     }
 
@@ -37,27 +35,24 @@ public final class RequiredText {
 
     /** False only when the text certainly holds no match. */
     public boolean mayMatch(String text) {
-        if (anyOf.isEmpty()) {
+        if (literals.length == 0) {
             return true;
         }
-        for (String literal : anyOf) {
-            if (text.contains(literal)) {
+        for (CharPairs.Literal literal : literals) {
+            if (text.contains(literal.text())) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * False only when the text certainly holds no match; {@code pairs} are the text's, and spare a search
-     * for each required literal they lack.
-     */
-    public boolean mayMatch(String text, CharPairs pairs) {
+    /** As {@link #mayMatch(String)} for the text of {@code pairs}, which spare a search for each literal they rule out. */
+    public boolean mayMatch(CharPairs pairs) {
         if (literals.length == 0) {
             return true;
         }
         for (CharPairs.Literal literal : literals) {
-            if (pairs.contains(text, literal)) {
+            if (pairs.contains(literal)) {
                 return true;
             }
         }
@@ -66,7 +61,7 @@ public final class RequiredText {
 
     /** What is looked for: empty when every text passes. */
     public List<String> anyOf() {
-        return anyOf;
+        return java.util.Arrays.stream(literals).map(CharPairs.Literal::text).toList();
     }
 
     private static RequiredText read(String regex, boolean lowerCase) {
@@ -76,10 +71,10 @@ public final class RequiredText {
             List<String> anyOf = new ArrayList<>();
             for (String alternative : alternatives) {
                 RequiredText required = read(alternative, lowerCase);
-                if (required.anyOf.isEmpty()) {
+                if (required.literals.length == 0) {
                     return ANY;
                 }
-                anyOf.addAll(required.anyOf);
+                anyOf.addAll(required.anyOf());
             }
             return new RequiredText(List.copyOf(anyOf));
         }
