@@ -50,7 +50,6 @@ public final class EnglishDigest {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/])(\\d{1,6})(?![\\d/.,]\\d)\\s+");
     private static final int VI_SUMMARY_MIN_CHARS = 250;
     private static final Pattern SLASHED_FULL_STOP = Pattern.compile("\\s*\\./\\.$");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…]$");
 
     private final KnowledgeBase knowledge;
     private final List<Compiled<String>> kinds = new ArrayList<>();
@@ -244,6 +243,20 @@ public final class EnglishDigest {
         return -1;
     }
 
+    /** One line that ends with . ! ? or …, as the pattern {@code .*[.!?…]$} would match it whole. */
+    private static boolean endsWithStop(String sentence) {
+        if (sentence.isEmpty() || ".!?…".indexOf(sentence.charAt(sentence.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The article's own first sentences, three to five of them. */
     static String summaryVi(ParsedArticle parsed) {
         List<String> chosen = new ArrayList<>();
@@ -257,7 +270,7 @@ public final class EnglishDigest {
                 if (s.contains("./.")) {
                     s = SLASHED_FULL_STOP.matcher(s).replaceAll(".");
                 }
-                if (!SENTENCE_END.matcher(s).matches()) {
+                if (!endsWithStop(s)) {
                     s = s + ".";
                 }
                 chosen.add(s);

@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.songsong.core.knowledge.KnowledgeBase;
@@ -17,6 +16,7 @@ import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.text.CharPairs;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.WordPhrase;
+import org.songsong.core.text.Words;
 
 /**
  * Finds the officials an article names: the curated ones by name and spelling variant, and anyone else
@@ -64,15 +64,20 @@ public final class OfficialMatcher {
             "kim bình", "kim thành", "lâm đồng", "cao bằng", "thái nguyên", "thái bình", "hoàng sa", "đồng nai",
             "bình dương", "lạng sơn", "giang tô", "quảng đông", "thượng hải", "mạnh khánh", "bộ công");
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
-    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
     /** An honorific, where a capitalised word follows it ({@link #beforeCapital}). */
     private static final WordPhrase HONORIFIC = WordPhrase.of("ông|bà|đồng chí|Ông|Bà|Đồng chí");
-    private static final Pattern CLAUSE_END = Pattern.compile(
-            "(?:[.;:()\\[\\]“”\"]|,\\s| (?:làm|đã|dẫn đầu|chủ trì|đồng chủ trì|tiếp|cho biết|nhấn mạnh|phát biểu|"
-                    + "và|cùng|có|được|sẽ|đang|là|với|tới|đến|sang|nêu|khẳng định|đề nghị|chúc|bày tỏ|thăm|"
-                    + "ký|trao|gặp|hội đàm|điện đàm|tham dự|dự|đánh giá|tháp tùng|vừa|đón|chào|cảm ơn|cũng như|"
-                    + "trân trọng|cử|gửi|mời|khai mạc|bế mạc)(?=[\\s.,;]))");
+    /**
+     * The verbs and links that end an appositive when a space stands before them and a space or stop after
+     * ("… Bộ trưởng Bộ Công an làm Trưởng đoàn"), by their first letter: {@link #clauseEnd} looks them up
+     * at each space, where a pattern tried every one at every character.
+     */
+    private static final Map<Character, List<String>> CLAUSE_WORDS = Stream.of(
+            "làm", "đã", "dẫn đầu", "chủ trì", "đồng chủ trì", "tiếp", "cho biết", "nhấn mạnh", "phát biểu", "và",
+            "cùng", "có", "được", "sẽ", "đang", "là", "với", "tới", "đến", "sang", "nêu", "khẳng định", "đề nghị",
+            "chúc", "bày tỏ", "thăm", "ký", "trao", "gặp", "hội đàm", "điện đàm", "tham dự", "dự", "đánh giá",
+            "tháp tùng", "vừa", "đón", "chào", "cảm ơn", "cũng như", "trân trọng", "cử", "gửi", "mời", "khai mạc",
+            "bế mạc")
+            .collect(Collectors.groupingBy(word -> word.charAt(0)));
 
     /** {@code key} is the name's match key: a block that does not contain it is not searched with the pattern. */
     private record NamePattern(OfficialEntry official, CharPairs.Literal key, WordPhrase phrase, int syllables) {
@@ -194,22 +199,20 @@ public final class OfficialMatcher {
      * a family name, before the clause ends.
      */
     static NameSpan nameAfter(String text, int from) {
-        Matcher words = WORD.matcher(text);
-        words.region(from, text.length());
         List<int[]> run = new ArrayList<>();
         NameSpan best = null;
         int wordsSeen = 0;
         int previousEnd = from;
-        while (words.find() && wordsSeen < 14) {
-            String between = text.substring(previousEnd, words.start());
-            if (!between.isBlank() && !between.equals(" - ") && !between.equals("-")) {
+        for (int start = Words.nextStart(text, from, text.length()); start >= 0 && wordsSeen < 14;
+                start = Words.nextStart(text, previousEnd, text.length())) {
+            if (!joinsWords(text, previousEnd, start)) {
                 break;
             }
             wordsSeen++;
-            String word = words.group();
-            previousEnd = words.end();
-            if (Character.isUpperCase(word.codePointAt(0))) {
-                run.add(new int[] { words.start(), words.end() });
+            int end = Words.end(text, start, text.length());
+            previousEnd = end;
+            if (Character.isUpperCase(text.codePointAt(start))) {
+                run.add(new int[] { start, end });
                 continue;
             }
             NameSpan candidate = nameInRun(text, run);
@@ -218,12 +221,27 @@ public final class OfficialMatcher {
                 return best;
             }
             run.clear();
-            if (!ORG_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (!ORG_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }
         NameSpan candidate = nameInRun(text, run);
         return candidate != null ? candidate : best;
+    }
+
+    /** Between two words of one name or title: white space, or a hyphen on its own or between spaces. */
+    private static boolean joinsWords(String text, int from, int to) {
+        if ((to - from == 1 && text.charAt(from) == '-') || (to - from == 3 && text.startsWith(" - ", from))) {
+            return true;
+        }
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static NameSpan nameInRun(String text, List<int[]> run) {
@@ -293,20 +311,86 @@ public final class OfficialMatcher {
         }
         int position = end;
         while (keyed.startsWith(", ", position)) {
-            String rest = keyed.substring(position + 2);
-            if (TITLES.stream().noneMatch(rest::startsWith)) {
+            int from = position + 2;
+            if (!startsWithTitle(keyed, from)) {
                 break;
             }
-            Matcher stop = CLAUSE_END.matcher(rest);
-            int cut = stop.find() ? stop.start() : rest.length();
-            if (introducesAnotherPerson(rest.substring(0, cut).trim())) {
+            int cut = clauseEnd(keyed, from);
+            if (introducesAnotherPerson(keyed.substring(from, cut).trim())) {
                 break;
             }
-            parts.add(text.substring(position + 2, position + 2 + cut).trim());
-            position = position + 2 + cut;
+            parts.add(text.substring(from, cut).trim());
+            position = cut;
         }
-        String role = TRAILING_COMMAS.matcher(String.join(", ", parts)).replaceAll("");
+        String role = withoutTrailingCommas(String.join(", ", parts));
         return role.isEmpty() ? null : role;
+    }
+
+    /**
+     * Where the clause starting at {@code from} ends (the text's length if it runs to the end): at a stop,
+     * colon, semicolon, bracket or quote, at a comma before a space, or at a space before one of
+     * {@link #CLAUSE_WORDS}.
+     */
+    static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '.', ';', ':', '(', ')', '[', ']', '“', '”', '"' -> {
+                    return i;
+                }
+                case ',' -> {
+                    if (i + 1 < text.length() && isPatternSpace(text.charAt(i + 1))) {
+                        return i;
+                    }
+                }
+                case ' ' -> {
+                    if (clauseWordAt(text, i + 1)) {
+                        return i;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean clauseWordAt(String text, int at) {
+        List<String> words = at < text.length() ? CLAUSE_WORDS.get(text.charAt(at)) : null;
+        if (words == null) {
+            return false;
+        }
+        for (String word : words) {
+            int end = at + word.length();
+            if (end < text.length() && text.startsWith(word, at)) {
+                char after = text.charAt(end);
+                if (isPatternSpace(after) || after == '.' || after == ',' || after == ';') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithTitle(String text, int at) {
+        for (String title : TITLES) {
+            if (text.startsWith(title, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches in a pattern without Unicode classes. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static String withoutTrailingCommas(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ',' || isPatternSpace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** "…, Bộ trưởng Trần Đại Quang …" after a name starts another person's mention, not an appositive. */
@@ -322,12 +406,13 @@ public final class OfficialMatcher {
 
     /** True when the words between a title and a name only name the office or body ("Bộ Công an Trung Quốc"). */
     private static boolean onlyOfficeWords(String gap) {
-        Matcher words = WORD.matcher(gap);
-        while (words.find()) {
-            String word = words.group();
-            if (!Character.isUpperCase(word.codePointAt(0)) && !ORG_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        for (int start = Words.nextStart(gap, 0, gap.length()); start >= 0; ) {
+            int end = Words.end(gap, start, gap.length());
+            if (!Character.isUpperCase(gap.codePointAt(start))
+                    && !ORG_WORDS.contains(gap.substring(start, end).toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            start = Words.nextStart(gap, end, gap.length());
         }
         return gap.chars().noneMatch(c -> c == ',' || c == '.' || c == ';');
     }

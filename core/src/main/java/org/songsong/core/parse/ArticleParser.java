@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.songsong.core.text.Patterns;
 import org.songsong.core.text.VietnameseText;
+import org.songsong.core.text.Words;
 
 /**
  * Turns a scraped news page, as text, into an article.
@@ -83,7 +83,6 @@ public final class ArticleParser {
     private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,3}$");
     private static final Pattern TRAILING_CAPS_CREDIT = Pattern.compile(
             "^(.*[.!?…”\"])\\s+(\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){1,3})$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[”\"’)]?\\s+(?=[\\p{Lu}\\d“\"])");
 
     private static final int MAX_PARAGRAPH = 1200;
     private static final int SPLIT_TARGET = 450;
@@ -405,7 +404,8 @@ public final class ArticleParser {
         }
         int last = body.size() - 1;
         Matcher m = TRAILING_CAPS_CREDIT.matcher(body.get(last));
-        if (m.matches()) {
+        // the pattern backtracks through the whole paragraph: it is only tried on one that ends in a capital
+        if (endsInCapital(body.get(last)) && m.matches()) {
             body.set(last, m.group(1));
             w.warnings.add("dropped the credit '" + m.group(2) + "' after the last paragraph");
         }
@@ -438,6 +438,7 @@ public final class ArticleParser {
         // the rest of the paragraph, so the words after a headline still join back into the text
         String[] words = paragraph.split(" ", 32);
         TeaserKeys keys = null;
+        int[] headlineEnds = null;
         int offset = 0; // where words[k] starts in the paragraph
         for (int j = 0; j < 4 && j < words.length; j++) {
             offset += words[j].length() + 1;
@@ -448,10 +449,14 @@ public final class ArticleParser {
             if (!Character.isUpperCase(next.codePointAt(0)) || !Character.isLowerCase(previous.codePointAt(0))) {
                 continue;
             }
-            String headline = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-            if (Patterns.foundOnOneLine(HEADLINE_PUNCTUATION, headline)) {
+            if (headlineEnds == null) {
+                headlineEnds = headlineEnds(paragraph);
+            }
+            // the headline is the paragraph's first offset - 1 characters: punctuation there, on one line, ends the search
+            if (headlineEnds[0] < offset - 1 && headlineEnds[1] >= offset - 1) {
                 return false;
             }
+            String headline = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
             if (keys == null) {
                 keys = new TeaserKeys(paragraph);
             }
@@ -473,6 +478,21 @@ public final class ArticleParser {
             }
         }
         return false;
+    }
+
+    /** Where the paragraph's first headline punctuation and its first line end stand (its length if nowhere). */
+    private static int[] headlineEnds(String paragraph) {
+        int punctuation = paragraph.length();
+        int lineEnd = paragraph.length();
+        for (int i = paragraph.length() - 1; i >= 0; i--) {
+            char c = paragraph.charAt(i);
+            if (".,;:!?…“”\"()".indexOf(c) >= 0) {
+                punctuation = i;
+            } else if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lineEnd = i;
+            }
+        }
+        return new int[] { punctuation, lineEnd };
     }
 
     /**
@@ -498,25 +518,19 @@ public final class ArticleParser {
      * {@code from} starts a word.
      */
     private static boolean hasWordFrom(String key, String word, int from) {
-        if (word.isEmpty() || !WORD.matcher(word).matches()) {
+        if (word.isEmpty() || Words.end(word, 0, word.length()) != word.length()) {
             return false;
         }
         for (int at = key.indexOf(word, from); at >= 0; at = key.indexOf(word, at + 1)) {
             int end = at + word.length();
-            boolean starts = at == from || !isWordCodePoint(key.codePointBefore(at));
-            if (starts && (end == key.length() || !isWordCodePoint(key.codePointAt(end)))) {
+            boolean starts = at == from || !Words.isWordCodePoint(key.codePointBefore(at));
+            if (starts && (end == key.length() || !Words.isWordCodePoint(key.codePointAt(end)))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isWordCodePoint(int c) {
-        return (c >= '0' && c <= '9') || Character.isLetter(c);
-    }
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
-    private static final Pattern HEADLINE_PUNCTUATION = Pattern.compile("[.,;:!?…“”\"()]");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{1,3}\\.");
     private static final Pattern TRAILING_SENTENCE_END = Pattern.compile("[.!?…/]+$");
@@ -566,22 +580,65 @@ public final class ArticleParser {
     /** Sentences of a paragraph; a full stop after a short abbreviation ("TP.", "Q.") does not end one. */
     public static List<String> sentences(String paragraph) {
         List<String> out = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(paragraph);
         int start = 0;
-        while (m.find()) {
-            String candidate = paragraph.substring(start, m.start()).trim();
-            String lastWord = candidate.substring(candidate.lastIndexOf(' ') + 1);
-            if (ABBREVIATION.matcher(lastWord).matches()) {
+        int length = paragraph.length();
+        // a scan, not a pattern: a look-behind tried at every character was a tenth of the parser's time.
+        // A sentence ends at . ! ? or …, then an optional closing quote or bracket and whitespace, before a
+        // capital, a digit or an opening quote.
+        for (int i = 0; i < length; i++) {
+            if (!endsSentence(paragraph.charAt(i))) {
                 continue;
             }
-            out.add(candidate);
-            start = m.end();
+            int end = i + 1;
+            int next = end < length && closesQuote(paragraph.charAt(end)) ? end + 1 : end;
+            int spaces = next;
+            while (next < length && isPatternSpace(paragraph.charAt(next))) {
+                next++;
+            }
+            if (next == spaces || next == length || !opensSentence(paragraph.codePointAt(next))) {
+                continue;
+            }
+            i = next - 1;
+            String upToStop = paragraph.substring(start, end).trim();
+            if (ABBREVIATION.matcher(upToStop.substring(upToStop.lastIndexOf(' ') + 1)).matches()) {
+                continue;
+            }
+            // the closing quote or bracket belongs to the sentence it closes
+            out.add(paragraph.substring(start, spaces).trim());
+            start = next;
         }
         String rest = paragraph.substring(start).trim();
         if (!rest.isEmpty()) {
             out.add(rest);
         }
         return out;
+    }
+
+    /** The text's last character is a capital, or a line end a pattern's {@code $} could stand before. */
+    private static boolean endsInCapital(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029'
+                || Character.getType(text.codePointBefore(text.length())) == Character.UPPERCASE_LETTER;
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    private static boolean closesQuote(char c) {
+        return c == '”' || c == '"' || c == '’' || c == ')';
+    }
+
+    /** What {@code \s} matches in a pattern without Unicode classes. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean opensSentence(int c) {
+        return Character.getType(c) == Character.UPPERCASE_LETTER || (c >= '0' && c <= '9') || c == '“' || c == '"';
     }
 
     /** A title made from the lede's first sentence, without its dateline ("Ngày 19/2, tại Hà Nội, …"). */

@@ -332,13 +332,32 @@ public final class VietnameseText {
 
     /** A URL-safe identifier: folded, runs of other characters turned into single hyphens. */
     public static String slug(String text, int maxLength) {
-        String folded = fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String folded = hyphenated(fold(text));
         if (folded.length() <= maxLength) {
             return folded;
         }
         String cut = folded.substring(0, maxLength);
         int lastHyphen = cut.lastIndexOf('-');
         return lastHyphen > maxLength / 2 ? cut.substring(0, lastHyphen) : cut;
+    }
+
+    /** Runs of characters other than a-z and 0-9 as single hyphens, none at either end. */
+    private static String hyphenated(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && !out.isEmpty()) {
+                    out.append('-');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /**
