@@ -44,7 +44,8 @@ final class SearchDocument {
         StringBuilder document = new StringBuilder();
         for (String part : parts) {
             if (part != null && !part.isBlank()) {
-                document.append(VietnameseText.fold(part)).append('\n');
+                VietnameseText.foldInto(document, part);
+                document.append('\n');
             }
         }
         return document.toString();

@@ -480,16 +480,21 @@ public final class ArticleParser {
         return false;
     }
 
-    /** Where the paragraph's first headline punctuation and its first line end stand (its length if nowhere). */
+    /** Where the paragraph's first headline punctuation and its first line end stand (its length where there is none). */
     private static int[] headlineEnds(String paragraph) {
         int punctuation = paragraph.length();
+        for (int i = 0; i < paragraph.length() && punctuation == paragraph.length(); i++) {
+            switch (paragraph.charAt(i)) {
+                case '.', ',', ';', ':', '!', '?', '…', '“', '”', '"', '(', ')' -> punctuation = i;
+                default -> {
+                }
+            }
+        }
         int lineEnd = paragraph.length();
-        for (int i = paragraph.length() - 1; i >= 0; i--) {
-            char c = paragraph.charAt(i);
-            if (".,;:!?…“”\"()".indexOf(c) >= 0) {
-                punctuation = i;
-            } else if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                lineEnd = i;
+        for (char end : new char[] { '\n', '\r', '\u0085', '\u2028', '\u2029' }) {
+            int at = paragraph.indexOf(end);
+            if (at >= 0 && at < lineEnd) {
+                lineEnd = at;
             }
         }
         return new int[] { punctuation, lineEnd };

@@ -316,6 +316,35 @@ public final class VietnameseText {
     }
 
     /**
+     * Appends {@link #fold(String)} of the text to {@code out}: in one pass where every character is plain
+     * (in NFC whatever stands around it, folded by the table, no control character), else as {@code fold}
+     * makes it. The search document of every article is folded part by part into one text, and cleaning,
+     * folding and copying each part were three passes.
+     */
+    public static void foldInto(StringBuilder out, String text) {
+        int mark = out.length();
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > mark; // runs of white space are one space, none at either end
+                continue;
+            }
+            char f = c >= ' ' && c < NFC_STABLE.length && NFC_STABLE[c] ? FOLDED_LOWER[c] : UNFOLDABLE;
+            if (f == UNFOLDABLE || f == MARK) {
+                out.setLength(mark);
+                out.append(fold(text));
+                return;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(f);
+        }
+    }
+
+    /**
      * {@link #FOLDED}, lower-cased where lower-casing gives one character whatever stands around it (a
      * capital sigma does not: it lower-cases by its place in the word) and {@link #UNFOLDABLE} elsewhere.
      */

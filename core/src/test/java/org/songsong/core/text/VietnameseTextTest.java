@@ -109,6 +109,30 @@ class VietnameseTextTest {
     }
 
     @Test
+    void foldingIntoADocumentAppendsWhatFoldingGivesWhateverTheText() throws Exception {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "   ", " \u00A0Hồ  Chí\tMinh\u200B ",
+                "Tho\u0302\u0301 decomposed", "ΟΔΟΣ ΣΟΦΙΑ", "ctrl\u0001char", "\u0001edge\u0002", "Hồ 가 \uD835\uDC00",
+                "“Hồ” ǅ № ﬁ", "Đặng\r\nThị"));
+        for (java.nio.file.Path folder : java.util.List.of(org.songsong.core.testing.Seeds.dir(),
+                org.songsong.core.testing.Seeds.dir().resolve("corpus"))) {
+            try (var files = java.nio.file.Files.list(folder)) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    texts.addAll(java.nio.file.Files.readString(file).lines().toList());
+                }
+            }
+        }
+        StringBuilder document = new StringBuilder("before|");
+        StringBuilder expected = new StringBuilder("before|");
+        for (String text : texts) {
+            VietnameseText.foldInto(document, text);
+            expected.append(VietnameseText.fold(text));
+            assertThat(document.toString()).as(text).isEqualTo(expected.toString());
+            document.append('|');
+            expected.append('|');
+        }
+    }
+
+    @Test
     void slugsAreLowerCaseAsciiWithHyphensAndCutAtAWord() {
         assertThat(VietnameseText.slug("Triệu Khắc Chí", 80)).isEqualTo("trieu-khac-chi");
         assertThat(VietnameseText.slug("Việt Nam-Trung Quốc: hợp tác!", 80)).isEqualTo("viet-nam-trung-quoc-hop-tac");
