@@ -20,6 +20,7 @@ import org.songsong.core.knowledge.OfficialEntry;
 import org.songsong.core.parse.ArticleParser;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.parse.PublicationDate;
+import org.songsong.core.text.LowerCasePattern;
 import org.songsong.core.text.RequiredText;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.WordPhrase;
@@ -44,7 +45,7 @@ public final class EnglishDigest {
     }
 
     /** A figure's pattern, read just after a number. */
-    private record Figure(Pattern pattern, DigestVocabulary.Figure value) {
+    private record Figure(LowerCasePattern pattern, DigestVocabulary.Figure value) {
     }
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/])(\\d{1,6})(?![\\d/.,]\\d)\\s+");
@@ -64,8 +65,7 @@ public final class EnglishDigest {
         vocabulary.roles().forEach(r -> roles.add(new Compiled<>(words(r.pattern()),
                 RequiredText.ofLowerCase(VietnameseText.toneKey(r.pattern())), r.en())));
         vocabulary.figures().forEach(f -> figures.add(new Figure(
-                Pattern.compile("^(?:" + VietnameseText.toneKey(f.pattern()) + ")(?![\\p{L}\\d])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), f)));
+                LowerCasePattern.compile("^(?:" + VietnameseText.toneKey(f.pattern()) + ")(?![\\p{L}\\d])"), f)));
         this.places = vocabulary.places().stream()
                 .sorted((a, b) -> Integer.compare(b.vi().length(), a.vi().length())).toList();
     }
@@ -213,6 +213,7 @@ public final class EnglishDigest {
             String key = VietnameseText.matchKey(paragraph);
             // a number starts at a digit: the pattern is tried only there, seeing the text around it
             Matcher m = NUMBER.matcher(key).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher[] counted = new Matcher[figures.size()]; // made once a paragraph, at its first number
             int at = 0;
             while (found.size() < 5 && (at = nextDigit(key, at)) >= 0) {
                 if (!m.region(at, key.length()).lookingAt()) {
@@ -220,9 +221,11 @@ public final class EnglishDigest {
                     continue;
                 }
                 at = m.end();
-                for (Figure figure : figures) {
+                for (int f = 0; f < figures.size(); f++) {
+                    Figure figure = figures.get(f);
+                    counted[f] = counted[f] != null ? counted[f] : figure.pattern().matcher(key);
                     // what follows the number, read in place: "^" stands at the region's start
-                    if (figure.pattern().matcher(key).region(m.end(), key.length()).lookingAt()) {
+                    if (counted[f].region(m.end(), key.length()).lookingAt()) {
                         long n = Long.parseLong(m.group(1));
                         found.add(n + " " + (n == 1 ? figure.value().one() : figure.value().many()));
                         break;

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.songsong.core.knowledge.EventEntry;
 import org.songsong.core.knowledge.EventSeries;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.parse.ParsedArticle;
+import org.songsong.core.text.LowerCasePattern;
 import org.songsong.core.text.RequiredText;
 import org.songsong.core.text.VietnameseText;
 
@@ -21,7 +21,7 @@ public final class EventMatcher {
             Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8),
             Map.entry("chín", 9), Map.entry("mười", 10));
 
-    private record CompiledSeries(EventSeries series, Pattern pattern, RequiredText required) {
+    private record CompiledSeries(EventSeries series, LowerCasePattern pattern, RequiredText required) {
     }
 
     private final List<CompiledSeries> series = new ArrayList<>();
@@ -29,8 +29,7 @@ public final class EventMatcher {
 
     public EventMatcher(KnowledgeBase knowledge) {
         for (EventSeries s : knowledge.series()) {
-            series.add(new CompiledSeries(s, Pattern.compile(VietnameseText.toneKey(s.pattern()),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            series.add(new CompiledSeries(s, LowerCasePattern.compile(VietnameseText.toneKey(s.pattern())),
                     RequiredText.ofLowerCase(VietnameseText.toneKey(s.pattern()))));
         }
         this.events = knowledge.events();

@@ -166,7 +166,7 @@ public final class ArticleParser {
                 continue;
             }
             Matcher m = MARKER.matcher(lines.get(i));
-            if (m.matches()) {
+            if (lines.get(i).regionMatches(true, 0, "date", 0, 4) && m.matches()) {
                 int year = Integer.parseInt(m.group(1));
                 int month = Integer.parseInt(m.group(2));
                 Integer day = m.group(3) == null ? null : Integer.parseInt(m.group(3));
@@ -197,7 +197,7 @@ public final class ArticleParser {
         boolean imageBefore = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.isEmpty() || SEPARATOR.matcher(line).matches()) {
+            if (line.isEmpty() || (opensWithOneOf(line, "-=_*~") && SEPARATOR.matcher(line).matches())) {
                 continue;
             }
             if (metadata[i]) {
@@ -209,13 +209,13 @@ public final class ArticleParser {
                 w.warnings.add("dropped a page metadata line: '" + abbreviate(line) + "'");
                 continue;
             }
-            if (RELATED_HEADING.matcher(line).matches()) {
+            if (opensWithOneOf(line, "tTbBxXđĐcC") && RELATED_HEADING.matcher(line).matches()) {
                 long dropped = lines.subList(i + 1, lines.size()).stream().filter(l -> !l.isEmpty()).count();
                 w.warnings.add("dropped the related-news block '" + line + "' and the " + dropped
                         + " lines after it");
                 break;
             }
-            if (FOLLOW_US.matcher(line).matches()) {
+            if (opensWithOneOf(line, "mMtT") && FOLLOW_US.matcher(line).matches()) {
                 w.warnings.add("dropped a subscription line: '" + abbreviate(line) + "'");
                 continue;
             }
@@ -236,8 +236,12 @@ public final class ArticleParser {
     }
 
     private static boolean isMetadataLine(String line) {
-        return URL.matcher(line).matches() || IMAGE_FILE.matcher(line).matches()
-                || TIMESTAMP.matcher(line).matches() || WEEKDAY_DATELINE.matcher(line).matches();
+        // each pattern is tried only on a line that opens as its matches do (a metadata line has no space
+        // before its image file's name ends): this runs on every line of every article
+        return (line.regionMatches(true, 0, "http", 0, 4) && URL.matcher(line).matches())
+                || (line.indexOf(' ') < 0 && IMAGE_FILE.matcher(line).matches())
+                || (opensWithOneOf(line, "0123456789") && TIMESTAMP.matcher(line).matches())
+                || (opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches());
     }
 
     /** A short line with page metadata both before and after it (a site name, a byline in a header). */
@@ -316,8 +320,8 @@ public final class ArticleParser {
                 continue;
             }
             // each pattern is run only on a line holding the text it cannot match without
-            Matcher paren = PAREN_CREDIT.matcher(line);
-            if (line.indexOf('(') >= 0 && paren.find()) {
+            Matcher paren = parenCredit(line);
+            if (paren != null) {
                 String caption = line.substring(0, paren.start()).trim();
                 String rest = LEADING_PUNCTUATION.matcher(line.substring(paren.end())).replaceFirst("").trim();
                 if (!caption.isEmpty() || rest.isEmpty()) {
@@ -721,6 +725,23 @@ public final class ArticleParser {
     }
 
     /** The words {@link #TRAILING_CREDIT} introduces a credit with, as it spells them. */
+    /** The first credit in parentheses, tried at each opening bracket only; null when there is none. */
+    private static Matcher parenCredit(String line) {
+        Matcher credit = null;
+        for (int at = line.indexOf('('); at >= 0; at = line.indexOf('(', at + 1)) {
+            credit = credit == null ? PAREN_CREDIT.matcher(line) : credit;
+            if (credit.region(at, line.length()).lookingAt()) {
+                return credit;
+            }
+        }
+        return null;
+    }
+
+    /** The line's first character is one of {@code firsts}: what a pattern's every match opens with. */
+    private static boolean opensWithOneOf(String line, String firsts) {
+        return !line.isEmpty() && firsts.indexOf(line.charAt(0)) >= 0;
+    }
+
     private static boolean mayHoldTrailingCredit(String line) {
         return line.contains("ảnh") || line.contains("Ảnh") || line.contains("nguồn") || line.contains("Nguồn");
     }

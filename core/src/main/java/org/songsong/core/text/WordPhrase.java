@@ -105,7 +105,7 @@ public final class WordPhrase {
     /** The last text a thread asked about, and the answer: a text is searched for many phrases in a row. */
     private static final ThreadLocal<Object[]> LAST_TEXT_CHECKED = ThreadLocal.withInitial(() -> new Object[2]);
 
-    private static boolean hasFoldingLetterRemembered(String text) {
+    static boolean hasFoldingLetterRemembered(String text) {
         Object[] last = LAST_TEXT_CHECKED.get();
         if (last[0] != text) {
             last[0] = text;
