@@ -41,13 +41,26 @@ final class SearchDocument {
             extracted.curated().paragraphs().stream().map(CuratedEnglish.Pair::en).forEach(parts::add);
             extracted.curated().captions().stream().map(CuratedEnglish.Pair::en).forEach(parts::add);
         }
-        StringBuilder document = new StringBuilder();
+        char[] document = new char[1024];
+        int length = 0;
         for (String part : parts) {
             if (part != null && !part.isBlank()) {
-                VietnameseText.foldInto(document, part);
-                document.append('\n');
+                document = withRoom(document, length + part.length() + 1);
+                int end = VietnameseText.foldInto(document, length, part);
+                if (end < 0) {
+                    String folded = VietnameseText.fold(part);
+                    document = withRoom(document, length + folded.length() + 1);
+                    folded.getChars(0, folded.length(), document, length);
+                    end = length + folded.length();
+                }
+                document[end] = '\n';
+                length = end + 1;
             }
         }
-        return document.toString();
+        return new String(document, 0, length);
+    }
+
+    private static char[] withRoom(char[] document, int needed) {
+        return needed <= document.length ? document : java.util.Arrays.copyOf(document, Math.max(needed, 2 * document.length));
     }
 }

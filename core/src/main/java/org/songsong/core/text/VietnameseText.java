@@ -316,33 +316,42 @@ public final class VietnameseText {
     }
 
     /**
-     * Appends {@link #fold(String)} of the text to {@code out}: in one pass where every character is plain
-     * (in NFC whatever stands around it, folded by the table, no control character), else as {@code fold}
-     * makes it. The search document of every article is folded part by part into one text, and cleaning,
-     * folding and copying each part were three passes.
+     * Writes {@link #fold(String)} of the text into {@code out} from {@code at}, in one pass, where every
+     * character is plain (in NFC whatever stands around it, folded by the table, no control character);
+     * returns where it ends, or -1, having written nothing that counts, where the text must be folded the
+     * long way. {@code out} has room for the text's length from {@code at}: folding a plain text never
+     * lengthens it. The search document of every article is folded part by part into one text, and
+     * cleaning, folding and copying each part were three passes.
      */
-    public static void foldInto(StringBuilder out, String text) {
-        int mark = out.length();
+    public static int foldInto(char[] out, int at, String text) {
+        int end = at;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
-                space = out.length() > mark; // runs of white space are one space, none at either end
+            char f = c < PLAIN_FOLDED.length ? PLAIN_FOLDED[c] : UNFOLDABLE;
+            if (f == SPACE) {
+                space = end > at; // runs of white space are one space, none at either end
                 continue;
             }
-            char f = c >= ' ' && c < NFC_STABLE.length && NFC_STABLE[c] ? FOLDED_LOWER[c] : UNFOLDABLE;
-            if (f == UNFOLDABLE || f == MARK) {
-                out.setLength(mark);
-                out.append(fold(text));
-                return;
+            if (f == UNFOLDABLE) {
+                return -1;
             }
             if (space) {
-                out.append(' ');
+                out[end++] = ' ';
                 space = false;
             }
-            out.append(f);
+            out[end++] = f;
         }
+        return end;
     }
+
+    private static final char SPACE = '\uFFFD';
+    /**
+     * For {@link #foldInto}: {@link #SPACE} for the white space {@link #clean} folds, {@link #UNFOLDABLE}
+     * for a control character, a character NFC may change by its neighbours, or one {@link #FOLDED_LOWER}
+     * does not fold alone; else the character {@link #FOLDED_LOWER} gives.
+     */
+    private static final char[] PLAIN_FOLDED = new char[0x2100];
 
     /**
      * {@link #FOLDED}, lower-cased where lower-casing gives one character whatever stands around it (a
@@ -356,6 +365,11 @@ public final class VietnameseText {
             String lower = String.valueOf(f).toLowerCase(Locale.ROOT);
             FOLDED_LOWER[c] = f == MARK || f == UNFOLDABLE ? f
                     : f == '\u03A3' || lower.length() != 1 ? UNFOLDABLE : lower.charAt(0);
+        }
+        for (char c = 0; c < PLAIN_FOLDED.length; c++) {
+            char f = FOLDED_LOWER[c];
+            PLAIN_FOLDED[c] = isSpace(c) ? SPACE
+                    : c < ' ' || !NFC_STABLE[c] || f == UNFOLDABLE || f == MARK || f == SPACE ? UNFOLDABLE : f;
         }
     }
 
