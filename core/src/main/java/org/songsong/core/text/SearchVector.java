@@ -27,7 +27,7 @@ public final class SearchVector {
     static final int TOO_LONG = 2_047;
 
     /**
-     * The binary form: the number of words (int32), then for each word, in the order it first appears, its
+     * The binary form: the number of words (int32), then for each word, in PostgreSQL's order, its
      * ASCII bytes and a zero byte, its number of positions (uint16) and each position (uint16; weight D,
      * PostgreSQL's default, is zero in the top two bits). All numbers in network byte order.
      */
@@ -76,7 +76,7 @@ public final class SearchVector {
         return binary.length;
     }
 
-    /** The {@code tsvector} literal of the same vector ({@code bo:1,7 cong:2,8}), words in the order they first appear. */
+    /** The {@code tsvector} literal of the same vector ({@code bo:1,7 cong:2,8}), as PostgreSQL prints it. */
     public String literal() {
         StringBuilder literal = new StringBuilder(binary.length + binary.length / 2);
         int words = readInt(0);
@@ -93,7 +93,7 @@ public final class SearchVector {
         return literal.toString();
     }
 
-    /** Each distinct word of the vector, in the order it first appears. */
+    /** Each distinct word of the vector, in PostgreSQL's order. */
     public void forEachWord(java.util.function.Consumer<String> action) {
         int words = readInt(0);
         int at = 4;
@@ -183,6 +183,61 @@ public final class SearchVector {
             return positions[count - 1];
         }
 
+        /**
+         * The words' indexes in PostgreSQL's order for lexemes (byte by byte, a prefix before the longer
+         * word): a vector received in that order is stored as it comes, where another order has the
+         * database sort it, and sort it again to index it (its sort returns at once on sorted input).
+         */
+        int[] inByteOrder() {
+            long[] openings = new long[count];
+            for (int w = 0; w < count; w++) {
+                long opening = 0; // the first eight characters, big-end first, zero past the word's end
+                for (int c = 0; c < 8; c++) {
+                    opening = opening << 8 | (starts[w] + c < ends[w] ? text.charAt(starts[w] + c) : 0);
+                }
+                openings[w] = opening;
+            }
+            int[] order = new int[count];
+            for (int w = 0; w < count; w++) {
+                order[w] = w;
+            }
+            sort(order, new int[count], 0, count, openings);
+            return order;
+        }
+
+        /** A merge sort of {@code order[from, to)}: stable, and the words of an article are a few hundred. */
+        private void sort(int[] order, int[] scratch, int from, int to, long[] openings) {
+            if (to - from < 2) {
+                return;
+            }
+            int middle = (from + to) >>> 1;
+            sort(order, scratch, from, middle, openings);
+            sort(order, scratch, middle, to, openings);
+            if (compare(order[middle - 1], order[middle], openings) <= 0) {
+                return;
+            }
+            System.arraycopy(order, from, scratch, from, to - from);
+            for (int i = from, left = from, right = middle; i < to; i++) {
+                order[i] = right >= to || (left < middle && compare(scratch[left], scratch[right], openings) <= 0)
+                        ? scratch[left++] : scratch[right++];
+            }
+        }
+
+        private int compare(int a, int b, long[] openings) {
+            if (openings[a] != openings[b]) {
+                return Long.compareUnsigned(openings[a], openings[b]);
+            }
+            int lengthA = ends[a] - starts[a];
+            int lengthB = ends[b] - starts[b];
+            for (int c = 8; c < Math.min(lengthA, lengthB); c++) {
+                int difference = text.charAt(starts[a] + c) - text.charAt(starts[b] + c);
+                if (difference != 0) {
+                    return difference;
+                }
+            }
+            return Integer.compare(lengthA, lengthB);
+        }
+
         private void rehash() {
             slots = new int[slots.length * 2];
             int mask = slots.length - 1;
@@ -207,7 +262,7 @@ public final class SearchVector {
             byte[] out = new byte[size];
             putInt(out, 0, count);
             int at = 4;
-            for (int w = 0; w < count; w++) {
+            for (int w : inByteOrder()) {
                 for (int c = starts[w]; c < ends[w]; c++) {
                     out[at++] = (byte) text.charAt(c); // a word is ASCII letters and digits
                 }
