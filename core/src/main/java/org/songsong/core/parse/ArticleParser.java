@@ -438,20 +438,21 @@ public final class ArticleParser {
             // a teaser is a headline and a lede, never a long text
             return false;
         }
-        // a headline ends within the first 25 words and 6 more must follow: the last of the 32 parts holds
-        // the rest of the paragraph, so the words after a headline still join back into the text
-        String[] words = paragraph.split(" ", 32);
+        // a headline ends within the first 25 words and 6 more must follow: the words are the paragraph's
+        // first 32 parts between single spaces, the last holding the rest of the paragraph, read in place
+        int[] starts = new int[32];
+        int parts = 1;
+        for (int at = paragraph.indexOf(' '); at >= 0 && parts < starts.length; at = paragraph.indexOf(' ', at + 1)) {
+            starts[parts++] = at + 1;
+        }
         TeaserKeys keys = null;
         int[] headlineEnds = null;
-        int offset = 0; // where words[k] starts in the paragraph
-        for (int j = 0; j < 4 && j < words.length; j++) {
-            offset += words[j].length() + 1;
-        }
-        for (int k = 4; k <= Math.min(25, words.length - 6); offset += words[k].length() + 1, k++) {
-            String previous = words[k - 1];
-            String next = words[k];
-            if (!Character.isUpperCase(next.codePointAt(0)) || !Character.isLowerCase(previous.codePointAt(0))) {
-                continue;
+        for (int k = 4; k <= Math.min(25, parts - 6); k++) {
+            int offset = starts[k]; // where the word after the headline starts
+            if (starts[k - 1] == offset - 1 || offset == paragraph.length() || paragraph.charAt(offset) == ' '
+                    || !Character.isUpperCase(paragraph.codePointAt(offset))
+                    || !Character.isLowerCase(paragraph.codePointAt(starts[k - 1]))) {
+                continue; // an empty part (two spaces) is no word
             }
             if (headlineEnds == null) {
                 headlineEnds = headlineEnds(paragraph);
@@ -460,7 +461,7 @@ public final class ArticleParser {
             if (headlineEnds[0] < offset - 1 && headlineEnds[1] >= offset - 1) {
                 return false;
             }
-            String headline = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String headline = paragraph.substring(0, offset - 1);
             if (keys == null) {
                 keys = new TeaserKeys(paragraph);
             }
@@ -468,8 +469,7 @@ public final class ArticleParser {
             // the paragraph, else keys of their own
             String[] headlineWords = (keys.aligned ? keys.key.substring(0, offset - 1)
                     : VietnameseText.matchKey(headline)).split(" ");
-            String restKey = keys.aligned ? keys.key
-                    : VietnameseText.matchKey(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+            String restKey = keys.aligned ? keys.key : VietnameseText.matchKey(paragraph.substring(offset));
             int restStart = keys.aligned ? offset : 0;
             String tail = String.join(" ", java.util.Arrays.copyOfRange(headlineWords,
                     Math.max(0, headlineWords.length - 4), headlineWords.length));
