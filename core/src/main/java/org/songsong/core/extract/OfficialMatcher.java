@@ -14,6 +14,7 @@ import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OfficialEntry;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.text.CharPairs;
+import org.songsong.core.text.Patterns;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.WordPhrase;
 import org.songsong.core.text.Words;
@@ -338,7 +339,7 @@ public final class OfficialMatcher {
                     return i;
                 }
                 case ',' -> {
-                    if (i + 1 < text.length() && isPatternSpace(text.charAt(i + 1))) {
+                    if (i + 1 < text.length() && Patterns.isSpace(text.charAt(i + 1))) {
                         return i;
                     }
                 }
@@ -363,7 +364,7 @@ public final class OfficialMatcher {
             int end = at + word.length();
             if (end < text.length() && text.startsWith(word, at)) {
                 char after = text.charAt(end);
-                if (isPatternSpace(after) || after == '.' || after == ',' || after == ';') {
+                if (Patterns.isSpace(after) || after == '.' || after == ',' || after == ';') {
                     return true;
                 }
             }
@@ -380,14 +381,9 @@ public final class OfficialMatcher {
         return false;
     }
 
-    /** What {@code \s} matches in a pattern without Unicode classes. */
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     private static String withoutTrailingCommas(String text) {
         int end = text.length();
-        while (end > 0 && (text.charAt(end - 1) == ',' || isPatternSpace(text.charAt(end - 1)))) {
+        while (end > 0 && (text.charAt(end - 1) == ',' || Patterns.isSpace(text.charAt(end - 1)))) {
             end--;
         }
         return text.substring(0, end);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.songsong.core.text.Patterns;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.Words;
 
@@ -601,7 +602,7 @@ public final class ArticleParser {
             int end = i + 1;
             int next = end < length && closesQuote(paragraph.charAt(end)) ? end + 1 : end;
             int spaces = next;
-            while (next < length && isPatternSpace(paragraph.charAt(next))) {
+            while (next < length && Patterns.isSpace(paragraph.charAt(next))) {
                 next++;
             }
             if (next == spaces || next == length || !opensSentence(paragraph.codePointAt(next))) {
@@ -639,11 +640,6 @@ public final class ArticleParser {
 
     private static boolean closesQuote(char c) {
         return c == '”' || c == '"' || c == '’' || c == ')';
-    }
-
-    /** What {@code \s} matches in a pattern without Unicode classes. */
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean opensSentence(int c) {

@@ -21,4 +21,9 @@ public final class Patterns {
         }
         return pattern.matcher(text).find();
     }
+
+    /** What {@code \s} matches in a pattern without Unicode classes: the scans that replace patterns agree with them. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 }

@@ -404,11 +404,6 @@ public final class VietnameseText {
     }
 
     /**
-     * Moves the tone mark of one lower-case syllable to the vowel the traditional convention gives it:
-     * a vowel with its own diacritic first; otherwise, after a final consonant, the last vowel; otherwise
-     * the second of three vowels or the first of two. "qu" and "gi" count as consonants.
-     */
-    /**
      * True when the lower-case syllable {@code text[start, end)} is its own canonical form without looking
      * it up: every letter is a Vietnamese one in NFC, and it carries no tone mark or has a single vowel to
      * carry it. That is most syllables, and the lookup would cost a substring and a hash each.
@@ -480,6 +475,11 @@ public final class VietnameseText {
         return kinds;
     }
 
+    /**
+     * Moves the tone mark of one lower-case syllable to the vowel the traditional convention gives it:
+     * a vowel with its own diacritic first; otherwise, after a final consonant, the last vowel; otherwise
+     * the second of three vowels or the first of two. "qu" and "gi" count as consonants.
+     */
     static String canonicalSyllable(String syllable) {
         String known = SYLLABLES.get(syllable);
         if (known != null) {
