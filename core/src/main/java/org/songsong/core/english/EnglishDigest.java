@@ -21,6 +21,7 @@ import org.songsong.core.parse.ArticleParser;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.core.text.LowerCasePattern;
+import org.songsong.core.text.Patterns;
 import org.songsong.core.text.RequiredText;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.WordPhrase;
@@ -252,8 +253,7 @@ public final class EnglishDigest {
             return false;
         }
         for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (Patterns.isLineTerminator(sentence.charAt(i))) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package org.songsong.core.imports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.songsong.core.english.CuratedEnglish;
@@ -61,6 +62,6 @@ final class SearchDocument {
     }
 
     private static char[] withRoom(char[] document, int needed) {
-        return needed <= document.length ? document : java.util.Arrays.copyOf(document, Math.max(needed, 2 * document.length));
+        return needed <= document.length ? document : Arrays.copyOf(document, Math.max(needed, 2 * document.length));
     }
 }

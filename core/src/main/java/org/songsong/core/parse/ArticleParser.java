@@ -495,12 +495,9 @@ public final class ArticleParser {
                 }
             }
         }
-        int lineEnd = paragraph.length();
-        for (char end : new char[] { '\n', '\r', '\u0085', '\u2028', '\u2029' }) {
-            int at = paragraph.indexOf(end);
-            if (at >= 0 && at < lineEnd) {
-                lineEnd = at;
-            }
+        int lineEnd = 0;
+        while (lineEnd < paragraph.length() && !Patterns.isLineTerminator(paragraph.charAt(lineEnd))) {
+            lineEnd++;
         }
         return new int[] { punctuation, lineEnd };
     }
@@ -630,8 +627,7 @@ public final class ArticleParser {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029'
-                || Character.getType(text.codePointBefore(text.length())) == Character.UPPERCASE_LETTER;
+        return Patterns.isLineTerminator(last) || Character.getType(text.codePointBefore(text.length())) == Character.UPPERCASE_LETTER;
     }
 
     private static boolean endsSentence(char c) {

@@ -15,11 +15,16 @@ public final class Patterns {
     public static boolean foundOnOneLine(Pattern pattern, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (isLineTerminator(c)) {
                 return false;
             }
         }
         return pattern.matcher(text).find();
+    }
+
+    /** What ends a line for a pattern's {@code .} and {@code $} (without UNIX_LINES). */
+    public static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** What {@code \s} matches in a pattern without Unicode classes: the scans that replace patterns agree with them. */

@@ -409,15 +409,11 @@ public final class WordPhrase {
 
     /** No letter or digit stands just before {@code at}, as {@code (?<![\p{L}\d])} reads it (one char back). */
     static boolean startsWord(String text, int at) {
-        return at == 0 || !isWordChar(text.charAt(at - 1));
+        return at == 0 || !Words.isWordCodePoint(text.charAt(at - 1));
     }
 
     /** No letter or digit starts at {@code at}, as {@code (?![\p{L}\d])} reads it (one code point on). */
     static boolean endsWord(String text, int at) {
-        return at >= text.length() || !isWordChar(text.codePointAt(at));
-    }
-
-    private static boolean isWordChar(int codePoint) {
-        return (codePoint >= '0' && codePoint <= '9') || Character.isLetter(codePoint);
+        return at >= text.length() || !Words.isWordCodePoint(text.codePointAt(at));
     }
 }
