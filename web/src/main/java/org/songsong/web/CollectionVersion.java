@@ -34,6 +34,12 @@ public class CollectionVersion {
     private volatile Snapshot snapshot;
     private volatile long readAt;
 
+    /** The version last read while it is still trusted, else null: never waits for the database. */
+    public Snapshot fresh() {
+        Snapshot known = snapshot;
+        return known != null && System.nanoTime() - readAt < maxAge.toNanos() ? known : null;
+    }
+
     public Snapshot current() {
         Snapshot known = snapshot;
         if (known != null && System.nanoTime() - readAt < maxAge.toNanos()) {

@@ -33,8 +33,8 @@ public class HttpCaching {
 
     private static final String ETAG = "songsong.etag";
     private static final String MODIFIED = "songsong.modified";
-    private static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
-    private static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
+    static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+    static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
     /**
      * How long a request waits for another's rendering before it looks again: a rendering that takes longer
      * (an overloaded database) hands over to a new one, never to every waiting request at once.
@@ -66,23 +66,34 @@ public class HttpCaching {
         if (state == null) {
             return Optional.empty();
         }
-        String key = requestKey(request);
-        String etag = "W/\"" + state.version() + "-" + digest(key) + "\"";
-        Instant modified = state.updatedAt().truncatedTo(ChronoUnit.SECONDS);
+        String key = requestKey(routing.request(),
+                request.getUriInfo().getQueryParameters().getFirst(ReaderLanguage.PARAMETER));
+        String etag = etag(state, key);
+        Instant modified = lastModified(state);
         request.setProperty(ETAG, etag);
         request.setProperty(MODIFIED, modified);
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        boolean fresh;
-        if (ifNoneMatch != null) {
-            fresh = java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-                    .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
-        } else {
-            fresh = notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), modified);
-        }
-        if (!fresh) {
+        if (!unchangedFor(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, modified)) {
             return rendered(request, routing, state.version(), key, etag, modified);
         }
         return Optional.of(withValidators(Response.notModified(), request, etag, modified).build());
+    }
+
+    static String etag(CollectionVersion.Snapshot state, String key) {
+        return "W/\"" + state.version() + "-" + digest(key) + "\"";
+    }
+
+    static Instant lastModified(CollectionVersion.Snapshot state) {
+        return state.updatedAt().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** True when the client's copy is current: If-None-Match decides where it is given, else If-Modified-Since. */
+    static boolean unchangedFor(String ifNoneMatch, String ifModifiedSince, String etag, Instant modified) {
+        if (ifNoneMatch != null) {
+            return java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                    .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
+        }
+        return notModifiedSince(ifModifiedSince, modified);
     }
 
     /** The headers by which caches revalidate and keep answers apart. */
@@ -165,7 +176,8 @@ public class HttpCaching {
         return decisive != null && decisive > 0;
     }
 
-    private static double quality(String[] parts) {
+    /** The {@code q} of one range of an Accept or Accept-Encoding header: 1 when not given, 0 when unreadable. */
+    static double quality(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
             if (parameter.startsWith("q=")) {
@@ -201,15 +213,14 @@ public class HttpCaching {
 
     /**
      * What a response depends on besides the collection: the address, the interface language, the host
-     * (feeds and citations carry absolute links) and the day (citations carry an access date).
+     * (feeds and citations carry absolute links) and the day (citations carry an access date). Read from the
+     * HTTP request itself, so that {@link RenderedResponseServer} finds the same key before the REST layer.
      */
-    private static String requestKey(ContainerRequestContext request) {
-        var cookie = request.getCookies().get(ReaderLanguage.COOKIE);
-        ReaderLanguage language = ReaderLanguage.resolve(
-                request.getUriInfo().getQueryParameters().getFirst(ReaderLanguage.PARAMETER),
-                cookie == null ? null : cookie.getValue(), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        java.net.URI uri = request.getUriInfo().getRequestUri();
-        return request.getUriInfo().getBaseUri() + "|" + uri.getRawPath() + "?" + uri.getRawQuery() + "|"
+    static String requestKey(io.vertx.core.http.HttpServerRequest request, String languageParameter) {
+        io.vertx.core.http.Cookie cookie = request.getCookie(ReaderLanguage.COOKIE);
+        ReaderLanguage language = ReaderLanguage.resolve(languageParameter, cookie == null ? null : cookie.getValue(),
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return request.scheme() + "://" + request.host() + "|" + request.path() + "?" + request.query() + "|"
                 + language.code + "|" + java.time.LocalDate.now(ZoneOffset.UTC);
     }
 
@@ -234,7 +245,7 @@ public class HttpCaching {
         }
     }
 
-    private static String httpDate(Instant instant) {
+    static String httpDate(Instant instant) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.smallrye.common.vertx.ContextLocals;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
@@ -80,7 +81,19 @@ public class RenderedResponseCapture implements WriterInterceptor {
         });
         String contentType = context.getMediaType() == null ? null : context.getMediaType().toString();
         responses.put((Long) context.getProperty(VERSION), key,
-                new RenderedResponses.Rendered(body, contentType, Map.copyOf(headers), gzipped(body, headers)));
+                new RenderedResponses.Rendered(body, contentType, Map.copyOf(headers), gzipped(body, headers), route()));
+    }
+
+    /** Where the request metrics find the route of a request: the REST layer puts it there once it has matched. */
+    static final String ROUTE = "UrlPathTemplate";
+
+    /** The matched route, read on the request's own context (the REST layer's worker thread runs on it). */
+    private static String route() {
+        try {
+            return ContextLocals.<String>get(ROUTE).orElse(null);
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            return null; // not on a request's context: the metrics of a kept response then go without
+        }
     }
 
     /** Smaller bodies gain too little for the header, and a body the resource encoded itself is left alone. */

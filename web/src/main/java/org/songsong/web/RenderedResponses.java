@@ -27,10 +27,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class RenderedResponses {
 
     /**
-     * A response as it was sent: body, content type and the headers the resource set itself, and the body
-     * compressed with gzip once for the browsers that accept it (null when not worth it).
+     * A response as it was sent: body, content type and the headers the resource set itself, the body
+     * compressed with gzip once for the browsers that accept it (null when not worth it), and the route it
+     * came from as the request metrics name it ({@code /officials/{slug}}; null if unknown).
      */
-    public record Rendered(byte[] body, String contentType, Map<String, List<String>> headers, byte[] gzipped) {
+    public record Rendered(byte[] body, String contentType, Map<String, List<String>> headers, byte[] gzipped,
+            String route) {
 
         long size() {
             return body.length + (gzipped == null ? 0 : gzipped.length);
