@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 
@@ -22,6 +24,7 @@ import java.util.concurrent.Future;
 import org.songsong.core.imports.ArticleImporter;
 import org.songsong.core.imports.ExtractedArticle;
 import org.songsong.core.imports.FileOutcome;
+import org.songsong.core.imports.ImportLock;
 import org.songsong.core.imports.ImportStatus;
 import org.songsong.core.imports.StoredArticles;
 import org.songsong.core.parse.RejectedFileException;
@@ -43,7 +46,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:every file was imported, updated or unchanged",
             "1:at least one file was rejected (the others were imported)",
-            "2:wrong usage, or no article file found" })
+            "2:wrong usage, or no article file found",
+            "3:another import was writing to the same database; nothing was imported" })
 public class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, or folders to search for *.txt files.")
@@ -66,6 +70,10 @@ public class ImportCommand implements Callable<Integer> {
 
     @Inject
     ImportReportWriter reportWriter;
+
+    /** Held while the run writes: one import at a time per database. */
+    @Inject
+    ImportLock lock;
 
     /** Larger files are not articles (a news article is a few kilobytes); reading them whole would waste memory. */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.importer.max-file-bytes", defaultValue = "5000000")
@@ -105,12 +113,31 @@ public class ImportCommand implements Callable<Integer> {
             err.println("No article files found in " + paths + " (folders are searched for *.txt files).");
             return 2;
         }
+        // a dry run writes nothing, so it runs alongside an import
+        Optional<ImportLock.Held> held = Optional.empty();
+        if (!dryRun) {
+            try {
+                held = lock.tryAcquire();
+            } catch (SQLException e) {
+                err.println("error: the database cannot be reached to start the import: " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+            if (held.isEmpty()) {
+                err.println("Another import is writing to this database; nothing was imported. Run this one again "
+                        + "once it has finished (src-docs/operations.md).");
+                err.flush();
+                return 3;
+            }
+        }
         try (Run outcomes = new Run(reportFile == null ? null : reportWriter.open(reportFile), out, err)) {
             for (FileOutcome problem : sources.problems()) {
                 outcomes.add(problem);
                 err.println("rejected   " + problem.file() + ": " + problem.reason());
             }
             return importAll(sources, outcomes);
+        } finally {
+            held.ifPresent(ImportLock.Held::close);
         }
     }
 
