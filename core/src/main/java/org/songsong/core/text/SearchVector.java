@@ -143,6 +143,10 @@ public final class SearchVector {
      * has about 800 words, half of them repeats).
      */
     private static final class Words {
+        /** Bits of a word's index below its opening: 8 characters of 6 bits and these fit in a positive long. */
+        private static final int INDEX_BITS = 15;
+        private static final int MAX_PACKED_WORDS = (1 << INDEX_BITS) - 1;
+
         private final String text;
         private int[] slots = new int[256]; // index into the word arrays + 1; 0 for an empty slot
         private int[] starts = new int[128];
@@ -187,49 +191,78 @@ public final class SearchVector {
          * The words' indexes in PostgreSQL's order for lexemes (byte by byte, a prefix before the longer
          * word): a vector received in that order is stored as it comes, where another order has the
          * database sort it, and sort it again to index it (its sort returns at once on sorted input).
+         * <p>
+         * Each word becomes one number, its first eight characters (six bits each, in the order of their
+         * bytes; none past its end) above its index, so sorting the numbers sorts the words by their
+         * openings; words that share all eight are put in order by the rest of their characters. Sorting
+         * the numbers takes a fraction of sorting the indexes with a comparison of the words.
          */
         int[] inByteOrder() {
-            long[] openings = new long[count];
-            for (int w = 0; w < count; w++) {
-                long opening = 0; // the first eight characters, big-end first, zero past the word's end
-                for (int c = 0; c < 8; c++) {
-                    opening = opening << 8 | (starts[w] + c < ends[w] ? text.charAt(starts[w] + c) : 0);
-                }
-                openings[w] = opening;
+            if (count > MAX_PACKED_WORDS) {
+                return inByteOrderCompared();
             }
+            long[] packed = new long[count];
+            for (int w = 0; w < count; w++) {
+                packed[w] = opening(w) << INDEX_BITS | w;
+            }
+            Arrays.sort(packed);
             int[] order = new int[count];
-            for (int w = 0; w < count; w++) {
-                order[w] = w;
+            for (int i = 0; i < count; i++) {
+                order[i] = (int) (packed[i] & MAX_PACKED_WORDS);
             }
-            sort(order, new int[count], 0, count, openings);
+            for (int i = 1, runStart = 0; i <= count; i++) {
+                if (i == count || packed[i] >>> INDEX_BITS != packed[runStart] >>> INDEX_BITS) {
+                    if (i - runStart > 1) {
+                        orderRun(order, runStart, i);
+                    }
+                    runStart = i;
+                }
+            }
             return order;
         }
 
-        /** A merge sort of {@code order[from, to)}: stable, and the words of an article are a few hundred. */
-        private void sort(int[] order, int[] scratch, int from, int to, long[] openings) {
-            if (to - from < 2) {
-                return;
+        /** The first eight characters of word {@code w}, six bits each, the first highest; 0 past its end. */
+        private long opening(int w) {
+            long opening = 0;
+            for (int c = 0; c < 8; c++) {
+                opening = opening << 6 | (starts[w] + c < ends[w] ? code(text.charAt(starts[w] + c)) : 0);
             }
-            int middle = (from + to) >>> 1;
-            sort(order, scratch, from, middle, openings);
-            sort(order, scratch, middle, to, openings);
-            if (compare(order[middle - 1], order[middle], openings) <= 0) {
-                return;
-            }
-            System.arraycopy(order, from, scratch, from, to - from);
-            for (int i = from, left = from, right = middle; i < to; i++) {
-                order[i] = right >= to || (left < middle && compare(scratch[left], scratch[right], openings) <= 0)
-                        ? scratch[left++] : scratch[right++];
+            return opening;
+        }
+
+        /** Digits before letters, as their bytes are; 0 is left for "no character". */
+        private static int code(char c) {
+            return c <= '9' ? c - '0' + 1 : c - 'a' + 11;
+        }
+
+        /** Words with the same opening, in order by the rest: a few at a time, so an insertion sort. */
+        private void orderRun(int[] order, int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                int word = order[i];
+                int j = i - 1;
+                while (j >= from && compare(order[j], word) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = word;
             }
         }
 
-        private int compare(int a, int b, long[] openings) {
-            if (openings[a] != openings[b]) {
-                return Long.compareUnsigned(openings[a], openings[b]);
+        /** The same order for a text of more distinct words than the numbers leave room to index. */
+        private int[] inByteOrderCompared() {
+            Integer[] order = new Integer[count];
+            for (int w = 0; w < count; w++) {
+                order[w] = w;
             }
+            Arrays.sort(order, this::compare);
+            return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Byte by byte (the words are ASCII), a prefix before the longer word. */
+        private int compare(int a, int b) {
             int lengthA = ends[a] - starts[a];
             int lengthB = ends[b] - starts[b];
-            for (int c = 8; c < Math.min(lengthA, lengthB); c++) {
+            for (int c = 0; c < Math.min(lengthA, lengthB); c++) {
                 int difference = text.charAt(starts[a] + c) - text.charAt(starts[b] + c);
                 if (difference != 0) {
                     return difference;

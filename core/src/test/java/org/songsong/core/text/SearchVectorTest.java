@@ -41,6 +41,26 @@ class SearchVectorTest {
     }
 
     @Test
+    void wordsSharingLongOpeningsAndTextsOfTensOfThousandsOfWordsComeInPostgresOrderToo() {
+        java.util.Random random = new java.util.Random(2008);
+        String alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
+        for (int distinct : new int[] { 300, 40_000 }) { // the second beyond what the packed sort indexes
+            java.util.Set<String> words = new java.util.LinkedHashSet<>();
+            while (words.size() < distinct) {
+                // a shared opening of 0-12 characters, then up to 6 more: many ties within the first eight
+                StringBuilder word = new StringBuilder("internationalization".substring(0, random.nextInt(13)));
+                for (int i = random.nextInt(7); i >= 0; i--) {
+                    word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                words.add(word.toString());
+            }
+            String literal = SearchVector.of(String.join(" ", words)).literal();
+            assertThat(Arrays.stream(literal.split(" ")).map(w -> w.substring(0, w.indexOf(':'))).toList())
+                    .as("%d distinct words", distinct).isEqualTo(words.stream().sorted().toList());
+        }
+    }
+
+    @Test
     void theBinaryFormIsWhatPostgresReadsCountsWordsAndPositionsInNetworkOrder() {
         assertThat(SearchVector.of("bo cong bo").binary()).containsExactly(
                 0, 0, 0, 2,
