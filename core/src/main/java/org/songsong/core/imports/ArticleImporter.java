@@ -335,7 +335,7 @@ public class ArticleImporter {
             Instant now = Instant.now();
             CollectionState.bump(now);
             em.flush(); // new officials and outlets first: the rows refer to them
-            rowsWritten = onConnection(connection -> new ArticleRows(connection).write(rows, now, stored::knowsSearchWord));
+            rowsWritten = onConnection(connection -> new ArticleRows(connection).write(rows, now, stored::forEachUnknownSearchWord));
         }
         java.util.Iterator<Long> id = rowsWritten.ids().iterator();
         List<StoredArticles.Stored> written = new ArrayList<>();

@@ -11,10 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.songsong.core.parse.PublicationDate;
+import org.songsong.core.text.SearchVector;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,11 +56,16 @@ final class ArticleRows {
     record Written(List<Long> ids, Set<String> searchWords) {
     }
 
+    /** Offers each word of a vector that the vocabulary may not hold yet. */
+    interface Vocabulary {
+        void forEachUnknownWord(SearchVector vector, Consumer<String> action);
+    }
+
     /**
-     * Writes the rows. Only the words of their vectors that {@code knownWords} does not hold are offered to
-     * the vocabulary; the database keeps the ones it has not got.
+     * Writes the rows. Only the words of their vectors that {@code vocabulary} offers are sent to the
+     * database's vocabulary, which keeps the ones it has not got.
      */
-    Written write(List<Row> rows, Instant now, Predicate<String> knownWords) throws SQLException {
+    Written write(List<Row> rows, Instant now, Vocabulary vocabulary) throws SQLException {
         Map<Long, Instant> firstImported = deleteExisting(rows);
         List<Long> ids = new ArrayList<>(rows.size());
         long[] fresh = allocate("article_seq", (int) rows.stream().filter(r -> r.id() == null).count());
@@ -72,7 +78,7 @@ final class ArticleRows {
         copyCaptions(rows, ids);
         copyOfficials(rows, ids);
         copyCategories(rows, ids);
-        return new Written(ids, addSearchWords(rows, knownWords));
+        return new Written(ids, addSearchWords(rows, vocabulary));
     }
 
     /**
@@ -83,14 +89,10 @@ final class ArticleRows {
      * 0.05 ms an article. Words of articles since changed or removed stay: such a word only ever turns a
      * search that found nothing into another that finds nothing.
      */
-    private Set<String> addSearchWords(List<Row> rows, Predicate<String> knownWords) throws SQLException {
+    private Set<String> addSearchWords(List<Row> rows, Vocabulary vocabulary) throws SQLException {
         Set<String> words = new LinkedHashSet<>();
         for (Row row : rows) {
-            row.extracted().searchVector().forEachWord(word -> {
-                if (!knownWords.test(word)) {
-                    words.add(word);
-                }
-            });
+            vocabulary.forEachUnknownWord(row.extracted().searchVector(), words::add);
         }
         if (!words.isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(

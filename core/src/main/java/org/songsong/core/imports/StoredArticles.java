@@ -38,8 +38,11 @@ public final class StoredArticles {
     private final Map<String, Stored> byFile = new ConcurrentHashMap<>();
     private final Map<String, String> fileByHash = new ConcurrentHashMap<>();
     private final Set<String> slugs = ConcurrentHashMap.newKeySet();
-    /** Words this run has stored in the search vocabulary (not read at the start: the database keeps what it has). */
-    private final Set<String> searchWords = ConcurrentHashMap.newKeySet();
+    /**
+     * Words this run has stored in the search vocabulary (not read at the start: the database keeps what it
+     * has). Only the writer asks for them, a vector at a time.
+     */
+    private final org.songsong.core.text.SearchWordSet searchWords = new org.songsong.core.text.SearchWordSet();
     /** The suffix last given to each slug base: numbers below it are all taken, so the search starts there. */
     private final Map<String, Integer> lastSuffix = new ConcurrentHashMap<>();
 
@@ -106,12 +109,14 @@ public final class StoredArticles {
         slugs.add(stored.slug());
     }
 
-    public boolean knowsSearchWord(String word) {
-        return searchWords.contains(word);
+    /** Each word of {@code vector} this run has not stored in the search vocabulary yet. */
+    public synchronized void forEachUnknownSearchWord(org.songsong.core.text.SearchVector vector,
+            java.util.function.Consumer<String> action) {
+        vector.forEachWordNotIn(searchWords, action);
     }
 
-    public void rememberSearchWords(Set<String> words) {
-        searchWords.addAll(words);
+    public synchronized void rememberSearchWords(Set<String> words) {
+        words.forEach(searchWords::add);
     }
 
     /**

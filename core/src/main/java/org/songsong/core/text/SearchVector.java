@@ -93,13 +93,15 @@ public final class SearchVector {
         return literal.toString();
     }
 
-    /** Each distinct word of the vector, in PostgreSQL's order. */
-    public void forEachWord(java.util.function.Consumer<String> action) {
+    /** Each distinct word of the vector that {@code known} does not hold, in PostgreSQL's order. */
+    public void forEachWordNotIn(SearchWordSet known, java.util.function.Consumer<String> action) {
         int words = readInt(0);
         int at = 4;
         for (int w = 0; w < words; w++) {
             int end = wordEnd(at);
-            action.accept(new String(binary, at, end - at, StandardCharsets.US_ASCII));
+            if (!known.contains(binary, at, end)) {
+                action.accept(new String(binary, at, end - at, StandardCharsets.US_ASCII));
+            }
             at = end + 3 + 2 * readShort(end + 1);
         }
     }
