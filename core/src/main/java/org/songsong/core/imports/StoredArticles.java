@@ -9,6 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.songsong.core.text.SearchVector;
+import org.songsong.core.text.SearchWordSet;
 
 import jakarta.persistence.EntityManager;
 
@@ -42,7 +46,7 @@ public final class StoredArticles {
      * Words this run has stored in the search vocabulary (not read at the start: the database keeps what it
      * has). Only the writer asks for them, a vector at a time.
      */
-    private final org.songsong.core.text.SearchWordSet searchWords = new org.songsong.core.text.SearchWordSet();
+    private final SearchWordSet searchWords = new SearchWordSet();
     /** The suffix last given to each slug base: numbers below it are all taken, so the search starts there. */
     private final Map<String, Integer> lastSuffix = new ConcurrentHashMap<>();
 
@@ -110,8 +114,7 @@ public final class StoredArticles {
     }
 
     /** Each word of {@code vector} this run has not stored in the search vocabulary yet. */
-    public synchronized void forEachUnknownSearchWord(org.songsong.core.text.SearchVector vector,
-            java.util.function.Consumer<String> action) {
+    public synchronized void forEachUnknownSearchWord(SearchVector vector, Consumer<String> action) {
         vector.forEachWordNotIn(searchWords, action);
     }
 
