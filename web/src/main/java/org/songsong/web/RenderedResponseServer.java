@@ -56,9 +56,7 @@ public class RenderedResponseServer {
         String etag = HttpCaching.etag(state, key);
         java.time.Instant modified = HttpCaching.lastModified(state);
         HttpServerResponse response = context.response();
-        if (kept.route() != null) {
-            ContextLocals.put(RenderedResponseCapture.ROUTE, kept.route());
-        }
+        nameRoute(kept.route());
         if (HttpCaching.unchangedFor(request.getHeader(HttpHeaders.IF_NONE_MATCH),
                 request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), etag, modified)) {
             validators(response.setStatusCode(304).headers(), etag, modified);
@@ -75,6 +73,18 @@ public class RenderedResponseServer {
         validators(headers, etag, modified);
         // wrapped, not copied: the kept bytes are never changed, and each write reads them afresh
         response.end(Buffer.buffer(Unpooled.wrappedBuffer(gzip ? kept.gzipped() : kept.body())));
+    }
+
+    /** For the request metrics, as the REST layer names the route once it has matched one. */
+    private static void nameRoute(String route) {
+        if (route == null) {
+            return;
+        }
+        try {
+            ContextLocals.put(RenderedResponseCapture.ROUTE, route);
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // not on the request's own context: the answer goes out, counted without its route
+        }
     }
 
     /** As the REST layer answers: content negotiation's Vary, then the caching headers of {@link HttpCaching}. */
