@@ -52,8 +52,7 @@ public class HttpCaching {
     public Optional<Response> notModified(ContainerRequestContext request, RoutingContext routing) {
         String method = request.getMethod();
         String path = request.getUriInfo().getPath();
-        if (!("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/q/") || path.startsWith("/css/")
-                || path.equals("/ping")) {
+        if (!("GET".equals(method) || "HEAD".equals(method)) || !answersFromTheCollection(path)) {
             return Optional.empty();
         }
         CollectionVersion.Snapshot state;
@@ -77,6 +76,14 @@ public class HttpCaching {
             return rendered(request, routing, state.version(), key, etag, modified);
         }
         return Optional.of(withValidators(Response.notModified(), request, etag, modified).build());
+    }
+
+    /**
+     * Whether the answers at {@code path} follow the collection's version: not the operations endpoints
+     * (health, metrics), the style sheets or the ceiling, which answer for themselves.
+     */
+    static boolean answersFromTheCollection(String path) {
+        return path != null && !path.startsWith("/q/") && !path.startsWith("/css/") && !path.equals("/ping");
     }
 
     static String etag(CollectionVersion.Snapshot state, String key) {

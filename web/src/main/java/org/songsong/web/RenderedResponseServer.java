@@ -97,11 +97,11 @@ public class RenderedResponseServer {
     }
 
     /**
-     * Addresses {@link HttpCaching} never keeps, and any that names the language ({@code lang=}, or
+     * Not an address {@link HttpCaching} leaves alone, nor one that names the language ({@code lang=}, or
      * something ending so: such a request goes the long way, which sets the language cookie).
      */
     static boolean mayBeKept(String path, String query) {
-        return path != null && !path.startsWith("/q/") && !path.startsWith("/css/") && !path.equals("/ping")
+        return HttpCaching.answersFromTheCollection(path)
                 && (query == null || !query.contains(ReaderLanguage.PARAMETER + "="));
     }
 
