@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
             "0:every file was imported, updated or unchanged",
             "1:at least one file was rejected (the others were imported)",
             "2:wrong usage, or no article file found",
-            "3:another import was writing to the same database; nothing was imported" })
+            "3:another import was writing to the same database; nothing was imported",
+            "4:the database could not be reached, or its schema brought up to date; nothing was imported" })
 public class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, or folders to search for *.txt files.")
@@ -74,6 +75,17 @@ public class ImportCommand implements Callable<Integer> {
     /** Held while the run writes: one import at a time per database. */
     @Inject
     ImportLock lock;
+
+    /**
+     * The importer owns the schema and brings it up to date when a run starts, not when the application
+     * does: {@code --help} and {@code generate} need no database, and an unreachable one gets a line of
+     * its own instead of the framework's failed start.
+     */
+    @Inject
+    org.flywaydb.core.Flyway flyway;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String databaseUrl;
 
     /** Larger files are not articles (a news article is a few kilobytes); reading them whole would waste memory. */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.importer.max-file-bytes", defaultValue = "5000000")
@@ -113,15 +125,18 @@ public class ImportCommand implements Callable<Integer> {
             err.println("No article files found in " + paths + " (folders are searched for *.txt files).");
             return 2;
         }
+        try {
+            flyway.migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            return databaseUnreachable(err, e);
+        }
         // a dry run writes nothing, so it runs alongside an import
         Optional<ImportLock.Held> held = Optional.empty();
         if (!dryRun) {
             try {
                 held = lock.tryAcquire();
             } catch (SQLException e) {
-                err.println("error: the database cannot be reached to start the import: " + e.getMessage());
-                err.flush();
-                return 1;
+                return databaseUnreachable(err, e);
             }
             if (held.isEmpty()) {
                 err.println("Another import is writing to this database; nothing was imported. Run this one again "
@@ -139,6 +154,33 @@ public class ImportCommand implements Callable<Integer> {
         } finally {
             held.ifPresent(ImportLock.Held::close);
         }
+    }
+
+    /**
+     * One line that names the database and the driver's own reason ("Connection to localhost:5432 refused",
+     * "database … does not exist", "password authentication failed"), without the address's parameters,
+     * which may hold a password.
+     */
+    private int databaseUnreachable(PrintWriter err, Exception e) {
+        // the driver's words are the deepest SQLException's; below it a socket's say less ("Connection refused")
+        Throwable reason = e;
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException) {
+                reason = cause;
+            }
+        }
+        String message = reason.getMessage() == null ? reason.getClass().getSimpleName()
+                : reason.getMessage().lines().findFirst().orElse("").strip();
+        while (message.endsWith(".")) {
+            message = message.substring(0, message.length() - 1);
+        }
+        int parameters = databaseUrl.indexOf('?');
+        err.println("error: the database " + (parameters < 0 ? databaseUrl : databaseUrl.substring(0, parameters))
+                + " cannot be reached or brought up to date: " + message + ". Nothing was imported. The database "
+                + "is set with QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and "
+                + "QUARKUS_DATASOURCE_PASSWORD (src-docs/operations.md).");
+        err.flush();
+        return 4;
     }
 
     /**
