@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 
 import org.songsong.core.imports.ArticleImporter;
 import org.songsong.core.imports.ExtractedArticle;
+import org.songsong.core.imports.FailureCauses;
 import org.songsong.core.imports.FileOutcome;
 import org.songsong.core.imports.ImportLock;
 import org.songsong.core.imports.ImportStatus;
@@ -162,15 +163,7 @@ public class ImportCommand implements Callable<Integer> {
      * which may hold a password.
      */
     private int databaseUnreachable(PrintWriter err, Exception e) {
-        // the driver's words are the deepest SQLException's; below it a socket's say less ("Connection refused")
-        Throwable reason = e;
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException) {
-                reason = cause;
-            }
-        }
-        String message = reason.getMessage() == null ? reason.getClass().getSimpleName()
-                : reason.getMessage().lines().findFirst().orElse("").strip();
+        String message = FailureCauses.message(e).lines().findFirst().orElse("").strip();
         while (message.endsWith(".")) {
             message = message.substring(0, message.length() - 1);
         }

@@ -12,7 +12,7 @@ import java.util.Set;
  * transaction manager's "could not commit", with the database's own error only among its suppressed
  * exceptions.
  */
-final class FailureCauses {
+public final class FailureCauses {
 
     private FailureCauses() {
     }
@@ -36,7 +36,7 @@ final class FailureCauses {
     }
 
     /** What to tell a reader: the database's own message if one is behind the failure, else the root cause's. */
-    static String message(Throwable failure) {
+    public static String message(Throwable failure) {
         List<Throwable> all = of(failure);
         for (int i = all.size() - 1; i >= 0; i--) {
             if (all.get(i) instanceof java.sql.SQLException sql && sql.getMessage() != null) {
