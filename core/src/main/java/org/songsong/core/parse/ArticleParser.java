@@ -28,9 +28,9 @@ public final class ArticleParser {
 
     /**
      * Changes whenever parsing, or what is stored of it, gives different results, so unchanged files are
-     * parsed again. parser-4: search vectors split words at every character but a-z and digits.
+     * parsed again. parser-5: dates weighed from every piece of evidence (day phrases, timestamp lines, the address, recounted dates).
      */
-    public static final String VERSION = "parser-4";
+    public static final String VERSION = "parser-5";
 
     private static final Pattern MARKER = Pattern.compile(
             "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$)(.*)$", Pattern.CASE_INSENSITIVE);
@@ -42,6 +42,16 @@ public final class ArticleParser {
             "^\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIMESTAMP = Pattern.compile(
             "^(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?$");
+    /**
+     * A timestamp line of a page: "28/03/2022 12:27 GMT+7", "22:30 03/05/2013", "03-07-2019 14:01:20(GMT+08:00)",
+     * "Phước Nguyên - 24/07/2023 17:02 (GMT+7)", "Cập nhật: 25/10/2012 08:54".
+     */
+    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
+            "^(?:\\p{L}[\\p{L} .]{0,58}?\\s*[-–|:,]\\s*)?(?:(?:lúc\\s*)?(\\d{1,2}[:h]\\d{2}(?::\\d{2})?)\\s*[,|-]?\\s*(?:ngày\\s*)?)?"
+                    + "(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})"
+                    + "(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*(?:AM|PM|SA|CH))?)?"
+                    + "\\s*(?:\\(?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?)?\\s*\\|?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WEEKDAY_DATELINE = Pattern.compile(
             "^(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*[,\\-–]?\\s*(?:ngày\\s*)?"
                     + "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*[,\\-–]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
@@ -67,15 +77,6 @@ public final class ArticleParser {
             "^\\(?((?:[A-ZĐ][A-Za-zĐđ]*\\.)?[A-ZĐ]{2,}(?:\\.(?:VN|vn|COM|com))?|Dân trí|Dân Việt|Tuổi Trẻ|Thanh Niên)\\)?\\s*[-–—]\\s*(.+)$");
     private static final Pattern GLUED_TITLE = Pattern.compile(
             "^([^.!?…:;]{15,220}?[^,\\s])\\s+((?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm nay|Hôm qua)\\s*\\(?\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}.*)$");
-    private static final Pattern DATE_PHRASE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua|hôm kia)\\s*(?:nay\\s*)?\\(?\\s*(?:ngày\\s*)?)"
-                    + "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?!\\d)(?:\\s*\\))?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DATE_WORDS = Pattern.compile(
-            "(?<![\\p{L}\\d])ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern YEAR_IN_SENTENCE = Pattern.compile(
-            "^[^.!?]*?\\bnăm\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEADING_DATELINE = Pattern.compile(
             "^(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua)\\s*(?:nay\\s*)?\\(?\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
                     + "(?:\\s*[/.-]\\s*\\d{4})?\\)?\\s*,?\\s*)(?:tại [^,]{2,60},\\s*(?=(?-i)\\p{Lu}))?",
@@ -161,9 +162,12 @@ public final class ArticleParser {
         }
     }
 
+    /** The marker opens the file, or follows the page's address and separator lines. */
     private static void takeMarker(List<String> lines, Work w) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isEmpty()) {
+            String line = lines.get(i);
+            if (line.isEmpty() || (opensWithOneOf(line, "-=_*~") && SEPARATOR.matcher(line).matches())
+                    || (line.regionMatches(true, 0, "http", 0, 4) && URL.matcher(line).matches())) {
                 continue;
             }
             Matcher m = MARKER.matcher(lines.get(i));
@@ -242,7 +246,12 @@ public final class ArticleParser {
         return (line.regionMatches(true, 0, "http", 0, 4) && URL.matcher(line).matches())
                 || (line.indexOf(' ') < 0 && IMAGE_FILE.matcher(line).matches())
                 || (opensWithOneOf(line, "0123456789") && TIMESTAMP.matcher(line).matches())
-                || (opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches());
+                || (opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches())
+                || (line.length() <= 90 && hasDateSeparator(line) && TIMESTAMP_LINE.matcher(line).matches());
+    }
+
+    private static boolean hasDateSeparator(String line) {
+        return line.indexOf('/') >= 0 || line.indexOf('-') >= 0 || line.indexOf('.') >= 0;
     }
 
     /** A short line with page metadata both before and after it (a site name, a byline in a header). */
@@ -277,6 +286,8 @@ public final class ArticleParser {
             addMetadataDate(w, m.group(1), m.group(2), m.group(3));
         } else if ((m = WEEKDAY_DATELINE.matcher(line)).matches()) {
             addMetadataDate(w, m.group(3), m.group(2), m.group(1));
+        } else if ((m = TIMESTAMP_LINE.matcher(line)).matches()) {
+            addMetadataDate(w, m.group(5), m.group(4), m.group(2));
         }
     }
 
@@ -660,42 +671,18 @@ public final class ArticleParser {
         return title;
     }
 
-    /** The first date phrase of the running text ("Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)"). */
+    /**
+     * The article's day phrase: the first of the running text ("Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)")
+     * that dates no birth, span start or earlier event, else the text's first; a caption's only when the
+     * text has none (a caption's date is often a file photo's).
+     */
     private static DateMention findDateMention(List<String> body, List<Caption> captions) {
-        List<String> places = new ArrayList<>(body);
-        captions.forEach(c -> places.add(c.text()));
-        for (String text : places) {
-            DateMention mention = findDateMention(text);
-            if (mention != null) {
-                return mention;
-            }
-        }
-        return null;
-    }
-
-    static DateMention findDateMention(String text) {
-        for (Pattern pattern : List.of(DATE_PHRASE, DATE_WORDS)) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                int day = Integer.parseInt(m.group(1));
-                int month = Integer.parseInt(m.group(2));
-                Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
-                if (month < 1 || month > 12 || day < 1 || day > 31) {
-                    continue;
-                }
-                if (year == null) {
-                    Matcher y = YEAR_IN_SENTENCE.matcher(text.substring(m.end()));
-                    if (y.find()) {
-                        year = Integer.parseInt(y.group(1));
-                    }
-                }
-                if (year != null && !validDay(year, month, day)) {
-                    continue;
-                }
-                return new DateMention(m.group().trim(), day, month, year);
-            }
-        }
-        return null;
+        List<DatePhrases.DayPhrase> days = DatePhrases.days(body, captions.stream().map(Caption::text).toList());
+        int paragraphs = body.size();
+        return days.stream().filter(d -> !d.aside() && d.block() < paragraphs).findFirst()
+                .or(() -> days.stream().filter(d -> d.block() < paragraphs).findFirst())
+                .or(() -> days.stream().findFirst())
+                .map(DatePhrases.DayPhrase::mention).orElse(null);
     }
 
     static boolean validDay(int year, int month, int day) {

@@ -1,20 +1,67 @@
 package org.songsong.core.parse;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides an article's date from the evidence the parser found. The day and month come from the text
- * when it states them; the year from the text, else the scraper's marker, the URL, or page metadata.
- * A day is never invented: without one the precision is MONTH or YEAR.
+ * Decides an article's date by weighing the evidence the parse and the extraction found.
+ *
+ * <p>The day and month are the first day phrase of the running text that is not put aside (a birth,
+ * the start of a span, a sentence opening "Trước đó"); captions count only after the paragraphs. When
+ * that phrase writes its year, the year is the text's. Otherwise every candidate year scores points
+ * from each piece of evidence that agrees with it: a page date (timestamp line, the address's date,
+ * the scraper's marker) scores 4 when it falls up to 45 days after the day, 1.5 up to a year after (a
+ * page captured later); a date the text recounts scores 1.5 when the day falls up to 45 days before it
+ * or up to 400 days after it, a year the text names scores 1 for itself and the year after; offices
+ * the people named held score 3 when they allow the year and take 8 away when they rule it out; an
+ * event of the article's day and month names its year outright. The best score wins, ties going to the
+ * year nearest the page's dates, then to the later one. A text that states no day gets the month of
+ * the best page date (a publication date is not the event's day), else the year the text or the
+ * offices point to. A year outside 1990 to next year is never chosen.
  */
 public final class DateResolver {
+
+    static final int EARLIEST_YEAR = 1990;
 
     /** A date in a URL path ("/2016/03/21/") or a dated article id ("-20251124140225528.htm"). */
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:\\d{6,})?(?![\\d])");
+    /** An article id with the day inside: three digits, yymmdd, then eight more ("-18526011616102711.htm"). */
+    private static final Pattern URL_ID_DATE = Pattern.compile(
+            "(?<![\\d])\\d{3}(\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{8}\\.html?");
+    /** A year-and-month folder ("/202203/", "/2022/03/") or a year folder ("/html/2026/"). */
+    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/?(0[1-9]|1[0-2])/");
+    private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d{2})/");
+
+    private static final Pattern SINCE_YEAR = Pattern.compile(
+            "(?i)từ\\s+(?:năm\\s+)?((?:19[89]|20[0-4])\\d)\\s+(?:đến|tới)\\s+nay");
+    private static final Pattern TODAY = Pattern.compile(
+            "(?<![\\p{L}])(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+nay(?![\\p{L}])(?!\\s*\\(?\\s*\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MARKER_GAP = 5;
+    private static final Pattern SENTENCE_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])năm\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A date the page gives (not the text): when the article was published or captured. */
+    record PageDate(int year, Integer month, Integer day, DateSource source) {
+        /** The last day the page date can stand for. */
+        LocalDate latest() {
+            return month == null ? LocalDate.of(year, 12, 31)
+                    : day != null ? LocalDate.of(year, month, day) : LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+        }
+
+        /** How many days after the news its page date can fall and still be the news's own publication. */
+        int reportingWindow() {
+            return month == null ? 366 : day == null ? 76 : 45;
+        }
+    }
 
     private DateResolver() {
     }
@@ -24,35 +71,187 @@ public final class DateResolver {
         return resolve(article, YearEvidence.NONE, warnings);
     }
 
-    /**
-     * The resolved date, or null when nothing gives a year; what was weighed goes to {@code warnings}.
-     * Evidence in order of strength: a year written with the date; a named event whose known date has the
-     * same day and month; the marker, unless the offices named rule its year out; an event named in the
-     * headline or lede; the URL or page metadata; the one year the offices named allow.
-     */
+    /** The resolved date, or null when nothing gives a year; what was weighed goes to {@code warnings}. */
     public static PublicationDate resolve(ParsedArticle article, YearEvidence evidence, List<String> warnings) {
+        List<PageDate> page = pageDates(article);
+        List<String> captions = article.captions().stream().map(Caption::text).toList();
+        List<DatePhrases.RecountedDate> recounted = DatePhrases.recounted(withTitle(article), captions);
         DateMention mention = article.dateMention();
-        DateMarker marker = article.marker();
-        LocalDate urlDate = urlDate(article.sourceUrl());
-        LocalDate metadata = article.metadataDates().isEmpty() ? null : article.metadataDates().get(0);
-
-        if (mention != null && mention.year() != null) {
-            if (marker != null && Math.abs(marker.year() - mention.year()) > 1) {
-                warnings.add("the date marker " + marker.year() + " contradicts the year " + mention.year()
-                        + " written in the text; the text wins");
+        if (mention == null) {
+            return withoutADay(article, page, recounted, evidence, warnings);
+        }
+        if (mention.year() != null && plausible(mention.year())) {
+            for (PageDate p : page) {
+                if (Math.abs(p.year() - mention.year()) > 1) {
+                    warnings.add("the " + describe(p.source()) + " " + p.year() + " contradicts the year "
+                            + mention.year() + " written in the text; the text wins");
+                    break;
+                }
             }
             return day(mention.year(), mention, DateSource.TEXT);
         }
-        if (mention != null) {
-            for (YearEvidence.DatedEvent event : evidence.events()) {
-                if (mention.month() == (event.month() == null ? -1 : event.month())
-                        && (event.day() == null || event.day() == mention.day())) {
-                    warnings.add("year " + event.year() + " from the event " + event.id() + " on the same day");
-                    return day(event.year(), mention, DateSource.EVENT);
+        for (YearEvidence.DatedEvent event : evidence.events()) {
+            if (event.month() != null && mention.month() == event.month()
+                    && (event.day() == null || event.day() == mention.day()) && plausible(event.year())) {
+                warnings.add("year " + event.year() + " from the event " + event.id() + " on the same day");
+                return day(event.year(), mention, DateSource.EVENT);
+            }
+        }
+        Scored best = bestYear(mention, yearLaterInItsSentence(article, mention), page, recounted, evidence);
+        if (best == null) {
+            if (evidence.hasRoles()) {
+                warnings.add("the offices named place the article between " + orDots(evidence.rolesFrom()) + " and "
+                        + orDots(evidence.rolesTo()) + " (" + evidence.rolesWhy() + "), not in one year");
+            }
+            warnings.add("the text gives the day '" + mention.asWritten() + "' but nothing gives the year");
+            return null;
+        }
+        warnings.add("year " + best.year + " inferred for '" + mention.asWritten() + "' from " + best.why);
+        return day(best.year, mention, best.source);
+    }
+
+    /** "Sáng 29/1, tức mùng 1 Tết Ất Tỵ năm 2025, …": a year the day's own sentence names after it. */
+    static Integer yearLaterInItsSentence(ParsedArticle article, DateMention mention) {
+        for (String paragraph : article.paragraphs()) {
+            int at = paragraph.indexOf(mention.asWritten());
+            if (at >= 0) {
+                int end = at + mention.asWritten().length();
+                while (end < paragraph.length() && ".!?…".indexOf(paragraph.charAt(end)) < 0) {
+                    end++;
+                }
+                Matcher year = SENTENCE_YEAR.matcher(paragraph.substring(at + mention.asWritten().length(), end));
+                return year.find() ? Integer.valueOf(year.group(1)) : null;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> withTitle(ParsedArticle article) {
+        List<String> texts = new ArrayList<>();
+        if (!article.titleDerived()) {
+            texts.add(article.title());
+        }
+        texts.addAll(article.paragraphs());
+        return texts;
+    }
+
+    /** A year's score, the strongest kind of evidence behind it, and the reasons, for the warnings. */
+    private record Scored(int year, double score, DateSource source, String why, int distance) {
+    }
+
+    private static Scored bestYear(DateMention mention, Integer sentenceYear, List<PageDate> page,
+            List<DatePhrases.RecountedDate> recounted, YearEvidence evidence) {
+        TreeSet<Integer> candidates = new TreeSet<>();
+        page.forEach(p -> {
+            candidates.add(p.year());
+            candidates.add(p.year() - 1);
+        });
+        recounted.stream().filter(r -> !r.caption()).forEach(r -> {
+            candidates.add(r.year());
+            candidates.add(r.year() + 1);
+        });
+        if (evidence.rolesFrom() != null && evidence.rolesFrom().equals(evidence.rolesTo())) {
+            candidates.add(evidence.rolesFrom());
+        }
+        evidence.events().stream().filter(YearEvidence.DatedEvent::prominent).forEach(e -> candidates.add(e.year()));
+        Scored best = null;
+        for (int year : candidates) {
+            if (!plausible(year) || !ArticleParser.validDay(year, mention.month(), mention.day())) {
+                continue;
+            }
+            Scored scored = score(year, LocalDate.of(year, mention.month(), mention.day()), sentenceYear, page,
+                    recounted, evidence);
+            if (scored.score() > 0 && (best == null || better(scored, best))) {
+                best = scored;
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(Scored a, Scored b) {
+        if (a.score() != b.score()) {
+            return a.score() > b.score();
+        }
+        if (a.distance() != b.distance()) {
+            return a.distance() < b.distance();
+        }
+        return a.year() > b.year();
+    }
+
+    private static Scored score(int year, LocalDate date, Integer sentenceYear, List<PageDate> page,
+            List<DatePhrases.RecountedDate> recounted, YearEvidence evidence) {
+        double total = 0;
+        double strongest = 0;
+        DateSource source = null;
+        List<String> why = new ArrayList<>();
+        int distance = page.isEmpty() ? 0 : Integer.MAX_VALUE;
+        for (PageDate p : page) {
+            long lag = ChronoUnit.DAYS.between(date, p.latest());
+            distance = (int) Math.min(distance, Math.abs(lag));
+            double points = lag >= -2 && lag <= p.reportingWindow() ? 4 : lag > 0 && lag <= 366 ? 1.5 : 0;
+            if (points > 0) {
+                total += points;
+                why.add("the " + describe(p.source()) + " " + iso(p));
+                if (points > strongest) {
+                    strongest = points;
+                    source = p.source();
                 }
             }
         }
-        if (marker != null && mention == null) {
+        double textPoints = 0;
+        for (DatePhrases.RecountedDate r : recounted) {
+            if (r.caption()) {
+                continue;
+            }
+            if (r.month() == null) {
+                textPoints += r.year() == year || r.year() + 1 == year ? 1 : 0;
+            } else {
+                LocalDate then = LocalDate.of(r.year(), r.month(), r.day() == null ? 15 : r.day());
+                long lag = ChronoUnit.DAYS.between(then, date);
+                textPoints += lag >= -45 && lag <= 75 ? 2 : lag > 0 && lag <= 366 ? 1 : 0;
+            }
+        }
+        if (sentenceYear != null && sentenceYear == year) {
+            textPoints += 1.5;
+        }
+        if (textPoints > 0) {
+            total += textPoints;
+            why.add("the dates the text recounts");
+            if (textPoints > strongest) {
+                strongest = textPoints;
+                source = DateSource.TEXT;
+            }
+        }
+        if (evidence.hasRoles()) {
+            if (evidence.rolesAllow(year)) {
+                total += 3;
+                why.add("the offices named (" + evidence.rolesWhy() + ")");
+                if (3 > strongest) {
+                    strongest = 3;
+                    source = DateSource.ROLES;
+                }
+            } else {
+                total -= 8;
+            }
+        }
+        for (YearEvidence.DatedEvent event : evidence.events()) {
+            if (event.prominent() && event.year() == year) {
+                total += 3;
+                why.add("the event " + event.id());
+                if (3 > strongest) {
+                    strongest = 3;
+                    source = DateSource.EVENT;
+                }
+            }
+        }
+        return new Scored(year, total, source, String.join(", ", why), distance);
+    }
+
+    /** No day in the text: the month of the best page date, else the year the text or the offices give. */
+    private static PublicationDate withoutADay(ParsedArticle article, List<PageDate> page,
+            List<DatePhrases.RecountedDate> recounted, YearEvidence evidence, List<String> warnings) {
+        DateMarker marker = article.marker();
+        if (marker != null && page.stream().allMatch(p -> p.source() == DateSource.MARKER)) {
             Integer textYear = yearTheTextPointsTo(article, marker);
             if (textYear != null) {
                 warnings.add("the date marker " + marker.year() + " is years after everything the text mentions; "
@@ -60,31 +259,27 @@ public final class DateResolver {
                 return new PublicationDate(textYear, null, null, DatePrecision.YEAR, DateSource.TEXT, null, null);
             }
         }
-        if (marker != null) {
-            int year = marker.year();
-            // A marker dated January on an article about 28 December reports last year's event.
-            if (mention != null && mention.month() - marker.month() > 6) {
-                year--;
+        for (PageDate p : page) {
+            if (!evidence.rolesAllow(p.year())) {
+                warnings.add("the " + describe(p.source()) + " " + iso(p) + " contradicts the offices named ("
+                        + evidence.rolesWhy() + "); it is not used");
+                continue;
             }
-            if (evidence.hasRoles() && !evidence.rolesAllow(year)) {
-                warnings.add("the date marker " + marker.year() + "-" + String.format("%02d", marker.month())
-                        + " contradicts the offices named (" + evidence.rolesWhy() + "); the marker is not used");
-            } else if (mention != null) {
-                return day(year, mention, DateSource.MARKER);
-            } else if (marker.day() != null) {
-                return new PublicationDate(marker.year(), marker.month(), marker.day(), DatePrecision.DAY,
-                        DateSource.MARKER, DateSource.MARKER, DateSource.MARKER);
-            } else {
-                return new PublicationDate(marker.year(), marker.month(), null, DatePrecision.MONTH,
-                        DateSource.MARKER, DateSource.MARKER, null);
+            if (p.day() != null && saysToday(article)) {
+                warnings.add("the day from the " + describe(p.source()) + ": the text says it happened that day");
+                return new PublicationDate(p.year(), p.month(), p.day(), DatePrecision.DAY, p.source(), p.source(),
+                        p.source());
             }
+            if (p.month() == null) {
+                warnings.add("the text states no day: the year of the " + describe(p.source()) + " " + iso(p));
+                return new PublicationDate(p.year(), null, null, DatePrecision.YEAR, p.source(), null, null);
+            }
+            warnings.add("the text states no day: the month of the " + describe(p.source()) + " " + iso(p));
+            return new PublicationDate(p.year(), p.month(), null, DatePrecision.MONTH, p.source(), p.source(), null);
         }
         for (YearEvidence.DatedEvent event : evidence.events()) {
-            if (event.prominent() && evidence.rolesAllow(event.year())) {
+            if (event.prominent() && evidence.rolesAllow(event.year()) && plausible(event.year())) {
                 warnings.add("year " + event.year() + " from the event " + event.id() + " the article reports");
-                if (mention != null) {
-                    return day(event.year(), mention, DateSource.EVENT);
-                }
                 return new PublicationDate(event.year(), event.month(), event.month() == null ? null : event.day(),
                         event.month() == null ? DatePrecision.YEAR
                                 : event.day() == null ? DatePrecision.MONTH : DatePrecision.DAY,
@@ -92,29 +287,67 @@ public final class DateResolver {
                         event.day() == null ? null : DateSource.EVENT);
             }
         }
-        for (var candidate : new Object[][] { { urlDate, DateSource.URL }, { metadata, DateSource.METADATA } }) {
-            LocalDate date = (LocalDate) candidate[0];
-            DateSource source = (DateSource) candidate[1];
-            if (date != null && evidence.rolesAllow(date.getYear())) {
-                return mention != null ? day(date.getYear(), mention, source) : full(date, source);
-            }
-        }
         if (evidence.rolesFrom() != null && evidence.rolesFrom().equals(evidence.rolesTo())) {
             int year = evidence.rolesFrom();
             warnings.add("year " + year + " from the offices named: " + evidence.rolesWhy());
-            if (mention != null) {
-                return day(year, mention, DateSource.ROLES);
-            }
             return new PublicationDate(year, null, null, DatePrecision.YEAR, DateSource.ROLES, null, null);
         }
-        if (evidence.hasRoles()) {
-            warnings.add("the offices named place the article between " + orDots(evidence.rolesFrom()) + " and "
-                    + orDots(evidence.rolesTo()) + " (" + evidence.rolesWhy() + "), not in one year");
+        Integer latest = recounted.stream().filter(r -> !r.caption() && plausible(r.year())
+                && evidence.rolesAllow(r.year())).map(DatePhrases.RecountedDate::year).max(Integer::compare).orElse(null);
+        if (latest != null) {
+            warnings.add("no day, page date or marker: the latest year the text names, " + latest);
+            return new PublicationDate(latest, null, null, DatePrecision.YEAR, DateSource.TEXT, null, null);
         }
-        warnings.add(mention != null
-                ? "the text gives the day '" + mention.asWritten() + "' but nothing gives the year"
-                : "no date found in the text, the marker, the URL or the page metadata");
+        warnings.add("no date found in the text, the marker, the URL or the page metadata");
         return null;
+    }
+
+    private static boolean saysToday(ParsedArticle article) {
+        int blocks = Math.min(2, article.paragraphs().size());
+        for (int i = 0; i < blocks; i++) {
+            if (TODAY.matcher(article.paragraphs().get(i)).find()) {
+                return true;
+            }
+        }
+        return TODAY.matcher(article.title()).find();
+    }
+
+    /** The page's dates: timestamp lines first, then the address, then the scraper's marker. */
+    static List<PageDate> pageDates(ParsedArticle article) {
+        List<PageDate> page = new ArrayList<>();
+        for (LocalDate d : article.metadataDates()) {
+            if (plausible(d.getYear())) {
+                page.add(new PageDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), DateSource.METADATA));
+            }
+        }
+        PageDate url = urlDate(article.sourceUrl());
+        if (url != null && plausible(url.year())) {
+            page.add(url);
+        }
+        DateMarker marker = article.marker();
+        if (marker != null && plausible(marker.year())) {
+            page.add(new PageDate(marker.year(), marker.month(), marker.day(), DateSource.MARKER));
+        }
+        return page;
+    }
+
+    static boolean plausible(int year) {
+        return year >= EARLIEST_YEAR && year <= Year.now().getValue() + 1;
+    }
+
+    private static String describe(DateSource source) {
+        return switch (source) {
+            case MARKER -> "date marker";
+            case URL -> "address's date";
+            case METADATA -> "page's timestamp";
+            default -> source.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String iso(PageDate p) {
+        return p.month() == null ? String.valueOf(p.year())
+                : p.day() == null ? String.format("%04d-%02d", p.year(), p.month())
+                : String.format("%04d-%02d-%02d", p.year(), p.month(), p.day());
     }
 
     private static String orDots(Integer year) {
@@ -122,9 +355,6 @@ public final class DateResolver {
     }
 
     private static final Pattern TEXT_YEAR = Pattern.compile("(?<![\\d/.-])((?:19[89]|20[0-4])\\d)(?![\\d/])");
-    private static final Pattern SINCE_YEAR = Pattern.compile(
-            "(?i)từ\\s+(?:năm\\s+)?((?:19[89]|20[0-4])\\d)\\s+(?:đến|tới)\\s+nay");
-    private static final int MARKER_GAP = 5;
 
     /**
      * A marker far later than every year the text mentions is wrong (a page re-dated by its site): the
@@ -151,7 +381,8 @@ public final class DateResolver {
         return since != null && since < latest ? since + 1 : latest;
     }
 
-    static LocalDate urlDate(String url) {
+    /** The date an address carries: a full date, else a dated id, else a year-and-month or year folder. */
+    static PageDate urlDate(String url) {
         if (url == null) {
             return null;
         }
@@ -161,8 +392,25 @@ public final class DateResolver {
             int month = Integer.parseInt(m.group(2));
             int day = Integer.parseInt(m.group(3));
             if (ArticleParser.validDay(year, month, day)) {
-                return LocalDate.of(year, month, day);
+                return new PageDate(year, month, day, DateSource.URL);
             }
+        }
+        m = URL_ID_DATE.matcher(url);
+        if (m.find()) {
+            int year = 2000 + Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            if (ArticleParser.validDay(year, month, day)) {
+                return new PageDate(year, month, day, DateSource.URL);
+            }
+        }
+        m = URL_MONTH.matcher(url);
+        if (m.find()) {
+            return new PageDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null, DateSource.URL);
+        }
+        m = URL_YEAR.matcher(url);
+        if (m.find()) {
+            return new PageDate(Integer.parseInt(m.group(1)), null, null, DateSource.URL);
         }
         return null;
     }
@@ -174,10 +422,5 @@ public final class DateResolver {
         }
         return new PublicationDate(year, mention.month(), mention.day(), DatePrecision.DAY,
                 yearSource, DateSource.TEXT, DateSource.TEXT);
-    }
-
-    private static PublicationDate full(LocalDate date, DateSource source) {
-        return new PublicationDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), DatePrecision.DAY,
-                source, source, source);
     }
 }

@@ -1,6 +1,7 @@
 package org.songsong.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,22 +12,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.songsong.core.knowledge.KnowledgeBase;
+import org.songsong.core.parse.RejectedFileException;
 import org.songsong.core.testing.Seeds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The accuracy bar on the seeds and the corpus articles, against their hand-made truth: officials and
- * crime categories by precision and recall, dates by day and year. scripts/accuracy reports the same
- * numbers from the importer's report.
+ * The accuracy bar: the five seeds read right in every field, against their hand-made truth; and the
+ * development part of the outside corpus (read from {@code ../shared/corpus}, skipped when it is absent)
+ * stays above the floor it has reached. The measuring part is left to scripts/accuracy, which reports it
+ * without failures, so that nobody tunes to it.
  */
 class ExtractionAccuracyTest {
 
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(KnowledgeBase.load());
+    private static final Pattern MEASURING_PART = Pattern.compile("c(\\d+)_.*");
 
     private record Score(int tp, int fp, int fn) {
         double precision() {
@@ -38,19 +44,20 @@ class ExtractionAccuracyTest {
         }
     }
 
-    private static List<JsonNode> truth() throws Exception {
-        List<JsonNode> articles = new ArrayList<>();
-        for (String file : List.of("truth/seeds-truth.json", "truth/corpus-truth.json")) {
-            try (InputStream in = ExtractionAccuracyTest.class.getClassLoader().getResourceAsStream(file)) {
-                new ObjectMapper().readTree(in).get("articles").forEach(articles::add);
-            }
-        }
-        return articles;
+    private record Tally(Score officials, Score categories, int days, int daysRight, int years, int yearsRight,
+            List<String> failures) {
     }
 
-    private static Path file(String name) {
-        Path top = Seeds.path(name);
-        return Files.exists(top) ? top : Seeds.dir().resolve("corpus").resolve(name);
+    /** The outside corpus: {@code songsong.corpus.dir}, else {@code shared/corpus} beside the checkout. */
+    static Path outsideCorpus() {
+        String configured = System.getProperty("songsong.corpus.dir");
+        return configured != null ? Path.of(configured) : Seeds.dir().resolve("../../shared/corpus").normalize();
+    }
+
+    /** The fixed split of src-docs/accuracy.md: cNN with NN of 17 or more and even is measured only. */
+    static boolean inMeasuringPart(String file) {
+        Matcher m = MEASURING_PART.matcher(file);
+        return m.matches() && Integer.parseInt(m.group(1)) >= 17 && Integer.parseInt(m.group(1)) % 2 == 0;
     }
 
     private static String norm(String name) {
@@ -64,17 +71,22 @@ class ExtractionAccuracyTest {
                 score.fn() + expected.size() - tp.size());
     }
 
-    @Test
-    void officialsCategoriesAndDatesMeetTheBar() throws Exception {
+    private static Tally measure(List<JsonNode> truths, Path folder) throws Exception {
         Score officials = new Score(0, 0, 0);
         Score categories = new Score(0, 0, 0);
         int days = 0;
         int daysRight = 0;
-        List<String> wrongYears = new ArrayList<>();
-        List<JsonNode> articles = truth();
-        for (JsonNode truth : articles) {
+        int yearsRight = 0;
+        List<String> failures = new ArrayList<>();
+        for (JsonNode truth : truths) {
             String name = truth.get("file").asText();
-            ArticleExtractor.Extraction e = EXTRACTOR.extract(name, Files.readAllBytes(file(name)));
+            ArticleExtractor.Extraction e;
+            try {
+                e = EXTRACTOR.extract(name, Files.readAllBytes(folder.resolve(name)));
+            } catch (RejectedFileException rejected) {
+                failures.add(name + ": rejected, " + rejected.getMessage());
+                continue;
+            }
             Set<String> gotOfficials = new HashSet<>();
             e.officials().forEach(o -> gotOfficials.add(norm(o.nameVi())));
             Set<String> expOfficials = new HashSet<>();
@@ -85,6 +97,10 @@ class ExtractionAccuracyTest {
             Set<String> expCategories = new HashSet<>();
             truth.get("categories").forEach(c -> expCategories.add(c.asText()));
             categories = add(categories, gotCategories, expCategories);
+            if (!gotOfficials.equals(expOfficials) || !gotCategories.equals(expCategories)) {
+                failures.add(name + ": officials " + gotOfficials + " instead of " + expOfficials + ", categories "
+                        + gotCategories + " instead of " + expCategories);
+            }
 
             String date = e.date() == null ? "" : e.date().iso();
             String expected = truth.get("date").asText();
@@ -92,16 +108,52 @@ class ExtractionAccuracyTest {
                 days++;
                 daysRight += date.equals(expected) ? 1 : 0;
             }
-            if (!date.startsWith(expected.substring(0, 4))) {
-                wrongYears.add(name + ": " + date + " instead of " + expected);
+            if (date.startsWith(expected.substring(0, 4))) {
+                yearsRight++;
+            } else {
+                failures.add(name + ": dated " + date + " instead of " + expected);
             }
         }
-        assertThat(articles).hasSize(21);
-        assertThat(officials.precision()).as("officials precision %s", officials).isGreaterThanOrEqualTo(0.98);
-        assertThat(officials.recall()).as("officials recall %s", officials).isGreaterThanOrEqualTo(0.98);
-        assertThat(categories.precision()).as("categories precision %s", categories).isGreaterThanOrEqualTo(0.95);
-        assertThat(categories.recall()).as("categories recall %s", categories).isGreaterThanOrEqualTo(0.95);
-        assertThat(daysRight).as("right day where the article states one").isEqualTo(days);
-        assertThat(wrongYears).as("articles with a wrong year").isEmpty();
+        return new Tally(officials, categories, days, daysRight, truths.size(), yearsRight, failures);
+    }
+
+    private static List<JsonNode> articles(JsonNode truth) {
+        List<JsonNode> articles = new ArrayList<>();
+        truth.get("articles").forEach(articles::add);
+        return articles;
+    }
+
+    @Test
+    void theSeedsReadRightInEveryField() throws Exception {
+        JsonNode truth;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("truth/seeds-truth.json")) {
+            truth = new ObjectMapper().readTree(in);
+        }
+        Tally seeds = measure(articles(truth), Seeds.dir());
+        assertThat(seeds.years()).isEqualTo(5);
+        assertThat(seeds.failures()).isEmpty();
+        assertThat(seeds.daysRight()).as("right day where the seed states one").isEqualTo(seeds.days());
+    }
+
+    @Test
+    void theCorpusDevelopmentPartStaysAboveItsFloor() throws Exception {
+        Path corpus = outsideCorpus();
+        assumeTrue(Files.isRegularFile(corpus.resolve("truth.json")),
+                "the outside corpus is not at " + corpus.toAbsolutePath() + " (set -Dsongsong.corpus.dir): skipped");
+        List<JsonNode> development = articles(new ObjectMapper().readTree(corpus.resolve("truth.json").toFile()))
+                .stream().filter(a -> !inMeasuringPart(a.get("file").asText())).toList();
+        Tally tally = measure(development, corpus.resolve("articles"));
+        String failures = String.join("\n", tally.failures());
+        assertThat(development).hasSizeGreaterThan(40);
+        assertThat(tally.officials().precision()).as("officials precision %s\n%s", tally.officials(), failures)
+                .isGreaterThanOrEqualTo(0.98);
+        assertThat(tally.officials().recall()).as("officials recall %s\n%s", tally.officials(), failures)
+                .isGreaterThanOrEqualTo(0.90);
+        assertThat(tally.categories().precision()).as("categories precision %s\n%s", tally.categories(), failures)
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(tally.categories().recall()).as("categories recall %s\n%s", tally.categories(), failures)
+                .isGreaterThanOrEqualTo(0.90);
+        assertThat((double) tally.daysRight() / tally.days()).as("right day\n%s", failures).isGreaterThanOrEqualTo(0.90);
+        assertThat((double) tally.yearsRight() / tally.years()).as("right year\n%s", failures).isGreaterThanOrEqualTo(0.90);
     }
 }

@@ -43,17 +43,31 @@ class DateResolverTest {
     }
 
     @Test
-    void withoutADayInTheTextTheMarkerGivesOnlyWhatItStates() {
+    void withoutADayInTheTextAPageDateGivesTheMonthNotADay() {
         assertThat(resolve(null, new DateMarker(2024, 8, null), null, new ArrayList<>()).iso()).isEqualTo("2024-08");
-        assertThat(resolve(null, new DateMarker(2025, 12, 11), null, new ArrayList<>()).iso()).isEqualTo("2025-12-11");
+        // a marker's day is the day the page was published or captured, not the day of the news
+        assertThat(resolve(null, new DateMarker(2025, 12, 11), null, new ArrayList<>()).iso()).isEqualTo("2025-12");
     }
 
     @Test
     void theUrlCanDateAnArticle() {
         String url = "https://dantri.com.vn/phap-luat/quang-ninh-truc-xuat-20251124140225528.htm";
-        assertThat(resolve(null, null, url, new ArrayList<>()).iso()).isEqualTo("2025-11-24");
-        assertThat(resolve(new DateMention("Ngày 24/11", 24, 11, null), null, url, new ArrayList<>()).yearSource())
-                .isEqualTo(DateSource.URL);
+        assertThat(resolve(null, null, url, new ArrayList<>()).iso()).isEqualTo("2025-11");
+        PublicationDate dated = resolve(new DateMention("Ngày 24/11", 24, 11, null), null, url, new ArrayList<>());
+        assertThat(dated.iso()).isEqualTo("2025-11-24");
+        assertThat(dated.yearSource()).isEqualTo(DateSource.URL);
+    }
+
+    @Test
+    void theUrlsDatedIdsAndFoldersGiveTheYear() {
+        assertThat(resolve(new DateMention("ngày 15.1", 15, 1, null), null,
+                "https://thanhnien.vn/hai-nguoi-nuoc-ngoai-dieu-hanh-duong-day-18526011616102711.htm",
+                new ArrayList<>()).iso()).isEqualTo("2026-01-15");
+        assertThat(resolve(new DateMention("ngày 15/3", 15, 3, null), null,
+                "https://tv.example.vn/chuyen-de/an-ninh/202203/tiep-nhan-cong-dan-2563b14",
+                new ArrayList<>()).iso()).isEqualTo("2022-03-15");
+        assertThat(resolve(new DateMention("Ngày 16/3", 16, 3, null), null,
+                "http://www.example.com/html/2026/tin-tuc/125929.html", new ArrayList<>()).iso()).isEqualTo("2026-03-16");
     }
 
     @Test

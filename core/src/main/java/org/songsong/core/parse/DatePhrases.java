@@ -1,0 +1,184 @@
+package org.songsong.core.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates an article's own text states. Two kinds matter: the day phrases that can be the
+ * article's day ("Sáng 21/3", "ngày 28 đến ngày 29 tháng 6", "năm mới 2017 (1/1)"), and the dates and
+ * years it recounts ("từ ngày 23/1/2022", "tháng 7/2023", "Năm 2024"), which tell which year a day
+ * written without one belongs to.
+ */
+public final class DatePhrases {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String TIME_WORD = "(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua|hôm kia)";
+    /** "Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)", "chiều nay 15.10", "ngày 19/2/2025". */
+    private static final Pattern TIME_WORD_DATE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:" + TIME_WORD + "\\s*(?:nay\\s*)?\\(?\\s*(?:ngày\\s*)?)"
+                    + "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d.,/]\\d)(?:\\s*\\))?", FLAGS);
+    /** "ngày 28 tháng 6 năm 2019". */
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?<![\\p{L}\\d])ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?", FLAGS);
+    /** The first day of a span: "từ ngày 28 đến ngày 29 tháng 6", "trong các ngày 27 và 28/5". */
+    private static final Pattern DAY_SPAN = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:các\\s+)?ngày\\s+(\\d{1,2})\\s*(?:đến|tới|và|-|–)\\s*(?:ngày\\s+)?\\d{1,2}"
+                    + "(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/.-]\\s*|\\s+năm\\s+)(\\d{4}))?(?![\\d.,/]\\d)", FLAGS);
+    /** A day in brackets after a year or weekday: "ngày đầu năm mới 2017 (1/1)", "thứ Năm (15/3)". */
+    private static final Pattern BRACKETED_DAY = Pattern.compile(
+            "(?:năm(?:\\s+mới)?\\s+(\\d{4})\\s*|(?<![\\p{L}\\d]))\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*\\)", FLAGS);
+    /** A full date written without a time word: "23/1/2022", "03-07-2019", "28.3.2022". */
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?![\\d])");
+    /** "tháng 7/2023", "tháng 7 năm 2023", "tháng 12-2020". */
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})\\s*(?:[/.-]|\\s+năm\\s+)\\s*((?:19|20)\\d{2})(?![\\d])", FLAGS);
+    /** "năm 2024", "trong năm 2022", "cuối năm 2016". */
+    private static final Pattern YEAR_WORD = Pattern.compile(
+            "(?<![\\p{L}\\d])năm\\s+((?:19|20)\\d{2})(?![\\d])", FLAGS);
+    /** What puts a phrase aside as another time than the article's: a birth, a span's start, "earlier". */
+    private static final Pattern BIRTH_BEFORE = Pattern.compile(
+            "(?:\\bsn|sinh(?:\\s+năm|\\s+ngày)?|năm\\s+sinh|tuổi)\\s*:?\\s*$", FLAGS);
+    /** A year or date of birth: "SN 1976", "sinh năm 1953" (not "sinh ngày": a newborn's day can date a case). */
+    private static final Pattern BORN_BEFORE = Pattern.compile("(?:\\bsn|sinh(?:\\s+năm)?|năm\\s+sinh)\\s*:?\\s*$", FLAGS);
+    private static final Pattern SPAN_START_BEFORE = Pattern.compile("(?:từ|kể từ|bắt đầu từ|đến|tới|trước)\\s*$", FLAGS);
+    private static final Pattern EARLIER_SENTENCE = Pattern.compile(
+            "(?:^|[.!?…]\\s+)(?:trước đó|trước đấy|hồi|năm ngoái)\\b[^.!?…]*$", FLAGS);
+
+    /** A day the text states, where it stands ({@code block} 0 is the first paragraph, captions come last). */
+    public record DayPhrase(DateMention mention, int block, int offset, boolean aside) {
+    }
+
+    /** A date the text recounts, as precise as it is written (month and day null when not written). */
+    public record RecountedDate(int year, Integer month, Integer day, boolean caption) {
+    }
+
+    private DatePhrases() {
+    }
+
+    /**
+     * Every day phrase of the paragraphs, then of the captions, in reading order. A phrase is aside when
+     * it dates something other than the article's news: a birth, the start of a span ("từ ngày"), or a
+     * sentence that opens "Trước đó".
+     */
+    public static List<DayPhrase> days(List<String> paragraphs, List<String> captions) {
+        List<DayPhrase> found = new ArrayList<>();
+        List<String> blocks = new ArrayList<>(paragraphs);
+        blocks.addAll(captions);
+        for (int block = 0; block < blocks.size(); block++) {
+            found.addAll(days(blocks.get(block), block));
+        }
+        return found;
+    }
+
+    /** The day phrases of one text, in order of where they start. */
+    static List<DayPhrase> days(String text, int block) {
+        List<DayPhrase> found = new ArrayList<>();
+        if (text.indexOf('/') < 0 && text.indexOf('.') < 0 && text.indexOf('-') < 0
+                && !text.toLowerCase(Locale.ROOT).contains("tháng")) {
+            return found;
+        }
+        for (Pattern pattern : List.of(DAY_SPAN, TIME_WORD_DATE, DATE_WORDS)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                add(found, text, block, m, m.group(1), m.group(2), m.group(3));
+            }
+        }
+        Matcher m = BRACKETED_DAY.matcher(text);
+        while (m.find()) {
+            add(found, text, block, m, m.group(2), m.group(3), m.group(1));
+        }
+        found.sort(Comparator.comparingInt(DayPhrase::offset));
+        List<DayPhrase> distinct = new ArrayList<>();
+        int end = -1;
+        for (DayPhrase phrase : found) {
+            if (phrase.offset() >= end) {
+                distinct.add(phrase);
+                end = phrase.offset() + phrase.mention().asWritten().length();
+            }
+        }
+        return distinct;
+    }
+
+    private static void add(List<DayPhrase> found, String text, int block, Matcher m, String dayText,
+            String monthText, String yearText) {
+        int day = Integer.parseInt(dayText);
+        int month = Integer.parseInt(monthText);
+        Integer year = yearText == null ? null : Integer.parseInt(yearText);
+        if (month < 1 || month > 12 || day < 1 || day > 31 || (year != null && !ArticleParser.validDay(year, month, day))) {
+            return;
+        }
+        for (DayPhrase other : found) {
+            if (other.offset() <= m.start() && m.start() < other.offset() + other.mention().asWritten().length()) {
+                return;
+            }
+        }
+        found.add(new DayPhrase(new DateMention(m.group().trim(), day, month, year), block, m.start(),
+                isAside(text, m.start())));
+    }
+
+    private static boolean isAside(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        return BIRTH_BEFORE.matcher(before).find() || SPAN_START_BEFORE.matcher(before).find()
+                || EARLIER_SENTENCE.matcher(text.substring(0, start)).find();
+    }
+
+    /** Every date and year the text recounts (births left out), captions marked as such. */
+    public static List<RecountedDate> recounted(List<String> paragraphs, List<String> captions) {
+        List<RecountedDate> found = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size() + captions.size(); i++) {
+            boolean caption = i >= paragraphs.size();
+            String text = caption ? captions.get(i - paragraphs.size()) : paragraphs.get(i);
+            if (!mentionsAYear(text)) {
+                continue;
+            }
+            List<int[]> taken = new ArrayList<>();
+            Matcher m = FULL_DATE.matcher(text);
+            while (m.find()) {
+                int day = Integer.parseInt(m.group(1));
+                int month = Integer.parseInt(m.group(3));
+                int year = Integer.parseInt(m.group(4));
+                if (ArticleParser.validDay(year, month, day) && !bornAt(text, m.start())) {
+                    found.add(new RecountedDate(year, month, day, caption));
+                }
+                taken.add(new int[] { m.start(), m.end() });
+            }
+            m = MONTH_YEAR.matcher(text);
+            while (m.find()) {
+                int month = Integer.parseInt(m.group(1));
+                if (month >= 1 && month <= 12 && !overlaps(taken, m.start()) && !bornAt(text, m.start())) {
+                    found.add(new RecountedDate(Integer.parseInt(m.group(2)), month, null, caption));
+                }
+                taken.add(new int[] { m.start(), m.end() });
+            }
+            m = YEAR_WORD.matcher(text);
+            while (m.find()) {
+                if (!overlaps(taken, m.start()) && !bornAt(text, m.start())) {
+                    found.add(new RecountedDate(Integer.parseInt(m.group(1)), null, null, caption));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean mentionsAYear(String text) {
+        return text.contains("19") || text.contains("20");
+    }
+
+    private static boolean overlaps(List<int[]> taken, int at) {
+        for (int[] span : taken) {
+            if (at >= span[0] && at < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bornAt(String text, int start) {
+        return BORN_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find();
+    }
+}

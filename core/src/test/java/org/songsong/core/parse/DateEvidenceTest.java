@@ -1,0 +1,135 @@
+package org.songsong.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each kind of dating failure met on unseen reporting, on a short article written here in the genre's
+ * shape: the file as a scraper leaves it, through the parser and the resolver a user's import runs.
+ */
+class DateEvidenceTest {
+
+    private static final String BODY = "Hai bên đã trao đổi tình hình an ninh trật tự khu vực biên giới, thống nhất "
+            + "tiếp tục phối hợp chặt chẽ trong đấu tranh phòng, chống tội phạm ma túy và xuất nhập cảnh trái phép.";
+
+    private final List<String> warnings = new ArrayList<>();
+
+    private PublicationDate date(String file) throws RejectedFileException {
+        ParsedArticle article = new ArticleParser().parse(file);
+        warnings.addAll(article.warnings());
+        return DateResolver.resolve(article, warnings);
+    }
+
+    @Test
+    void aStatedDayIsKeptWhenOnlyTheBodyTellsTheYear() throws Exception {
+        PublicationDate date = date("""
+                Ngày 20/2, Công an tỉnh Lạng Sơn cho biết đã bắt giữ một đối tượng truy nã lẩn trốn ở Trung Quốc.
+
+                Đối tượng bị truy nã từ năm 2018 về tội mua bán người.
+
+                Ngày 19/2/2025, tại cửa khẩu Hữu Nghị, lực lượng chức năng đã tiếp nhận đối tượng do phía Trung Quốc trao trả.
+                """ + BODY);
+        assertThat(date.iso()).isEqualTo("2025-02-20");
+        assertThat(date.yearSource()).isEqualTo(DateSource.TEXT);
+        assertThat(date.daySource()).isEqualTo(DateSource.TEXT);
+        assertThat(warnings).anyMatch(w -> w.startsWith("year 2025 inferred for 'Ngày 20/2'"));
+    }
+
+    @Test
+    void aMarkerAfterTheAddressAndASeparatorIsRead() throws Exception {
+        PublicationDate date = date("""
+                https://baobiengioi.example.vn/tin-tuc/hoi-dam-bien-phong-123456.html
+                -----
+                 date 2019-06 Sáng 9/6, tại cửa khẩu quốc tế Lào Cai, Bộ đội Biên phòng tỉnh Lào Cai và lực lượng quản lý biên giới Hà Khẩu đã tổ chức hội đàm.
+                """ + BODY);
+        assertThat(date.iso()).isEqualTo("2019-06-09");
+        assertThat(date.yearSource()).isEqualTo(DateSource.MARKER);
+    }
+
+    @Test
+    void aTimestampOnItsOwnLineDatesTheDayAndIsNotText() throws Exception {
+        for (String stamp : List.of("22:30 03/05/2013", "03/05/2013 22:30", "Thứ Sáu, 03/05/2013 - 22:30 (GMT+7)",
+                "Minh Khôi - 03/05/2013 22:30 (GMT+7)", "03-05-2013 22:30:05(GMT+08:00)")) {
+            ParsedArticle article = new ArticleParser().parse("Bàn giao đối tượng truy nã cho Trung Quốc\n" + stamp
+                    + "\nChiều 2/5, tại cửa khẩu Móng Cái, Công an tỉnh Quảng Ninh đã bàn giao một đối tượng truy nã. " + BODY);
+            assertThat(article.paragraphs()).as(stamp).noneMatch(p -> p.contains("2013"));
+            assertThat(DateResolver.resolve(article, warnings).iso()).as(stamp).isEqualTo("2013-05-02");
+        }
+    }
+
+    @Test
+    void aTimestampInTheAddressGivesTheYear() throws Exception {
+        PublicationDate date = date("""
+                http://www.example.vn/phap-luat/bat-giu-doi-tuong-van-chuyen-ma-tuy-20150811141709595.htm
+                Ngày 10/8, Đồn Biên phòng Lũng Cú bắt giữ đối tượng vận chuyển trái phép chất ma túy qua biên giới.
+                """ + BODY);
+        assertThat(date.iso()).isEqualTo("2015-08-10");
+        assertThat(date.yearSource()).isEqualTo(DateSource.URL);
+    }
+
+    @Test
+    void aMarkerCapturedMonthsLaterGivesWayToTheTextsOwnDates() throws Exception {
+        PublicationDate date = date(" date 2021-03 Ngày 14/11, Công an tỉnh Cao Bằng phối hợp với Công an Quảng Tây "
+                + "tiếp nhận ba công dân. Các công dân này xuất cảnh trái phép từ ngày 2/10/2019 và bị bắt giữ ngày 30/10/2019. "
+                + BODY);
+        assertThat(date.iso()).isEqualTo("2019-11-14");
+    }
+
+    @Test
+    void anEarlierEventInTheBodyIsNotTheArticlesDay() throws Exception {
+        PublicationDate date = date(" date 2024-03 Ngày 12/3, Bộ Công an tổ chức hội nghị sơ kết phối hợp với Bộ Công an "
+                + "Trung Quốc. Trước đó, ngày 5/3, hai bên đã trao trả 12 công dân tại cửa khẩu Hữu Nghị. " + BODY);
+        assertThat(date.iso()).isEqualTo("2024-03-12");
+    }
+
+    @Test
+    void aBirthYearOrASpanStartIsNeverTheDate() throws Exception {
+        PublicationDate date = date("""
+                Sáng 5/4, Công an tỉnh Hà Giang tiếp nhận đối tượng Vàng Văn Sử (SN 1968), sinh năm 1968, bị truy nã từ năm 1998.
+                25/10/2012 08:54
+                """ + BODY);
+        assertThat(date.iso()).isEqualTo("2012-04-05");
+        List<String> noOtherYear = new ArrayList<>();
+        PublicationDate undated = DateResolver.resolve(new ArticleParser().parse(
+                "Sáng 5/4, Công an tỉnh Hà Giang tiếp nhận đối tượng Vàng Văn Sử (SN 1968), sinh năm 1968. " + BODY),
+                noOtherYear);
+        assertThat(undated).isNull();
+        assertThat(noOtherYear).anyMatch(w -> w.contains("nothing gives the year"));
+    }
+
+    @Test
+    void aYearOutsideNineteenNinetyToNextYearIsNeverChosen() throws Exception {
+        assertThat(date("Lực lượng hai bên đã phối hợp tuần tra từ năm 1985 tại khu vực biên giới. " + BODY)).isNull();
+        assertThat(date("Kế hoạch phối hợp giai đoạn đến năm 2090 được hai bên thông qua. " + BODY)).isNull();
+    }
+
+    @Test
+    void theFirstDayOfASpanAndABracketedDayAreDays() throws Exception {
+        assertThat(date("Từ ngày 28 đến ngày 29 tháng 6 năm 2019, đoàn công tác Bộ Công an thăm và làm việc tại Vân Nam. "
+                + BODY).iso()).isEqualTo("2019-06-28");
+        assertThat(date("Ngay trong ngày đầu năm mới 2017 (1/1), cuộc tuần tra chung trên sông Hồng đã diễn ra. " + BODY)
+                .iso()).isEqualTo("2017-01-01");
+    }
+
+    @Test
+    void withoutADayTheTimestampGivesTheMonthAndTodayGivesTheDay() throws Exception {
+        PublicationDate month = date("Khởi tố nhóm đối tượng cho vay lãi nặng\nPhước An - 24/07/2023 17:02 (GMT+7)\n"
+                + "Cơ quan điều tra đã khởi tố 45 đối tượng hoạt động từ tháng 12/2020 đến tháng 7/2023. " + BODY);
+        assertThat(month.iso()).isEqualTo("2023-07");
+        assertThat(month.precision()).isEqualTo(DatePrecision.MONTH);
+        PublicationDate today = date("Bàn giao đối tượng truy nã\n12/12/2023 10:15\n"
+                + "Sáng nay, tại cửa khẩu Hữu Nghị, Công an tỉnh Lạng Sơn bàn giao đối tượng truy nã cho phía Trung Quốc. "
+                + BODY);
+        assertThat(today.iso()).isEqualTo("2023-12-12");
+    }
+
+    @Test
+    void aYearTheDaysSentenceNamesWinsOverTheYearAfter() throws Exception {
+        assertThat(date("Ngày 13-12, tại Lai Châu đã diễn ra hội đàm công tác 6 tháng cuối năm 2025 giữa các đồn biên phòng. "
+                + BODY).iso()).isEqualTo("2025-12-13");
+    }
+}
