@@ -23,12 +23,10 @@ import re
 import sys
 import unicodedata
 
-# Words that make a name a piece of a title or an address rather than a person's name.
+# Words of titles and ranks: a stored "person" holding one is a piece of a title ("Phó Giám", "Phó Cục").
 TITLE_WORDS = {
-    "phó", "giám", "đốc", "cục", "trưởng", "bộ", "công", "an", "tỉnh", "thứ", "đường", "phòng", "đội",
-    "ban", "vụ", "tổng", "chủ", "tịch", "bí", "thư", "ủy", "viên", "đồn", "biên", "chính", "trị",
-    "cảnh", "sát", "quân", "khu", "huyện", "xã", "thành", "phố", "đại", "sứ", "trung", "quốc", "việt",
-    "nam", "lãnh", "đạo", "chỉ", "huy", "tư", "lệnh", "đoàn", "đảng", "nhà", "nước",
+    "phó", "giám", "đốc", "cục", "trưởng", "thứ", "tổng", "chủ", "tịch", "bí", "thư", "ủy", "tướng", "tá",
+    "úy", "sứ", "đồn", "trạm", "lệnh", "chỉ", "huy", "ban", "vụ", "sở", "đội", "phòng", "tỉnh", "huyện", "bộ",
 }
 
 
@@ -48,11 +46,11 @@ def part_of(file_name):
 
 
 def is_fragment(name):
-    """A stored 'person' that is not a name: one word, a lower-case word, or mostly title words."""
-    words = norm(name).split()
-    if len(words) < 2 or any(not w[:1].isupper() for w in name.split()):
+    """A stored 'person' that is not a name: one word, an initial, a lower-case word, or a title's word."""
+    words = name.split()
+    if len(words) < 2 or any(len(w.rstrip(".")) < 2 or not w[:1].isupper() for w in words):
         return True
-    return sum(w in TITLE_WORDS for w in words) * 2 >= len(words)
+    return any(norm(w) in TITLE_WORDS for w in words)
 
 
 class Tally:

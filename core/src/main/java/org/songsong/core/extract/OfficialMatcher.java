@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,7 +40,14 @@ public final class OfficialMatcher {
             "Trưởng phòng", "Phó Trưởng phòng", "Chính ủy", "Phó Chính ủy", "Tư lệnh", "Phó Tư lệnh",
             "Chỉ huy trưởng", "Đồn trưởng", "Phó Đồn trưởng", "Trạm trưởng", "Tổng Thư ký", "Phó Tổng Thư ký",
             "Chánh Văn phòng", "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng ban", "Phó Trưởng ban", "Tỉnh trưởng",
-            "Thị trưởng", "Trưởng đoàn", "Phó Trưởng đoàn", "Thủ trưởng", "Viện trưởng", "Chánh án")
+            "Thị trưởng", "Trưởng đoàn", "Phó Trưởng đoàn", "Thủ trưởng", "Viện trưởng", "Chánh án",
+            "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Tham tán", "Công sứ", "Lãnh sự", "Tùy viên",
+            "Đội trưởng", "Phó Đội trưởng", "Trưởng Công an", "Phó Trưởng Công an", "Sở trưởng", "Phó Sở trưởng",
+            "Châu trưởng", "Phó Châu trưởng", "Huyện trưởng", "Phó Huyện trưởng", "Phó Thị trưởng",
+            "Phó Tỉnh trưởng", "Tham mưu trưởng", "Phó Tham mưu trưởng", "Chính trị viên", "Phó Chính trị viên",
+            "Chỉ huy phó", "Cục phó", "Vụ phó", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Đại đội trưởng",
+            "Trưởng Ủy ban", "Phó Trưởng Ủy ban", "Thanh tra trưởng", "Chi đội trưởng", "Phó Chi đội trưởng",
+            "Ủy viên Thường vụ", "Ủy viên Thường vụ Bộ Chính trị", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội")
             .map(VietnameseText::toneKey).toList());
     private static final List<CharPairs.Literal> TITLE_LITERALS = TITLES.stream().map(CharPairs::literal).toList();
 
@@ -49,14 +58,31 @@ public final class OfficialMatcher {
             "tập", "tôn", "chu", "khương", "thái", "đàm", "mai", "lâm", "thân", "tạ", "cao", "văn", "đoàn", "vi",
             "lục", "mã", "diệp", "giang", "kha", "la", "doãn", "từ", "tiêu", "quan", "trịnh", "đào", "lại", "kiều",
             "đường", "tăng", "thạch", "châu", "âu", "hầu", "viên", "tống", "nghiêm", "lò", "lường", "sầm", "nông",
-            "bạch", "đồng", "khổng", "phó", "tiết", "lã", "lữ", "chung", "uông", "mạc", "kim");
+            "bạch", "đồng", "khổng", "phó", "tiết", "lã", "lữ", "chung", "uông", "mạc", "kim",
+            // Vietnamese, Hmong and Tày names of the border provinces
+            "bế", "lầu", "giàng", "vàng", "sùng", "thào", "mùa", "cầm", "quàng", "khuất", "cù", "đậu",
+            "khúc", "bạc", "trình", "cấn", "nhữ", "phùng", "tòng", "ninh", "ma", "đèo", "hạ",
+            // Sino-Vietnamese readings of Chinese family names
+            "thôi", "đổng", "hùng", "hác", "ôn", "giả", "bành", "tiền", "tào", "tần", "hàn", "khâu", "thẩm",
+            "vưu", "cảnh", "lật", "hoắc", "ngụy", "tề", "điền", "sử", "thi", "nhiếp", "liêu", "diêm", "nhậm",
+            "tưởng", "lư", "lô", "đằng", "cố", "mao", "bàng", "lỗ", "phí", "du", "kỷ", "biện", "khang", "lam",
+            "cát", "tất", "trâu", "quý", "nhan", "mễ", "ứng", "cung", "tương", "đới", "mục", "úy");
 
-    /** Lower-case words that may stand inside the name of an office or body between a title and a name. */
-    private static final Set<String> ORG_WORDS = Set.of(
-            "an", "tỉnh", "thành", "phố", "tp", "quốc", "gia", "ninh", "nhân", "dân", "chính", "trị", "trung", "ương",
-            "điều", "tra", "cảnh", "sát", "biên", "phòng", "hợp", "tác", "tế", "đối", "ngoại", "và", "pháp", "ủy",
-            "ban", "cục", "tổng", "bộ", "đảng", "cộng", "sản", "xuất", "nhập", "hình", "sự", "quản", "lý",
-            "tại", "của", "nước", "đội", "thường", "trực", "vụ", "viên", "thư", "ký", "lực", "lượng");
+    /** Sino-Vietnamese family names no Vietnamese family bears: their holder is Chinese. */
+    private static final Set<String> CHINESE_ONLY_SURNAMES = Set.of(
+            "thôi", "đổng", "hác", "ôn", "giả", "bành", "tào", "tần", "khâu", "thẩm", "vưu", "lật", "hoắc", "ngụy",
+            "tề", "điền", "nhiếp", "diêm", "nhậm", "tưởng", "đằng", "bàng", "kỷ", "biện", "trâu", "mễ", "tập");
+    /** Places and offices of China's side of the border, as a title names them. */
+    private static final List<String> CHINESE_PLACES_AND_OFFICES = List.of(
+            "quảng tây", "vân nam", "bằng tường", "hà khẩu", "đông hưng", "phòng thành", "sùng tả", "bách sắc",
+            "văn sơn", "hồng hà", "kim bình", "mã quan", "ma lật pha", "long châu", "tĩnh tây", "ninh minh", "côn minh",
+            "nam ninh", "bắc kinh", "quảng đông", "thượng hải", "thiên tân", "chi đội", "khu tự trị", "châu trưởng",
+            "huyện trưởng", "sở trưởng", "sở công an", "quản lý di dân", "công an biên phòng", "ủy viên quốc vụ");
+
+    /** Words of a title that a capital letter can make look like a name's second word ("Phó Giám đốc"). */
+    private static final Set<String> TITLE_PARTS = Set.of(
+            "giám", "cục", "trưởng", "chủ", "tổng", "bí", "ủy", "thủ", "vụ", "đồn", "trạm", "chỉ", "tư", "phó",
+            "thứ", "bộ", "sở", "ban", "tỉnh", "đội", "phòng", "viện", "chánh", "tham", "chính");
 
     /** Capitalised word pairs that are places or bodies, not the start of a personal name. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -65,6 +91,8 @@ public final class OfficialMatcher {
             "kim bình", "kim thành", "lâm đồng", "cao bằng", "thái nguyên", "thái bình", "hoàng sa", "đồng nai",
             "bình dương", "lạng sơn", "giang tô", "quảng đông", "thượng hải", "mạnh khánh", "bộ công");
 
+    /** "nguyên Bộ trưởng", "cố Thủ tướng": the office is a former one, and stays with the title as written. */
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?<![\\p{L}])(?:nguyên|cố|Nguyên|Cố) $");
     /** An honorific, where a capitalised word follows it ({@link #beforeCapital}). */
     private static final WordPhrase HONORIFIC = WordPhrase.of("ông|bà|đồng chí|Ông|Bà|Đồng chí");
     /**
@@ -118,6 +146,9 @@ public final class OfficialMatcher {
                     if (name.syllables() < 3 && continuesAsName(text, m.end())) {
                         continue;
                     }
+                    if (name.official().titleRequired() && !titleRightBefore(key, m.start())) {
+                        continue;
+                    }
                     Builder b = found.computeIfAbsent(name.official().slug(), s -> Builder.curated(name.official()));
                     b.seen(block, roleAround(text, m.start(), m.end()));
                 }
@@ -125,6 +156,18 @@ public final class OfficialMatcher {
             findUncurated(block, found);
         }
         return found.values().stream().map(Builder::build).toList();
+    }
+
+    /** A title ends just before {@code at}, a space between: "chủ tịch hồ chí minh" (on a match key). */
+    private static boolean titleRightBefore(String key, int at) {
+        for (String title : TITLES) {
+            int start = at - title.length() - 1;
+            if (start >= 0 && key.charAt(at - 1) == ' ' && key.regionMatches(true, start, title, 0, title.length())
+                    && (start == 0 || !Character.isLetterOrDigit(key.charAt(start - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A two-syllable name followed by another capitalised syllable is the start of a longer name. */
@@ -222,7 +265,7 @@ public final class OfficialMatcher {
                 return best;
             }
             run.clear();
-            if (!ORG_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            if (clauseWordAt(text, start)) {
                 return null;
             }
         }
@@ -256,8 +299,10 @@ public final class OfficialMatcher {
             if (!SURNAMES.contains(VietnameseText.matchKey(first)) && !SURNAMES.contains(first)) {
                 continue;
             }
-            if (NOT_NAMES.contains(pair) || run.subList(i, run.size()).stream()
-                    .anyMatch(w -> text.substring(w[0], w[1]).length() > 1 && isAllCaps(text.substring(w[0], w[1])))) {
+            String second = text.substring(run.get(i + 1)[0], run.get(i + 1)[1]).toLowerCase(Locale.ROOT);
+            if (NOT_NAMES.contains(pair) || TITLE_PARTS.contains(VietnameseText.matchKey(second))
+                    || run.subList(i, run.size()).stream().anyMatch(w -> w[1] - w[0] == 1
+                            || isAllCaps(text.substring(w[0], w[1])))) {
                 continue;
             }
             return new NameSpan(run.get(i)[0], run.get(run.size() - 1)[1]);
@@ -308,7 +353,12 @@ public final class OfficialMatcher {
         }
         int segmentStart = clauseStart < 0 ? 0 : clauseStart + 1;
         if (titleAt >= 0) {
-            parts.add(text.substring(segmentStart + titleAt, start).trim());
+            int titleStart = segmentStart + titleAt;
+            Matcher former = FORMER_BEFORE.matcher(keyed.substring(0, titleStart));
+            if (former.find()) {
+                titleStart = former.start();
+            }
+            parts.add(text.substring(titleStart, start).trim());
         }
         int position = end;
         while (keyed.startsWith(", ", position)) {
@@ -404,8 +454,7 @@ public final class OfficialMatcher {
     private static boolean onlyOfficeWords(String gap) {
         for (int start = Words.nextStart(gap, 0, gap.length()); start >= 0; ) {
             int end = Words.end(gap, start, gap.length());
-            if (!Character.isUpperCase(gap.codePointAt(start))
-                    && !ORG_WORDS.contains(gap.substring(start, end).toLowerCase(Locale.ROOT))) {
+            if (!Character.isUpperCase(gap.codePointAt(start)) && clauseWordAt(gap, start)) {
                 return false;
             }
             start = Words.nextStart(gap, end, gap.length());
@@ -471,15 +520,19 @@ public final class OfficialMatcher {
                         true, roleAsWritten, List.copyOf(roles), List.copyOf(paragraphs), entry);
             }
             return new OfficialMention(slug, nameVi, titleCase(VietnameseText.fold(nameVi)), null,
-                    countryOf(roleAsWritten), false, roleAsWritten, List.copyOf(roles), List.copyOf(paragraphs), null);
+                    countryOf(nameVi, roleAsWritten), false, roleAsWritten, List.copyOf(roles), List.copyOf(paragraphs), null);
         }
 
-        private static String countryOf(String role) {
+        private static String countryOf(String name, String role) {
+            String first = VietnameseText.matchKey(name.split(" ")[0]);
+            if (CHINESE_ONLY_SURNAMES.contains(first)) {
+                return "CN";
+            }
             if (role == null) {
                 return "VN";
             }
             String key = VietnameseText.matchKey(role);
-            if (key.contains("trung quốc")) {
+            if (key.contains("trung quốc") || CHINESE_PLACES_AND_OFFICES.stream().anyMatch(key::contains)) {
                 return "CN";
             }
             if (key.contains("campuchia")) {

@@ -7,8 +7,12 @@ import java.util.List;
  * held with their years (which also date the articles that name them).
  */
 public record OfficialEntry(String slug, String nameVi, String nameEn, String nameZh, String country,
-        List<String> aliases, List<Role> roles, List<Rank> ranks) {
+        List<String> aliases, List<Role> roles, List<Rank> ranks, boolean titleRequired) {
 
+    /**
+     * {@code titleRequired}: the name is also a city's or an institution's ("TP Hồ Chí Minh"), so it names
+     * this person only right after a title ("Chủ tịch Hồ Chí Minh").
+     */
     public OfficialEntry {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         roles = roles == null ? List.of() : List.copyOf(roles);

@@ -100,4 +100,34 @@ class OfficialMatcherTest {
         assertThat(OfficialMatcher.roleAround(text, start, start + "Mạnh Khánh Phong".length()))
                 .isEqualTo("Thứ trưởng Bộ Công an Trung Quốc");
     }
+
+    @Test
+    void aTitleIsNeverStoredAsAPersonsName() throws Exception {
+        List<OfficialMention> found = officials("Chiều 3/4, Thượng tá Phó Giám đốc Công an tỉnh Hà Giang cho biết, đơn vị "
+                + "đã tiếp nhận ba công dân. Đại tá Phó Cục trưởng Cục Cảnh sát hình sự chủ trì buổi làm việc, Thiếu tá "
+                + "Đường T., Đội trưởng Đội Cảnh sát giao thông, báo cáo kết quả." + LEDE_TAIL);
+        assertThat(found).extracting(OfficialMention::nameVi).isEmpty();
+    }
+
+    @Test
+    void provincialAndBorderCommandersOfBothSidesAreFoundByTheirTitles() throws Exception {
+        List<OfficialMention> found = officials("Sáng 12/5, Đại tá Nông Văn Hạ, Chỉ huy trưởng Bộ đội Biên phòng tỉnh "
+                + "Cao Bằng hội đàm với Đại tá Hác Kiến Quân, Chi đội trưởng Chi đội Quản lý Xuất nhập cảnh Bằng Tường "
+                + "(Quảng Tây, Trung Quốc). Dự hội đàm có Bộ trưởng Ngoại giao Trung Quốc Vương Nghị." + LEDE_TAIL);
+        assertThat(found).extracting(OfficialMention::nameVi)
+                .containsExactlyInAnyOrder("Nông Văn Hạ", "Hác Kiến Quân", "Vương Nghị");
+        OfficialMention chinese = found.stream().filter(o -> o.nameVi().equals("Hác Kiến Quân")).findFirst().orElseThrow();
+        assertThat(chinese.curated()).isFalse();
+        assertThat(chinese.country()).isEqualTo("CN");
+        assertThat(chinese.roleAsWritten()).contains("Chi đội trưởng Chi đội Quản lý Xuất nhập cảnh Bằng Tường");
+    }
+
+    @Test
+    void chinasTopLeadersAndAHistoricalLeaderNamedWithATitleAreOfficials() throws Exception {
+        List<OfficialMention> found = officials("Ngày 8/4, Chủ tịch Ủy ban Thường vụ Quốc hội Trung Quốc Triệu Lạc Tế "
+                + "thăm Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch, sau đó làm việc tại TP Hồ Chí Minh." + LEDE_TAIL);
+        assertThat(slugs(found)).containsExactlyInAnyOrder("trieu-lac-te", "ho-chi-minh");
+        assertThat(slugs(officials("Ngày 8/4, đoàn công tác làm việc tại TP Hồ Chí Minh và Học viện Chính trị quốc gia "
+                + "Hồ Chí Minh." + LEDE_TAIL))).isEmpty();
+    }
 }
