@@ -68,4 +68,33 @@ class CategoryMatcherTest {
             assertThat(m.paragraphs()).containsExactly(1);
         });
     }
+
+    @Test
+    void aUnitNamedAfterACrimeIsNotThatCrime() throws Exception {
+        assertThat(codes("Ngày 3/7, Đội Cảnh sát điều tra tội phạm về kinh tế Công an huyện phối hợp với Phòng Cảnh sát "
+                + "kinh tế tiếp nhận đối tượng truy nã.")).containsExactly("fugitives");
+    }
+
+    @Test
+    void organisedTransnationalFraudAndHighTechGamblingAreNamed() throws Exception {
+        assertThat(codes("Ngày 3/7, hai bên triệt phá một tổ chức tội phạm lừa đảo xuyên quốc gia do người nước ngoài "
+                + "cầm đầu.")).contains("organized-crime");
+        assertThat(codes("Ngày 3/7, công an bắt giữ nhóm đối tượng đánh bạc công nghệ cao.")).containsExactlyInAnyOrder(
+                "gambling", "high-tech-crime");
+    }
+
+    @Test
+    void aRingNamedAfterItsCrimeIsThatCrimeNotOrganisedCrime() throws Exception {
+        assertThat(codes("Ngày 3/7, công an triệt phá đường dây tội phạm tổ chức đánh bạc có yếu tố nước ngoài."))
+                .containsExactly("gambling");
+        assertThat(codes("Ngày 3/7, công an triệt phá một băng nhóm tội phạm hoạt động ở vùng biên.")).containsExactly(
+                "organized-crime");
+    }
+
+    @Test
+    void sellingAChildAcrossTheBorderIsTraffickingButSellingGoodsIsNot() throws Exception {
+        assertThat(codes("Ngày 3/7, hai đối tượng đưa bé trai sơ sinh vượt biên để đem sang Trung Quốc bán."))
+                .contains("human-trafficking");
+        assertThat(codes("Ngày 3/7, thương lái thu mua nông sản để đem sang Trung Quốc bán.")).isEmpty();
+    }
 }
