@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.songsong.core.knowledge.OfficialEntry;
+import org.songsong.core.parse.DateResolver;
 import org.songsong.core.parse.YearEvidence;
 import org.songsong.core.text.Patterns;
 import org.songsong.core.text.VietnameseText;
@@ -63,7 +64,8 @@ public final class RoleDating {
             }
             for (String title : mention.rolesSeen()) {
                 int[] span = span(mention.entry(), title);
-                if (span == null) {
+                // "nguyên Bộ trưởng", "cố Thủ tướng", "Thủ tướng Chu Ân Lai": a former office dates nothing now
+                if (span == null || isFormer(title) || span[1] < DateResolver.EARLIEST_YEAR) {
                     continue;
                 }
                 Integer lo = span[0] == Integer.MIN_VALUE ? null : span[0];
@@ -87,6 +89,12 @@ public final class RoleDating {
         List<YearEvidence.DatedEvent> dated = events.stream().filter(e -> e.event() != null)
                 .map(RoleDating::dated).toList();
         return new YearEvidence(dated, from, to, why.isEmpty() ? null : String.join("; ", why));
+    }
+
+    private static final Pattern FORMER = Pattern.compile("^(?:nguyên|cố|từng là|trước đây là)\\s");
+
+    static boolean isFormer(String title) {
+        return Patterns.foundOnOneLine(FORMER, VietnameseText.matchKey(title));
     }
 
     /** The years in which the official held the office or rank the title names, or null if unknown. */

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class DateResolver {
 
-    static final int EARLIEST_YEAR = 1990;
+    public static final int EARLIEST_YEAR = 1990;
 
     /** A date in a URL path ("/2016/03/21/") or a dated article id ("-20251124140225528.htm"). */
     private static final Pattern URL_DATE = Pattern.compile(
@@ -46,6 +46,7 @@ public final class DateResolver {
             "(?<![\\p{L}])(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+nay(?![\\p{L}])(?!\\s*\\(?\\s*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MARKER_GAP = 5;
+    private static final int MAX_ROLE_SPAN = 12;
     private static final Pattern SENTENCE_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])năm\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -150,8 +151,12 @@ public final class DateResolver {
             candidates.add(r.year());
             candidates.add(r.year() + 1);
         });
-        if (evidence.rolesFrom() != null && evidence.rolesFrom().equals(evidence.rolesTo())) {
-            candidates.add(evidence.rolesFrom());
+        if (evidence.rolesFrom() != null && evidence.rolesTo() != null
+                && evidence.rolesTo() - evidence.rolesFrom() <= MAX_ROLE_SPAN) {
+            // with nothing better, a year the offices allow keeps the stated day rather than losing it
+            for (int year = evidence.rolesFrom(); year <= evidence.rolesTo(); year++) {
+                candidates.add(year);
+            }
         }
         evidence.events().stream().filter(YearEvidence.DatedEvent::prominent).forEach(e -> candidates.add(e.year()));
         Scored best = null;
