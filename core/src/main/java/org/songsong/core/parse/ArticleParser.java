@@ -2,7 +2,9 @@ package org.songsong.core.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +54,10 @@ public final class ArticleParser {
                     + "(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*(?:AM|PM|SA|CH))?)?"
                     + "\\s*(?:\\(?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?)?\\s*\\|?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Saturday, October 24, 2015": an English-language site's dateline. */
+    private static final Pattern ENGLISH_DATELINE = Pattern.compile(
+            "^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(January|February|March|April|May|June|July|August|"
+                    + "September|October|November|December)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})$");
     private static final Pattern WEEKDAY_DATELINE = Pattern.compile(
             "^(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*[,\\-–]?\\s*(?:ngày\\s*)?"
                     + "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*[,\\-–]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
@@ -65,6 +71,20 @@ public final class ArticleParser {
     private static final Pattern FOLLOW_US = Pattern.compile(
             "^(?:mời (?:quý )?(?:bạn )?(?:độc giả|bạn đọc).*theo dõi.*|theo dõi .{1,40} trên (?:google news|zalo|facebook).*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^(?:hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ quảng cáo|quảng cáo|giấy phép|"
+                    + "bản quyền|copyright|©|tòa soạn|toà soạn|địa chỉ|tổng biên tập|phó tổng biên tập|"
+                    + "chịu trách nhiệm|cơ quan chủ quản|trang chủ|đăng nhập|đăng ký nhận tin|tải ứng dụng|"
+                    + "chia sẻ|theo dõi chúng tôi|cơ quan của|tiếng nói của|nền tảng số|ghi rõ nguồn|đường dẫn truy cập|"
+                    + "chuyển đến|bỏ qua|skip to|trang điện tử|báo điện tử|cổng thông tin điện tử|tạp chí điện tử)\\b"
+                    + "|^[•·▪]\\s*\\S{0,30}(?:\\s\\S+){0,3}$|(?:^|\\s)(?:©|ISSN\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A telephone number: "0865015015", "0822.173.636", "(024) 3943 1234". */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d.,])(?:\\(0\\d{1,3}\\)\\s?|0\\d{2,3}[ .]?)\\d{3}[ .]?\\d{3,4}(?![\\d.,]\\d)");
+    /** A menu: short items between bars ("Thời sự | Pháp luật | Thế giới"). */
+    private static final Pattern MENU = Pattern.compile("^(?:[^|]{1,30}\\|){2,}[^|]{0,30}$");
+    private static final int RUNNING_TEXT_CHARS = 200;
+    private static final int TITLE_SEARCH_LINES = 8;
     private static final Pattern BULLET = Pattern.compile("^[-•+*>»]\\s+(.+)$");
     /** A photo credit in parentheses: "(Ảnh: Doãn Tấn/TTXVN)", "(Ảnh do cơ quan công an cung cấp)". */
     private static final Pattern PAREN_CREDIT = Pattern.compile(
@@ -74,7 +94,8 @@ public final class ArticleParser {
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "^(.{10,}?[.!?…])\\s+(?:[Ảả]nh|[Nn]guồn)\\s*:?\\s+(\\p{Lu}[^.!?]{1,59}?)\\.?$");
     private static final Pattern OUTLET_TAG = Pattern.compile(
-            "^\\(?((?:[A-ZĐ][A-Za-zĐđ]*\\.)?[A-ZĐ]{2,}(?:\\.(?:VN|vn|COM|com))?|Dân trí|Dân Việt|Tuổi Trẻ|Thanh Niên)\\)?\\s*[-–—]\\s*(.+)$");
+            "^(?:\\(([^()]{2,30})\\)|\\(?((?:[A-ZĐ][A-Za-zĐđ]*\\.)?[A-ZĐ]{2,}(?:\\.(?:VN|vn|COM|com))?|Dân trí|Dân Việt|Tuổi Trẻ|Thanh Niên)\\)?)"
+                    + "\\s*[-–—]\\s*(.+)$");
     private static final Pattern GLUED_TITLE = Pattern.compile(
             "^([^.!?…:;]{15,220}?[^,\\s])\\s+((?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm nay|Hôm qua)\\s*\\(?\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}.*)$");
     private static final Pattern LEADING_DATELINE = Pattern.compile(
@@ -215,10 +236,23 @@ public final class ArticleParser {
                 continue;
             }
             if (opensWithOneOf(line, "tTbBxXđĐcC") && RELATED_HEADING.matcher(line).matches()) {
-                long dropped = lines.subList(i + 1, lines.size()).stream().filter(l -> !l.isEmpty()).count();
-                w.warnings.add("dropped the related-news block '" + line + "' and the " + dropped
-                        + " lines after it");
-                break;
+                if (out.isEmpty()) {
+                    // a menu's "Tin mới" above the article, not a block of links below it
+                    w.warnings.add("dropped a menu line: '" + line + "'");
+                    continue;
+                }
+                int resumes = i + 1;
+                while (resumes < lines.size() && !isRunningText(lines.get(resumes))) {
+                    resumes++;
+                }
+                long dropped = lines.subList(i + 1, resumes).stream().filter(l -> !l.isEmpty()).count();
+                w.warnings.add("dropped the related-news block '" + line + "' and the " + dropped + " lines after it");
+                i = resumes - 1;
+                continue;
+            }
+            if (isPageFurniture(line)) {
+                w.warnings.add("dropped page furniture: '" + abbreviate(line) + "'");
+                continue;
             }
             if (opensWithOneOf(line, "mMtT") && FOLLOW_US.matcher(line).matches()) {
                 w.warnings.add("dropped a subscription line: '" + abbreviate(line) + "'");
@@ -240,6 +274,33 @@ public final class ArticleParser {
         return out;
     }
 
+    /**
+     * The article's own text resuming after a block of links: a long paragraph of several sentences. A
+     * teaser pasted there is one headline and one lede sentence, which {@link #isGluedTeaser} catches.
+     */
+    private static boolean isRunningText(String line) {
+        if (line.length() < RUNNING_TEXT_CHARS) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        int stops = 0;
+        for (int i = 0; i < line.length() - 1; i++) {
+            if ((line.charAt(i) == '.' || line.charAt(i) == '!' || line.charAt(i) == '?') && line.charAt(i + 1) == ' ') {
+                stops++;
+            }
+        }
+        return (last == '.' || last == '!' || last == '?' || last == '…' || last == '"' || last == '”') && stops >= 1;
+    }
+
+    /** Telephone lines, site slogans, menus and footers: the page's, never a headline or a paragraph. */
+    static boolean isPageFurniture(String line) {
+        if (line.length() > 240) {
+            return false;
+        }
+        return FURNITURE.matcher(line).find() || (PHONE.matcher(line).find() && line.length() < 120)
+                || MENU.matcher(line).matches();
+    }
+
     private static boolean isMetadataLine(String line) {
         // each pattern is tried only on a line that opens as its matches do (a metadata line has no space
         // before its image file's name ends): this runs on every line of every article
@@ -247,7 +308,8 @@ public final class ArticleParser {
                 || (line.indexOf(' ') < 0 && IMAGE_FILE.matcher(line).matches())
                 || (opensWithOneOf(line, "0123456789") && TIMESTAMP.matcher(line).matches())
                 || (opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches())
-                || (line.length() <= 90 && hasDateSeparator(line) && TIMESTAMP_LINE.matcher(line).matches());
+                || (line.length() <= 90 && hasDateSeparator(line) && TIMESTAMP_LINE.matcher(line).matches())
+                || (line.length() <= 40 && ENGLISH_DATELINE.matcher(line).matches());
     }
 
     private static boolean hasDateSeparator(String line) {
@@ -288,6 +350,9 @@ public final class ArticleParser {
             addMetadataDate(w, m.group(3), m.group(2), m.group(1));
         } else if ((m = TIMESTAMP_LINE.matcher(line)).matches()) {
             addMetadataDate(w, m.group(5), m.group(4), m.group(2));
+        } else if ((m = ENGLISH_DATELINE.matcher(line)).matches()) {
+            addMetadataDate(w, m.group(3), String.valueOf(Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue()),
+                    m.group(2));
         }
     }
 
@@ -366,9 +431,24 @@ public final class ArticleParser {
     private static String takeTitle(List<String> body, Work w) {
         String first = body.get(0);
         if (body.size() > 1 && isHeadlineShaped(first) && first.length() <= 250
-                && !OUTLET_TAG.matcher(first).matches()) {
+                && !OUTLET_TAG.matcher(first).matches() && !isBanner(first)) {
             body.remove(0);
             return first;
+        }
+        // a site's banner, section name or slogan above the headline: short lines, none of them running text
+        for (int i = 1; i < Math.min(TITLE_SEARCH_LINES, body.size() - 1); i++) {
+            String line = body.get(i);
+            if (line.length() > 90 || isRunningText(body.get(i - 1)) || body.get(i - 1).length() > 90) {
+                break;
+            }
+            if (isHeadlineShaped(line) && !OUTLET_TAG.matcher(line).matches() && !isBanner(line)
+                    && wordCount(line) >= 4) {
+                for (String above : body.subList(0, i)) {
+                    w.warnings.add("dropped page furniture above the headline: '" + abbreviate(above) + "'");
+                }
+                body.subList(0, i + 1).clear();
+                return line;
+            }
         }
         Matcher glued = GLUED_TITLE.matcher(first);
         if (glued.matches() && glued.group(1).split(" ").length >= 4) {
@@ -379,12 +459,38 @@ public final class ArticleParser {
         return null;
     }
 
+    /**
+     * A site's banner or slogan rather than a headline: written in capitals throughout, every word
+     * capitalised (Vietnamese headlines capitalise only names), or short phrases between dashes.
+     */
+    static boolean isBanner(String line) {
+        int words = 0;
+        int capitalised = 0;
+        boolean lowerCase = false;
+        for (int start = Words.nextStart(line, 0, line.length()); start >= 0;
+                start = Words.nextStart(line, Words.end(line, start, line.length()), line.length())) {
+            words++;
+            int first = line.codePointAt(start);
+            capitalised += Character.isUpperCase(first) || Character.isDigit(first) ? 1 : 0;
+            for (int i = start; i < Words.end(line, start, line.length()); i++) {
+                lowerCase |= Character.isLowerCase(line.charAt(i));
+            }
+        }
+        return words >= 3 && (capitalised == words || !lowerCase || isSlogan(line));
+    }
+
+    /** Three or more short phrases between dashes: "Nhân văn - Tin cậy - Kịp thời". */
+    private static boolean isSlogan(String line) {
+        String[] phrases = line.split(" [-–] ");
+        return phrases.length >= 3 && Arrays.stream(phrases).allMatch(p -> wordCount(p.trim()) <= 3);
+    }
+
     /** The outlet's tag in front of the lede ("VOV.VN - Sau hội đàm, …"), kept as a hint to the outlet. */
     private static void takeOutletTag(List<String> body, Work w) {
         Matcher m = OUTLET_TAG.matcher(body.get(0));
-        if (m.matches() && m.group(2).length() > 20) {
-            w.outletHint = m.group(1);
-            body.set(0, m.group(2).trim());
+        if (m.matches() && m.group(3).length() > 20) {
+            w.outletHint = m.group(1) != null ? m.group(1).trim() : m.group(2);
+            body.set(0, m.group(3).trim());
         }
     }
 

@@ -1,0 +1,53 @@
+package org.songsong.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a page wraps an article in: telephone lines, menus, banners, slogans, skip links and footers are
+ * never the headline or a paragraph. The pages are written here in the shape scrapers leave them.
+ */
+class PageFurnitureTest {
+
+    private static final String LEDE = "(Báo Biên Giới) - Ngày 14/11, Bộ Công an Trung Quốc cùng lực lượng chức năng "
+            + "năm nước ASEAN họp cấp bộ trưởng tại Côn Minh, thống nhất mở chiến dịch chung trấn áp các đường dây lừa "
+            + "đảo viễn thông xuyên quốc gia.";
+    private static final String MORE = "Theo thông báo, đại diện các nước đã ký văn kiện hợp tác, qua đó mở các đợt truy "
+            + "quét quy mô lớn, tăng cường truy bắt nghi phạm và thiết lập cơ chế phối hợp thường trực. Các bên cũng "
+            + "thống nhất chia sẻ thông tin về các đối tượng cầm đầu.";
+
+    private final ArticleParser parser = new ArticleParser();
+
+    @Test
+    void hotlineMenuBannerAndSloganAboveTheHeadlineAreDropped() throws Exception {
+        ParsedArticle article = parser.parse(String.join("\n",
+                " date 2025-11-15 Hotline: 0865.015.015   |", "", "Tin mới", "", "  • Nền tảng số", "",
+                "Cơ quan của Đảng bộ tỉnh", "Nhân văn - Tin cậy - Kịp thời - Hấp dẫn", "TRANG ĐIỆN TỬ VĂN HÓA & ĐỜI SỐNG",
+                "Thế giới", "", "Trung Quốc và ASEAN mở chiến dịch chung trấn áp lừa đảo viễn thông", "", LEDE, "", MORE));
+        assertThat(article.title()).isEqualTo("Trung Quốc và ASEAN mở chiến dịch chung trấn áp lừa đảo viễn thông");
+        assertThat(article.titleDerived()).isFalse();
+        assertThat(article.paragraphs()).hasSize(2).noneMatch(p -> p.contains("0865") || p.contains("TRANG"));
+        assertThat(article.marker()).isEqualTo(new DateMarker(2025, 11, 15));
+    }
+
+    @Test
+    void aRelatedNewsBlockInTheMiddleEndsWhereTheArticleResumes() throws Exception {
+        ParsedArticle article = parser.parse(String.join("\n",
+                "Trung Quốc và ASEAN mở chiến dịch chung trấn áp lừa đảo viễn thông", LEDE, "", "Tin liên quan:", "",
+                "Bắt giữ nhóm đối tượng lừa đảo qua mạng tại biên giới", "", MORE));
+        assertThat(article.paragraphs()).containsExactly(LEDE.substring(LEDE.indexOf("Ngày")), MORE);
+    }
+
+    @Test
+    void skipLinksAndAnEnglishDatelineAreThePagesNotTheArticles() throws Exception {
+        ParsedArticle article = parser.parse(String.join("\n", "Đường dẫn truy cập", "Chuyển đến nội dung chính",
+                "Saturday, October 24, 2015", "", "Trung Quốc và ASEAN mở chiến dịch chung trấn áp lừa đảo viễn thông", "",
+                LEDE, "", MORE, "", "Bản quyền © 2015 Báo Biên Giới. Ghi rõ nguồn khi phát hành lại."));
+        assertThat(article.title()).isEqualTo("Trung Quốc và ASEAN mở chiến dịch chung trấn áp lừa đảo viễn thông");
+        assertThat(article.metadataDates()).containsExactly(LocalDate.of(2015, 10, 24));
+        assertThat(article.paragraphs()).hasSize(2);
+    }
+}
