@@ -49,10 +49,10 @@ public final class ArticleParser {
      * "Phước Nguyên - 24/07/2023 17:02 (GMT+7)", "Cập nhật: 25/10/2012 08:54".
      */
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
-            "^(?:\\p{L}[\\p{L} .]{0,58}?\\s*[-–|:,]\\s*)?(?:(?:lúc\\s*)?(\\d{1,2}[:h]\\d{2}(?::\\d{2})?)\\s*[,|-]?\\s*(?:ngày\\s*)?)?"
-                    + "(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})"
+            "^(?:\\p{L}[\\p{L} .]{0,58}?\\s*[-–|:,]?\\s*)?(?:(?:lúc\\s*)?(\\d{1,2}[:h]\\d{2}(?::\\d{2})?)\\s*[,|-]?\\s*)?"
+                    + "(?:ngày\\s*)?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})"
                     + "(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*(?:AM|PM|SA|CH))?)?"
-                    + "\\s*(?:\\(?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?)?\\s*\\|?$",
+                    + "\\s*(?:[(\\[]?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)\\]]?)?\\s*\\|?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Saturday, October 24, 2015": an English-language site's dateline. */
     private static final Pattern ENGLISH_DATELINE = Pattern.compile(
@@ -155,7 +155,7 @@ public final class ArticleParser {
             derived = true;
             w.warnings.add("no headline in the file: title derived from the lede");
         }
-        DateMention mention = findDateMention(body, w.captions);
+        DateMention mention = findDateMention(derived ? null : title, body, w.captions);
         return new ParsedArticle(title, derived, List.copyOf(body), List.copyOf(w.captions), w.sourceUrl,
                 w.outletHint, w.marker, mention, List.copyOf(w.metadataDates), List.copyOf(w.warnings));
     }
@@ -779,13 +779,15 @@ public final class ArticleParser {
 
     /**
      * The article's day phrase: the first of the running text ("Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)")
-     * that dates no birth, span start or earlier event, else the text's first; a caption's only when the
-     * text has none (a caption's date is often a file photo's).
+     * that dates no birth, span start or earlier event, else the headline's, else the text's first; a
+     * caption's only when the text has none (a caption's date is often a file photo's).
      */
-    private static DateMention findDateMention(List<String> body, List<Caption> captions) {
+    private static DateMention findDateMention(String title, List<String> body, List<Caption> captions) {
         List<DatePhrases.DayPhrase> days = DatePhrases.days(body, captions.stream().map(Caption::text).toList());
+        List<DatePhrases.DayPhrase> titleDays = title == null ? List.of() : DatePhrases.days(List.of(title), List.of());
         int paragraphs = body.size();
         return days.stream().filter(d -> !d.aside() && d.block() < paragraphs).findFirst()
+                .or(() -> titleDays.stream().filter(d -> !d.aside()).findFirst())
                 .or(() -> days.stream().filter(d -> d.block() < paragraphs).findFirst())
                 .or(() -> days.stream().findFirst())
                 .map(DatePhrases.DayPhrase::mention).orElse(null);

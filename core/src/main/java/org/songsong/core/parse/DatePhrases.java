@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class DatePhrases {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String TIME_WORD = "(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua|hôm kia)";
+    private static final String TIME_WORD = "(?:rạng sáng|(?:sáng|chiều|tối|trưa|đêm) (?:qua|hôm qua)|sáng|chiều|tối|trưa|đêm|"
+            + "ngày|hôm nay|hôm qua|hôm kia|hôm|mùng|mồng)";
     /** "Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)", "chiều nay 15.10", "ngày 19/2/2025". */
     private static final Pattern TIME_WORD_DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + TIME_WORD + "\\s*(?:nay\\s*)?\\(?\\s*(?:ngày\\s*)?)"

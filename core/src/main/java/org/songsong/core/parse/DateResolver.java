@@ -42,11 +42,16 @@ public final class DateResolver {
 
     private static final Pattern SINCE_YEAR = Pattern.compile(
             "(?i)từ\\s+(?:năm\\s+)?((?:19[89]|20[0-4])\\d)\\s+(?:đến|tới)\\s+nay");
-    private static final Pattern TODAY = Pattern.compile(
-            "(?<![\\p{L}])(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+nay(?![\\p{L}])(?!\\s*\\(?\\s*\\d)",
+    /** "sáng nay", "hôm qua", "chiều qua", not followed by the day they stand for ("hôm qua (14/3)"). */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?<![\\p{L}])(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+(nay|qua)(?![\\p{L}])(?!\\s*\\(?\\s*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MARKER_GAP = 5;
     private static final int MAX_ROLE_SPAN = 12;
+    /** "Trong tháng 3/2024, …", "cuối tháng 10 năm 2019": the month the lede reports, when it states no day. */
+    private static final Pattern LEDE_MONTH = Pattern.compile(
+            "(?<!từ )(?<!đến )(?<!tới )(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})\\s*(?:[/.-]|\\s+năm\\s+)\\s*((?:19|20)\\d{2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])năm\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -270,10 +275,13 @@ public final class DateResolver {
                         + evidence.rolesWhy() + "); it is not used");
                 continue;
             }
-            if (p.day() != null && saysToday(article)) {
-                warnings.add("the day from the " + describe(p.source()) + ": the text says it happened that day");
-                return new PublicationDate(p.year(), p.month(), p.day(), DatePrecision.DAY, p.source(), p.source(),
-                        p.source());
+            int daysBefore = p.day() == null ? -1 : relativeDay(article);
+            if (daysBefore >= 0) {
+                LocalDate day = LocalDate.of(p.year(), p.month(), p.day()).minusDays(daysBefore);
+                warnings.add("the day from the " + describe(p.source()) + " " + iso(p) + ": the text says "
+                        + (daysBefore == 0 ? "it happened that day" : "it happened the day before"));
+                return new PublicationDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), DatePrecision.DAY,
+                        p.source(), p.source(), p.source());
             }
             if (p.month() == null) {
                 warnings.add("the text states no day: the year of the " + describe(p.source()) + " " + iso(p));
@@ -281,6 +289,18 @@ public final class DateResolver {
             }
             warnings.add("the text states no day: the month of the " + describe(p.source()) + " " + iso(p));
             return new PublicationDate(p.year(), p.month(), null, DatePrecision.MONTH, p.source(), p.source(), null);
+        }
+        Matcher month = LEDE_MONTH.matcher(String.join(" ", withTitle(article).subList(0,
+                Math.min(3, withTitle(article).size()))));
+        if (page.isEmpty() && month.find() && plausible(Integer.parseInt(month.group(2)))
+                && evidence.rolesAllow(Integer.parseInt(month.group(2)))) {
+            int year = Integer.parseInt(month.group(2));
+            int monthNumber = Integer.parseInt(month.group(1));
+            if (monthNumber >= 1 && monthNumber <= 12) {
+                warnings.add("the text states no day: the month it names, '" + month.group().trim() + "'");
+                return new PublicationDate(year, monthNumber, null, DatePrecision.MONTH, DateSource.TEXT,
+                        DateSource.TEXT, null);
+            }
         }
         for (YearEvidence.DatedEvent event : evidence.events()) {
             if (event.prominent() && evidence.rolesAllow(event.year()) && plausible(event.year())) {
@@ -307,14 +327,18 @@ public final class DateResolver {
         return null;
     }
 
-    private static boolean saysToday(ParsedArticle article) {
-        int blocks = Math.min(2, article.paragraphs().size());
-        for (int i = 0; i < blocks; i++) {
-            if (TODAY.matcher(article.paragraphs().get(i)).find()) {
-                return true;
+    /** 0 when the title or lede says "sáng nay" (this morning), 1 for "hôm qua" (yesterday), else -1. */
+    private static int relativeDay(ParsedArticle article) {
+        List<String> texts = new ArrayList<>();
+        texts.add(article.title());
+        texts.addAll(article.paragraphs().subList(0, Math.min(2, article.paragraphs().size())));
+        for (String text : texts) {
+            Matcher m = RELATIVE_DAY.matcher(text);
+            if (m.find()) {
+                return m.group(1).equalsIgnoreCase("nay") ? 0 : 1;
             }
         }
-        return TODAY.matcher(article.title()).find();
+        return -1;
     }
 
     /** The page's dates: timestamp lines first, then the address, then the scraper's marker. */

@@ -53,6 +53,8 @@ class DateEvidenceTest {
     @Test
     void aTimestampOnItsOwnLineDatesTheDayAndIsNotText() throws Exception {
         for (String stamp : List.of("22:30 03/05/2013", "03/05/2013 22:30", "Thứ Sáu, 03/05/2013 - 22:30 (GMT+7)",
+                "Thứ Sáu, ngày 03/05/2013 10:20 AM (GMT+7)", "Thứ Sáu, 03/05/2013, 10:20 [GMT+7]",
+                "Thứ Sáu, 22:30, 03/05/2013", "Cập nhật lúc 22:30 03/05/2013",
                 "Minh Khôi - 03/05/2013 22:30 (GMT+7)", "03-05-2013 22:30:05(GMT+08:00)")) {
             ParsedArticle article = new ArticleParser().parse("Bàn giao đối tượng truy nã cho Trung Quốc\n" + stamp
                     + "\nChiều 2/5, tại cửa khẩu Móng Cái, Công an tỉnh Quảng Ninh đã bàn giao một đối tượng truy nã. " + BODY);
@@ -131,5 +133,28 @@ class DateEvidenceTest {
     void aYearTheDaysSentenceNamesWinsOverTheYearAfter() throws Exception {
         assertThat(date("Ngày 13-12, tại Lai Châu đã diễn ra hội đàm công tác 6 tháng cuối năm 2025 giữa các đồn biên phòng. "
                 + BODY).iso()).isEqualTo("2025-12-13");
+    }
+
+    @Test
+    void yesterdayAndABareHomAreDaysToo() throws Exception {
+        assertThat(date("Bàn giao đối tượng truy nã\n15/10/2010 09:12\nChiều qua, tại cửa khẩu Hữu Nghị, Công an tỉnh "
+                + "Lạng Sơn bàn giao một đối tượng truy nã cho phía Trung Quốc. " + BODY).iso()).isEqualTo("2010-10-14");
+        assertThat(date(" date 2023-11 Bộ trưởng An ninh Trung Quốc đã tới Hà Nội hôm 11/11 trong chuyến công du ba "
+                + "nước. " + BODY).iso()).isEqualTo("2023-11-11");
+    }
+
+    @Test
+    void withoutADayOrAPageTheMonthTheLedeNamesIsTheDate() throws Exception {
+        PublicationDate date = date("Trong tháng 3/2024, lực lượng chức năng hai bên đã trao trả 42 công dân qua cửa "
+                + "khẩu Tây Trang. " + BODY);
+        assertThat(date.iso()).isEqualTo("2024-03");
+        assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void aDayOnlyTheHeadlineStatesIsTheArticlesDay() throws Exception {
+        assertThat(date(" date 2018-07 Ngày 12/7: Bàn giao 14 đối tượng truy nã cho Công an Trung Quốc\n"
+                + "Tại cửa khẩu Móng Cái, Công an tỉnh Quảng Ninh đã bàn giao 14 đối tượng truy nã cho phía bạn. " + BODY)
+                .iso()).isEqualTo("2018-07-12");
     }
 }
