@@ -58,7 +58,7 @@ class Tally:
         self.label = label
         self.show = show_failures
         self.counts = {"officials": [0, 0, 0], "categories": [0, 0, 0]}
-        self.day_ok = self.day_total = self.year_ok = self.exact_ok = self.compared = 0
+        self.day_ok = self.day_total = self.year_ok = self.exact_ok = self.compared = self.undated = 0
         self.fragments = []
         self.missing = []
         self.failures = []
@@ -83,6 +83,7 @@ class Tally:
             if not o.get("curated") and is_fragment(o["nameVi"]):
                 self.fragments.append(f"{t['file']}: {o['nameVi']}")
         got_date = article.get("date") or ""
+        self.undated += 0 if got_date else 1
         exp_date = t.get("date") or ""
         if got_date[:4] == exp_date[:4]:
             self.year_ok += 1
@@ -111,7 +112,7 @@ class Tally:
         day = f"{self.day_ok}/{self.day_total}" + (f" ({self.day_ok / self.day_total:.0%})" if self.day_total else "")
         year = f"{self.year_ok}/{self.compared}" + (f" ({self.year_ok / self.compared:.0%})" if self.compared else "")
         print(f"  dates: right day {day}, right year {year}, exact date and precision {self.exact_ok}/{self.compared}")
-        print(f"  fragments stored as people: {len(self.fragments)}")
+        print(f"  fragments stored as people: {len(self.fragments)}; articles left undated: {self.undated}")
 
 
 def main():

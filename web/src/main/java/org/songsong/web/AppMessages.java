@@ -324,4 +324,10 @@ public interface AppMessages {
 
     @Message("year from the event the article names")
     String source_event();
+
+    @Message("year inferred from the other dates in the text")
+    String source_context();
+
+    @Message("year from the date in the file's name")
+    String source_file_name();
 }

@@ -41,7 +41,8 @@ public final class ArticleExtractor {
         List<String> warnings = new ArrayList<>(parsed.warnings());
         List<OfficialMention> named = officials.match(parsed);
         List<EventMention> eventMentions = events.match(parsed);
-        PublicationDate date = DateResolver.resolve(parsed, RoleDating.evidence(named, eventMentions), warnings);
+        PublicationDate date = DateResolver.resolve(parsed, RoleDating.evidence(named, eventMentions), fileName,
+                warnings);
         Optional<OutletCatalog.Identification> outlet = knowledge.outlets().identify(parsed, fileName);
         if (outlet.isEmpty()) {
             warnings.add("outlet not recognised");

@@ -17,14 +17,14 @@ public final class DatePhrases {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String TIME_WORD = "(?:rạng sáng|(?:sáng|chiều|tối|trưa|đêm) (?:qua|hôm qua)|sáng|chiều|tối|trưa|đêm|"
-            + "ngày|hôm nay|hôm qua|hôm kia|hôm|mùng|mồng)";
+            + "ngày(?:\\s+(?:mùng|mồng))?|hôm nay|hôm qua|hôm kia|hôm|mùng|mồng|vào)";
     /** "Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)", "chiều nay 15.10", "ngày 19/2/2025". */
     private static final Pattern TIME_WORD_DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + TIME_WORD + "\\s*(?:nay\\s*)?\\(?\\s*(?:ngày\\s*)?)"
                     + "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d.,/]\\d)(?:\\s*\\))?", FLAGS);
     /** "ngày 28 tháng 6 năm 2019". */
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "(?<![\\p{L}\\d])ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?", FLAGS);
+            "(?<![\\p{L}\\d])ngày\\s+(?:(?:mùng|mồng)\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?", FLAGS);
     /** The first day of a span: "từ ngày 28 đến ngày 29 tháng 6", "trong các ngày 27 và 28/5". */
     private static final Pattern DAY_SPAN = Pattern.compile(
             "(?<![\\p{L}\\d])(?:các\\s+)?ngày\\s+(\\d{1,2})\\s*(?:đến|tới|và|-|–)\\s*(?:ngày\\s+)?\\d{1,2}"

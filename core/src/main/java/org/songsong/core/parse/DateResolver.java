@@ -48,6 +48,9 @@ public final class DateResolver {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MARKER_GAP = 5;
     private static final int MAX_ROLE_SPAN = 12;
+    /** Eight digits or more starting with a date: an address's dated id kept in a file's name. */
+    private static final Pattern FILE_NAME_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:\\d{6,9})?(?!\\d)");
     /** "Trong tháng 3/2024, …", "cuối tháng 10 năm 2019": the month the lede reports, when it states no day. */
     private static final Pattern LEDE_MONTH = Pattern.compile(
             "(?<!từ )(?<!đến )(?<!tới )(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})\\s*(?:[/.-]|\\s+năm\\s+)\\s*((?:19|20)\\d{2})(?!\\d)",
@@ -79,7 +82,16 @@ public final class DateResolver {
 
     /** The resolved date, or null when nothing gives a year; what was weighed goes to {@code warnings}. */
     public static PublicationDate resolve(ParsedArticle article, YearEvidence evidence, List<String> warnings) {
-        List<PageDate> page = pageDates(article);
+        return resolve(article, evidence, null, warnings);
+    }
+
+    /**
+     * The resolved date, or null when nothing gives a year; what was weighed goes to {@code warnings}. The
+     * file's name counts as a page date when it holds a dated id.
+     */
+    public static PublicationDate resolve(ParsedArticle article, YearEvidence evidence, String fileName,
+            List<String> warnings) {
+        List<PageDate> page = pageDates(article, fileName);
         List<String> captions = article.captions().stream().map(Caption::text).toList();
         List<DatePhrases.RecountedDate> recounted = DatePhrases.recounted(withTitle(article), captions);
         DateMention mention = article.dateMention();
@@ -156,10 +168,11 @@ public final class DateResolver {
             candidates.add(r.year());
             candidates.add(r.year() + 1);
         });
-        if (evidence.rolesFrom() != null && evidence.rolesTo() != null
-                && evidence.rolesTo() - evidence.rolesFrom() <= MAX_ROLE_SPAN) {
+        Integer rolesTo = evidence.rolesTo() != null ? evidence.rolesTo()
+                : evidence.rolesFrom() != null ? Integer.valueOf(Year.now().getValue()) : null;
+        if (evidence.rolesFrom() != null && rolesTo - evidence.rolesFrom() <= MAX_ROLE_SPAN) {
             // with nothing better, a year the offices allow keeps the stated day rather than losing it
-            for (int year = evidence.rolesFrom(); year <= evidence.rolesTo(); year++) {
+            for (int year = evidence.rolesFrom(); year <= rolesTo; year++) {
                 candidates.add(year);
             }
         }
@@ -229,7 +242,7 @@ public final class DateResolver {
             why.add("the dates the text recounts");
             if (textPoints > strongest) {
                 strongest = textPoints;
-                source = DateSource.TEXT;
+                source = DateSource.CONTEXT;
             }
         }
         if (evidence.hasRoles()) {
@@ -266,7 +279,7 @@ public final class DateResolver {
             if (textYear != null) {
                 warnings.add("the date marker " + marker.year() + " is years after everything the text mentions; "
                         + "the text places the article in " + textYear);
-                return new PublicationDate(textYear, null, null, DatePrecision.YEAR, DateSource.TEXT, null, null);
+                return new PublicationDate(textYear, null, null, DatePrecision.YEAR, DateSource.CONTEXT, null, null);
             }
         }
         for (PageDate p : page) {
@@ -321,7 +334,7 @@ public final class DateResolver {
                 && evidence.rolesAllow(r.year())).map(DatePhrases.RecountedDate::year).max(Integer::compare).orElse(null);
         if (latest != null) {
             warnings.add("no day, page date or marker: the latest year the text names, " + latest);
-            return new PublicationDate(latest, null, null, DatePrecision.YEAR, DateSource.TEXT, null, null);
+            return new PublicationDate(latest, null, null, DatePrecision.YEAR, DateSource.CONTEXT, null, null);
         }
         warnings.add("no date found in the text, the marker, the URL or the page metadata");
         return null;
@@ -341,8 +354,8 @@ public final class DateResolver {
         return -1;
     }
 
-    /** The page's dates: timestamp lines first, then the address, then the scraper's marker. */
-    static List<PageDate> pageDates(ParsedArticle article) {
+    /** The page's dates: timestamp lines first, then the address, the scraper's marker, the file's name. */
+    static List<PageDate> pageDates(ParsedArticle article, String fileName) {
         List<PageDate> page = new ArrayList<>();
         for (LocalDate d : article.metadataDates()) {
             if (plausible(d.getYear())) {
@@ -357,6 +370,10 @@ public final class DateResolver {
         if (marker != null && plausible(marker.year())) {
             page.add(new PageDate(marker.year(), marker.month(), marker.day(), DateSource.MARKER));
         }
+        PageDate named = fileNameDate(fileName);
+        if (named != null && page.stream().noneMatch(p -> p.source() == DateSource.URL)) {
+            page.add(named);
+        }
         return page;
     }
 
@@ -369,6 +386,7 @@ public final class DateResolver {
             case MARKER -> "date marker";
             case URL -> "address's date";
             case METADATA -> "page's timestamp";
+            case FILE_NAME -> "file name's date";
             default -> source.name().toLowerCase(Locale.ROOT);
         };
     }
@@ -440,6 +458,23 @@ public final class DateResolver {
         m = URL_YEAR.matcher(url);
         if (m.find()) {
             return new PageDate(Integer.parseInt(m.group(1)), null, null, DateSource.URL);
+        }
+        return null;
+    }
+
+    /** A dated id a scraper kept from the address in the file's name: "…_20140125.txt", "…-20251124140225528.txt". */
+    static PageDate fileNameDate(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        Matcher m = FILE_NAME_DATE.matcher(fileName);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            if (plausible(year) && ArticleParser.validDay(year, month, day)) {
+                return new PageDate(year, month, day, DateSource.FILE_NAME);
+            }
         }
         return null;
     }

@@ -13,5 +13,9 @@ public enum DateSource {
     /** The offices the people named held at the time. */
     ROLES,
     /** A dated event the article names (the n-th ministerial conference). */
-    EVENT
+    EVENT,
+    /** Inferred from the other dates and years the text recounts ("từ ngày 23/1/2022", "Năm 2024, …"). */
+    CONTEXT,
+    /** The file's name, where a scraper kept the address's dated id ("…_20140125.txt"). */
+    FILE_NAME
 }

@@ -34,7 +34,7 @@ class DateEvidenceTest {
                 Ngày 19/2/2025, tại cửa khẩu Hữu Nghị, lực lượng chức năng đã tiếp nhận đối tượng do phía Trung Quốc trao trả.
                 """ + BODY);
         assertThat(date.iso()).isEqualTo("2025-02-20");
-        assertThat(date.yearSource()).isEqualTo(DateSource.TEXT);
+        assertThat(date.yearSource()).isEqualTo(DateSource.CONTEXT);
         assertThat(date.daySource()).isEqualTo(DateSource.TEXT);
         assertThat(warnings).anyMatch(w -> w.startsWith("year 2025 inferred for 'Ngày 20/2'"));
     }
@@ -156,5 +156,16 @@ class DateEvidenceTest {
         assertThat(date(" date 2018-07 Ngày 12/7: Bàn giao 14 đối tượng truy nã cho Công an Trung Quốc\n"
                 + "Tại cửa khẩu Móng Cái, Công an tỉnh Quảng Ninh đã bàn giao 14 đối tượng truy nã cho phía bạn. " + BODY)
                 .iso()).isEqualTo("2018-07-12");
+    }
+
+    @Test
+    void aDatedIdInTheFileNameGivesTheYearWhenThePageGivesNone() throws Exception {
+        ParsedArticle article = new ArticleParser().parse("Trước đó, sáng 23.1, tại sân bay Tân Sơn Nhất, Công an tỉnh "
+                + "Tây Ninh bắt quả tang 3 người đưa 5 phụ nữ sang Trung Quốc. " + BODY);
+        PublicationDate date = DateResolver.resolve(article, YearEvidence.NONE, "thanhnien_20140125.txt", warnings);
+        assertThat(date.iso()).isEqualTo("2014-01-23");
+        assertThat(date.yearSource()).isEqualTo(DateSource.FILE_NAME);
+        assertThat(DateResolver.resolve(article, YearEvidence.NONE, "thanhnien_1616102711.txt", new ArrayList<>()))
+                .isNull();
     }
 }

@@ -79,7 +79,7 @@ class DateResolverTest {
         List<String> warnings = new ArrayList<>();
         PublicationDate date = DateResolver.resolve(article, warnings);
         assertThat(date.iso()).isEqualTo("2010");
-        assertThat(date.yearSource()).isEqualTo(DateSource.TEXT);
+        assertThat(date.yearSource()).isEqualTo(DateSource.CONTEXT);
         assertThat(warnings).anyMatch(w -> w.contains("marker 2017"));
 
         ParsedArticle recalling = new ParsedArticle("t", false, List.of("Vụ án xảy ra từ năm 2014."), List.of(), null,
