@@ -79,6 +79,11 @@ public final class OfficialMatcher {
             "nam ninh", "bắc kinh", "quảng đông", "thượng hải", "thiên tân", "chi đội", "khu tự trị", "châu trưởng",
             "huyện trưởng", "sở trưởng", "sở công an", "quản lý di dân", "công an biên phòng", "ủy viên quốc vụ");
 
+    /** Words after which a capitalised name is a place's: an administrative unit, a border gate or post. */
+    private static final Set<String> PLACE_WORDS = Set.of(
+            "tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp", "tp.", "khẩu", "đồn", "châu", "khu",
+            "bản", "thôn", "làng", "đường", "sông", "núi", "đảo", "vùng", "miền", "bang", "đặc", "thủ", "đô");
+
     /** Words of a title that a capital letter can make look like a name's second word ("Phó Giám đốc"). */
     private static final Set<String> TITLE_PARTS = Set.of(
             "giám", "cục", "trưởng", "chủ", "tổng", "bí", "ủy", "thủ", "vụ", "đồn", "trạm", "chỉ", "tư", "phó",
@@ -291,7 +296,7 @@ public final class OfficialMatcher {
     private static NameSpan nameInRun(String text, List<int[]> run) {
         for (int i = Math.max(0, run.size() - 4); i < run.size(); i++) {
             int length = run.size() - i;
-            if (length < 2 || length > 4) {
+            if (length < 2 || length > 4 || (i == 0 && namesAPlace(text, run.get(0)[0]))) {
                 continue;
             }
             String first = text.substring(run.get(i)[0], run.get(i)[1]).toLowerCase(Locale.ROOT);
@@ -308,6 +313,19 @@ public final class OfficialMatcher {
             return new NameSpan(run.get(i)[0], run.get(run.size() - 1)[1]);
         }
         return null;
+    }
+
+    /** The word before {@code at} makes what follows a place: "huyện Văn Lãng", "cửa khẩu Cao Lộc", "TP Hồ Chí Minh". */
+    private static boolean namesAPlace(String text, int at) {
+        int end = at;
+        while (end > 0 && Patterns.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Patterns.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return PLACE_WORDS.contains(VietnameseText.matchKey(text.substring(start, end)));
     }
 
     private static boolean isAllCaps(String word) {

@@ -130,4 +130,12 @@ class OfficialMatcherTest {
         assertThat(slugs(officials("Ngày 8/4, đoàn công tác làm việc tại TP Hồ Chí Minh và Học viện Chính trị quốc gia "
                 + "Hồ Chí Minh." + LEDE_TAIL))).isEmpty();
     }
+
+    @Test
+    void aPlaceAfterATitleIsNotAPerson() throws Exception {
+        List<OfficialMention> found = officials("Sáng 9/3, Phó Chủ tịch UBND huyện Văn Lãng cho biết, Đồn trưởng Đồn "
+                + "Biên phòng cửa khẩu Cao Lộc đã cùng Trưởng Công an huyện Văn Lãng Hoàng Văn Tuấn kiểm tra khu vực mốc "
+                + "giới." + LEDE_TAIL);
+        assertThat(found).extracting(OfficialMention::nameVi).containsExactly("Hoàng Văn Tuấn");
+    }
 }
