@@ -11,20 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides an article's date by weighing the evidence the parse and the extraction found.
- *
- * <p>The day and month are the first day phrase of the running text that is not put aside (a birth,
- * the start of a span, a sentence opening "Trước đó"); captions count only after the paragraphs. When
- * that phrase writes its year, the year is the text's. Otherwise every candidate year scores points
- * from each piece of evidence that agrees with it: a page date (timestamp line, the address's date,
- * the scraper's marker) scores 4 when it falls up to 45 days after the day, 1.5 up to a year after (a
- * page captured later); a date the text recounts scores 1.5 when the day falls up to 45 days before it
- * or up to 400 days after it, a year the text names scores 1 for itself and the year after; offices
- * the people named held score 3 when they allow the year and take 8 away when they rule it out; an
- * event of the article's day and month names its year outright. The best score wins, ties going to the
- * year nearest the page's dates, then to the later one. A text that states no day gets the month of
- * the best page date (a publication date is not the event's day), else the year the text or the
- * offices point to. A year outside 1990 to next year is never chosen.
+ * Decides an article's date by weighing the evidence the parse and the extraction found: the article's day
+ * phrase, the page's dates (timestamp lines, the address, the scraper's marker, the file's name), the dates
+ * and years the text recounts, the offices of the people named and the events named. Each candidate year
+ * scores what agrees with it and loses what rules it out; a stated day is kept whatever year wins, a day is
+ * never taken from a page date alone, and no year outside 1990 to next year is chosen. The rule, with its
+ * weights, is written out in src-docs/accuracy.md ("How a date is chosen").
  */
 public final class DateResolver {
 
