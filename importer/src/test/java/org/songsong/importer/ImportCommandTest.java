@@ -50,6 +50,24 @@ class ImportCommandTest extends ImportTestSupport {
     }
 
     @Test
+    void thePublicationDayIsKeptBesideTheDayOfTheNews(QuarkusMainLauncher launcher) throws IOException {
+        // the seed of 1 December 2023, as a page that published it three days later with a timestamp line
+        Path folder = Files.createDirectories(work.resolve("published"));
+        String seed = Files.readString(Seeds.path("002_319e9fbe4659c530.txt"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("later.txt"), "04/12/2023 08:15 GMT+7\n" + seed, StandardCharsets.UTF_8);
+        Path file = work.resolve("published.json");
+
+        LaunchResult result = launcher.launch("import", "--report", file.toString(), folder.toString());
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        JsonNode article = entry(report(file), "later.txt").get("article");
+        assertThat(article.get("date").asText()).isEqualTo("2023-12-01");
+        assertThat(article.get("publishedOn").asText()).isEqualTo("2023-12-04");
+        assertThat(TestDatabase.count("select count(*) from article where published_on = date '2023-12-04' "
+                + "and date_year = 2023 and date_month = 12 and date_day = 1")).isEqualTo(1);
+    }
+
+    @Test
     void theReportDescribesEachArticleWithItsDatePrecision(QuarkusMainLauncher launcher) throws IOException {
         Path file = work.resolve("report.json");
         launcher.launch("import", "--report", file.toString(), fiveSeeds.toString());

@@ -325,6 +325,9 @@ public interface AppMessages {
     @Message("year from the event the article names")
     String source_event();
 
+    @Message("published")
+    String published_on();
+
     @Message("year inferred from the other dates in the text")
     String source_context();
 

@@ -31,8 +31,12 @@ public class ArticleApi {
             boolean englishIsGenerated, List<OfficialJson> officials, List<CategoryJson> categories) {
     }
 
-    /** One article in full: the list's fields, its paragraphs as Vietnamese/English pairs, and its captions. */
-    public record ArticleDetailJson(String slug, String date, String datePrecision, String outlet, String sourceUrl,
+    /**
+     * One article in full: the list's fields, the day its page was published (when the page gives one), its
+     * paragraphs as Vietnamese/English pairs, and its captions.
+     */
+    public record ArticleDetailJson(String slug, String date, String datePrecision, String publishedOn,
+            String outlet, String sourceUrl,
             String sourceFile, String titleVi, String titleEn, String summaryVi, String summaryEn,
             boolean englishIsGenerated, List<OfficialJson> officials, List<CategoryJson> categories,
             List<ParagraphJson> paragraphs, List<CaptionJson> captions) {
@@ -88,6 +92,7 @@ public class ArticleApi {
         Article article = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         PublicationDate date = article.date();
         return new ArticleDetailJson(article.slug, date == null ? null : date.iso(), precision(date),
+                article.publishedOn == null ? null : article.publishedOn.toString(),
                 article.outlet == null ? null : article.outlet.code, article.sourceUrl, article.sourceFile,
                 article.titleVi, article.titleEn, article.summaryVi, article.summaryEn, article.englishGenerated,
                 ArticleCatalog.sortByFirstMention(article.officials.stream().map(ArticleCatalog::ref).toList()).stream()

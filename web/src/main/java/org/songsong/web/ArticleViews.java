@@ -40,8 +40,8 @@ public final class ArticleViews {
     /** One article page. */
     public record Detail(long id, String slug, String titleVi, boolean titleDerived, boolean titleViCurated, String titleEn,
             String summaryVi, String summaryEn, boolean englishGenerated, String dateLabel, String isoDate,
-            String precision, String yearSource, String dateAsWritten, String outletName, String sourceUrl,
-            String sourceFile, List<ParagraphView> paragraphs, List<CaptionView> captions,
+            String precision, String yearSource, String dateAsWritten, String publishedLabel, String publishedIso,
+            String outletName, String sourceUrl, String sourceFile, List<ParagraphView> paragraphs, List<CaptionView> captions,
             List<OfficialChip> officials, List<CategoryChip> categories, String query) {
     }
 
@@ -106,6 +106,11 @@ public final class ArticleViews {
         return sentences.stream().filter(sentence -> Highlighter.matches(sentence, terms)).findFirst().orElse(null);
     }
 
+    /** The publication day is shown when it is not the article's own date (the news came days before). */
+    private static boolean publishedApart(Article article, PublicationDate date) {
+        return article.publishedOn != null && (date == null || !article.publishedOn.toString().equals(date.iso()));
+    }
+
     static Detail detail(Article article, ReaderLanguage language, String query) {
         PublicationDate date = article.date();
         Set<String> terms = Highlighter.terms(query);
@@ -116,6 +121,8 @@ public final class ArticleViews {
                 date == null ? null : date.precision().name().toLowerCase(Locale.ROOT),
                 date == null || date.yearSource() == null ? null : date.yearSource().name().toLowerCase(Locale.ROOT),
                 article.dateAsWritten,
+                publishedApart(article, date) ? DateLabels.format(article.publishedOn, language) : null,
+                publishedApart(article, date) ? article.publishedOn.toString() : null,
                 article.outlet == null ? null : article.outlet.name,
                 article.sourceUrl,
                 article.sourceFile,

@@ -1,9 +1,11 @@
 package org.songsong.web;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
+import org.songsong.core.parse.DatePrecision;
 import org.songsong.core.parse.PublicationDate;
 
 /** Dates as readers write them, never more precise than what is known. */
@@ -25,6 +27,11 @@ final class DateLabels {
                     : monthName(date.month()) + " " + date.year();
             case YEAR -> String.valueOf(date.year());
         };
+    }
+
+    static String format(LocalDate day, ReaderLanguage language) {
+        return format(new PublicationDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), DatePrecision.DAY,
+                null, null, null), language);
     }
 
     private static String monthName(int month) {

@@ -1,6 +1,7 @@
 package org.songsong.core.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,6 +87,8 @@ public class Article extends PanacheEntity {
     public DateSource dateDaySource;
     /** The date phrase as the article writes it ("Sáng 21/3"). */
     public String dateAsWritten;
+    /** The day the page was published, when the page gives one; the date above is the news's. */
+    public LocalDate publishedOn;
 
     /** What the importer removed or repaired, so an editor can check it. */
     @JdbcTypeCode(SqlTypes.JSON)

@@ -1,5 +1,6 @@
 package org.songsong.core.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +50,14 @@ public final class ArticleExtractor {
         }
         named.stream().filter(o -> !o.curated()).forEach(o -> warnings.add("official not in the knowledge base: "
                 + o.nameVi() + (o.roleAsWritten() == null ? "" : " (" + o.roleAsWritten() + ")")));
-        return new Extraction(parsed, date, outlet.map(OutletCatalog.Identification::outlet).orElse(null),
-                named, categories.match(parsed), eventMentions, List.copyOf(warnings));
+        return new Extraction(parsed, date, DateResolver.publishedOn(parsed, fileName),
+                outlet.map(OutletCatalog.Identification::outlet).orElse(null), named, categories.match(parsed),
+                eventMentions, List.copyOf(warnings));
     }
 
     /** The result for one file. */
-    public record Extraction(ParsedArticle parsed, PublicationDate date, OutletCatalog.OutletInfo outlet,
+    public record Extraction(ParsedArticle parsed, PublicationDate date, LocalDate publishedOn,
+            OutletCatalog.OutletInfo outlet,
             List<OfficialMention> officials, List<CategoryMatch> categories, List<EventMention> events,
             List<String> warnings) {
     }

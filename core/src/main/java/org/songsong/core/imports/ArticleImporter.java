@@ -82,7 +82,8 @@ public class ArticleImporter {
             warnings.add("no curated English: a digest was generated");
         }
         return new ExtractedArticle(fileName, sha256(bytes),
-                new ArticleExtractor.Extraction(extraction.parsed(), extraction.date(), extraction.outlet(),
+                new ArticleExtractor.Extraction(extraction.parsed(), extraction.date(), extraction.publishedOn(),
+                        extraction.outlet(),
                         extraction.officials(), extraction.categories(), extraction.events(), List.copyOf(warnings)),
                 curated, curated == null ? null : translation.fileName(),
                 curated == null ? null : sha256(translation.bytes()), digest, null).withSearchVector();

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param date          ISO 8601 with the stated precision ({@code 2016-03-21}, {@code 2023-12}, {@code 2016}),
  *                      or null when nothing gives a year
  * @param dateSources   where the year, month and day came from ({@code text}, {@code marker}, {@code url}, …)
+ * @param publishedOn   the day the page was published (ISO), when a page date gives one; the date is the news's
  * @param officials     the people named, curated or found by their title
  * @param categories    codes of the crime categories the article names
  * @param events        the numbered sessions of known series it names ({@code ministerial-crime-conference-5})
@@ -28,6 +29,7 @@ public record ArticleReport(
         String datePrecision,
         Map<String, String> dateSources,
         String dateAsWritten,
+        String publishedOn,
         String outlet,
         String sourceUrl,
         String contentHash,

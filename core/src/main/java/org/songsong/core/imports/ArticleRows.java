@@ -44,7 +44,7 @@ final class ArticleRows {
             "extraction_version", "title_vi", "title_derived", "title_vi_curated", "title_en", "summary_vi",
             "summary_en", "english_generated", "translation_file", "translation_hash", "outlet_id", "source_url",
             "date_year", "date_month", "date_day", "date_precision", "date_year_source", "date_month_source",
-            "date_day_source", "date_as_written", "import_warnings", "imported_at", "updated_at", "search_vector");
+            "date_day_source", "date_as_written", "published_on", "import_warnings", "imported_at", "updated_at", "search_vector");
 
     private final Connection connection;
 
@@ -154,6 +154,7 @@ final class ArticleRows {
                     .text(date == null ? null : name(date.monthSource()))
                     .text(date == null ? null : name(date.daySource()))
                     .text(a.parsed().dateMention() == null ? null : a.parsed().dateMention().asWritten())
+                    .date(a.publishedOn())
                     .jsonb(json(a.warnings()))
                     .timestamptz(firstImported.getOrDefault(ids.get(i), now))
                     .timestamptz(now)

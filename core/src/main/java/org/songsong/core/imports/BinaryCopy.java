@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 
 import org.postgresql.PGConnection;
@@ -22,6 +23,7 @@ public final class BinaryCopy {
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
     /** PostgreSQL counts time from 2000-01-01 UTC, in microseconds. */
     private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
+    private static final long POSTGRES_EPOCH_DAY = 10_957L;
     /** jsonb's binary form is a version byte, then the text. */
     private static final byte JSONB_VERSION = 1;
 
@@ -95,6 +97,16 @@ public final class BinaryCopy {
         ensure(1);
         bytes[length++] = JSONB_VERSION;
         put(utf8, 0, utf8.length);
+        return this;
+    }
+
+    /** A {@code date}: days since PostgreSQL's epoch, 2000-01-01. */
+    public BinaryCopy date(LocalDate value) {
+        if (value == null) {
+            return nullField();
+        }
+        field(4);
+        putInt((int) (value.toEpochDay() - POSTGRES_EPOCH_DAY));
         return this;
     }
 

@@ -1,5 +1,6 @@
 package org.songsong.core.imports;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,11 @@ public record ExtractedArticle(String sourceFile, String contentHash, ArticleExt
         return extraction.outlet();
     }
 
+    /** The day the page was published, when a page date gives one. */
+    public LocalDate publishedOn() {
+        return extraction.publishedOn();
+    }
+
     public List<String> warnings() {
         return extraction.warnings();
     }
@@ -81,6 +87,7 @@ public record ExtractedArticle(String sourceFile, String contentHash, ArticleExt
                 date == null ? null : lower(date.precision()),
                 sources,
                 parsed.dateMention() == null ? null : parsed.dateMention().asWritten(),
+                extraction.publishedOn() == null ? null : extraction.publishedOn().toString(),
                 outlet == null ? null : outlet.code(),
                 parsed.sourceUrl(),
                 contentHash,

@@ -30,9 +30,9 @@ public final class ArticleParser {
 
     /**
      * Changes whenever parsing, or what is stored of it, gives different results, so unchanged files are
-     * parsed again. parser-5: dates weighed from every piece of evidence (day phrases, timestamp lines, the address, recounted dates).
+     * parsed again. parser-6: dates weighed from every piece of evidence, and the page's publication day kept.
      */
-    public static final String VERSION = "parser-5";
+    public static final String VERSION = "parser-6";
 
     private static final Pattern MARKER = Pattern.compile(
             "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$)(.*)$", Pattern.CASE_INSENSITIVE);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -345,6 +346,19 @@ public final class DateResolver {
         }
         return -1;
     }
+
+    /**
+     * The day the page was published, where a page date gives a day: a timestamp line, else the address,
+     * the file's name or the scraper's marker. It is kept beside the article's date, which is the news's.
+     */
+    public static LocalDate publishedOn(ParsedArticle article, String fileName) {
+        return pageDates(article, fileName).stream().filter(p -> p.month() != null && p.day() != null)
+                .sorted(Comparator.comparingInt(p -> PUBLICATION_ORDER.indexOf(p.source())))
+                .map(p -> LocalDate.of(p.year(), p.month(), p.day())).findFirst().orElse(null);
+    }
+
+    private static final List<DateSource> PUBLICATION_ORDER = List.of(DateSource.METADATA, DateSource.URL,
+            DateSource.FILE_NAME, DateSource.MARKER);
 
     /** The page's dates: timestamp lines first, then the address, the scraper's marker, the file's name. */
     static List<PageDate> pageDates(ParsedArticle article, String fileName) {
