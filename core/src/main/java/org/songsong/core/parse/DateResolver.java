@@ -26,9 +26,12 @@ public final class DateResolver {
     /** A date in a URL path ("/2016/03/21/") or a dated article id ("-20251124140225528.htm"). */
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:\\d{6,})?(?![\\d])");
-    /** An article id with the day inside: three digits, yymmdd, then eight more ("-18526011616102711.htm"). */
+    /**
+     * An article id with the day inside: three digits, yymmdd, then eight or nine more, as several sites number
+     * their articles ("-18526011616102711.htm", "-102231214093512345.htm").
+     */
     private static final Pattern URL_ID_DATE = Pattern.compile(
-            "(?<![\\d])\\d{3}(\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{8}\\.html?");
+            "(?<![\\d])\\d{3}(\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{8,9}\\.html?");
     /** A year-and-month folder ("/202203/", "/2022/03/") or a year folder ("/html/2026/"). */
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/?(0[1-9]|1[0-2])/");
     private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d{2})/");
@@ -439,47 +442,34 @@ public final class DateResolver {
         if (url == null) {
             return null;
         }
-        Matcher m = URL_DATE.matcher(url);
-        while (m.find()) {
-            int year = Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            int day = Integer.parseInt(m.group(3));
-            if (ArticleParser.validDay(year, month, day)) {
-                return new PageDate(year, month, day, DateSource.URL);
-            }
+        PageDate dated = firstValidDay(URL_DATE.matcher(url), 0, DateSource.URL);
+        if (dated == null) {
+            dated = firstValidDay(URL_ID_DATE.matcher(url), 2000, DateSource.URL);
         }
-        m = URL_ID_DATE.matcher(url);
-        if (m.find()) {
-            int year = 2000 + Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            int day = Integer.parseInt(m.group(3));
-            if (ArticleParser.validDay(year, month, day)) {
-                return new PageDate(year, month, day, DateSource.URL);
-            }
+        if (dated != null) {
+            return dated;
         }
-        m = URL_MONTH.matcher(url);
+        Matcher m = URL_MONTH.matcher(url);
         if (m.find()) {
             return new PageDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), null, DateSource.URL);
         }
         m = URL_YEAR.matcher(url);
-        if (m.find()) {
-            return new PageDate(Integer.parseInt(m.group(1)), null, null, DateSource.URL);
-        }
-        return null;
+        return m.find() ? new PageDate(Integer.parseInt(m.group(1)), null, null, DateSource.URL) : null;
     }
 
     /** A dated id a scraper kept from the address in the file's name: "…_20140125.txt", "…-20251124140225528.txt". */
     static PageDate fileNameDate(String fileName) {
-        if (fileName == null) {
-            return null;
-        }
-        Matcher m = FILE_NAME_DATE.matcher(fileName);
+        return fileName == null ? null : firstValidDay(FILE_NAME_DATE.matcher(fileName), 0, DateSource.FILE_NAME);
+    }
+
+    /** The first match whose groups 1–3 (year, plus {@code century}; month; day) make a real, plausible day. */
+    private static PageDate firstValidDay(Matcher m, int century, DateSource source) {
         while (m.find()) {
-            int year = Integer.parseInt(m.group(1));
+            int year = century + Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(2));
             int day = Integer.parseInt(m.group(3));
             if (plausible(year) && ArticleParser.validDay(year, month, day)) {
-                return new PageDate(year, month, day, DateSource.FILE_NAME);
+                return new PageDate(year, month, day, source);
             }
         }
         return null;

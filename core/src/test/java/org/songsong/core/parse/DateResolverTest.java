@@ -63,6 +63,9 @@ class DateResolverTest {
         assertThat(resolve(new DateMention("ngày 15.1", 15, 1, null), null,
                 "https://thanhnien.vn/hai-nguoi-nuoc-ngoai-dieu-hanh-duong-day-18526011616102711.htm",
                 new ArrayList<>()).iso()).isEqualTo("2026-01-15");
+        assertThat(resolve(new DateMention("Sáng 14/12", 14, 12, null), null,
+                "https://baochinhphu.vn/bo-cong-an-hoi-dam-voi-bo-cong-an-trung-quoc-102231214093512345.htm",
+                new ArrayList<>()).iso()).isEqualTo("2023-12-14");
         assertThat(resolve(new DateMention("ngày 15/3", 15, 3, null), null,
                 "https://tv.example.vn/chuyen-de/an-ninh/202203/tiep-nhan-cong-dan-2563b14",
                 new ArrayList<>()).iso()).isEqualTo("2022-03-15");
