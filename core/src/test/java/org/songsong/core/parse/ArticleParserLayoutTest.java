@@ -123,14 +123,10 @@ class ArticleParserLayoutTest {
                 "a b c d\u0001 E a b c d x", teaser.replace("dân Thường", "dân\u0001 Thường"),
                 teaser.replace("Việt", "İviệt"), teaser.replace("Nam", "Nam\u0301"),
                 teaser.replace("dân.", "dân. “Bộ Công an”")));
-        for (java.nio.file.Path folder : java.util.List.of(Seeds.dir(), Seeds.dir().resolve("corpus"))) {
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
-                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                    // paragraphs as the parser hands them over: cleaned, never empty
-                    java.nio.file.Files.readString(file).lines().map(org.songsong.core.text.VietnameseText::clean)
-                            .filter(l -> !l.isEmpty()).forEach(paragraphs::add);
-                }
-            }
+        for (java.nio.file.Path file : Seeds.articles()) {
+            // paragraphs as the parser hands them over: cleaned, never empty
+            java.nio.file.Files.readString(file).lines().map(org.songsong.core.text.VietnameseText::clean)
+                    .filter(l -> !l.isEmpty()).forEach(paragraphs::add);
         }
         int teasers = 0;
         for (String paragraph : paragraphs) {
