@@ -24,8 +24,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
 /**
- * Narrowing the whole collection (21 articles) by official, crime category, outlet and years, on the
- * page and in the API; every expectation is computed from the database, not written down.
+ * Narrowing the whole collection (the five seeds and the sixteen variations the tests write of them, 21
+ * articles) by official, crime category, outlet and years, on the page and in the API; every expectation
+ * is computed from the database, not written down.
  */
 @QuarkusTest
 class ReaderFiltersTest {
@@ -64,7 +65,9 @@ class ReaderFiltersTest {
     void filtersOfDifferentKindsNarrowAndValuesOfOneKindWiden() {
         Set<String> both = new HashSet<>(naming("to-lam"));
         both.retainAll(about("drugs"));
-        assertThat(listed(page("?official=to-lam&category=drugs"))).isEqualTo(both).isNotEmpty();
+        // some articles naming Tô Lâm name no drugs (v01), so the second filter has something to remove
+        assertThat(listed(page("?official=to-lam&category=drugs"))).isEqualTo(both).isNotEmpty()
+                .isNotEqualTo(naming("to-lam"));
 
         Set<String> either = new HashSet<>(about("gambling"));
         either.addAll(about("terrorism"));
