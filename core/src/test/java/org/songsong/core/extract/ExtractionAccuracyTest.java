@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The accuracy bar on the seeds and the corpus articles, against their hand-made truth: officials and
+ * The accuracy bar on the five seeds, against their hand-made truth: officials and
  * crime categories by precision and recall, dates by day and year. scripts/accuracy reports the same
  * numbers from the importer's report.
  */
@@ -40,7 +40,7 @@ class ExtractionAccuracyTest {
 
     private static List<JsonNode> truth() throws Exception {
         List<JsonNode> articles = new ArrayList<>();
-        for (String file : List.of("truth/seeds-truth.json", "truth/corpus-truth.json")) {
+        for (String file : List.of("truth/seeds-truth.json")) {
             try (InputStream in = ExtractionAccuracyTest.class.getClassLoader().getResourceAsStream(file)) {
                 new ObjectMapper().readTree(in).get("articles").forEach(articles::add);
             }
@@ -49,8 +49,7 @@ class ExtractionAccuracyTest {
     }
 
     private static Path file(String name) {
-        Path top = Seeds.path(name);
-        return Files.exists(top) ? top : Seeds.dir().resolve("corpus").resolve(name);
+        return Seeds.path(name);
     }
 
     private static String norm(String name) {
@@ -96,7 +95,7 @@ class ExtractionAccuracyTest {
                 wrongYears.add(name + ": " + date + " instead of " + expected);
             }
         }
-        assertThat(articles).hasSize(21);
+        assertThat(articles).hasSize(5);
         assertThat(officials.precision()).as("officials precision %s", officials).isGreaterThanOrEqualTo(0.98);
         assertThat(officials.recall()).as("officials recall %s", officials).isGreaterThanOrEqualTo(0.98);
         assertThat(categories.precision()).as("categories precision %s", categories).isGreaterThanOrEqualTo(0.95);

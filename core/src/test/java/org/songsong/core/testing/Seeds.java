@@ -51,12 +51,6 @@ public final class Seeds {
         return name.replaceFirst("\\.txt$", ".en.json");
     }
 
-    /** A file of the collection, among the seeds or the corpus articles. */
-    public static Path anywhere(String name) {
-        Path top = path(name);
-        return Files.exists(top) ? top : dir().resolve("corpus").resolve(name);
-    }
-
     public static String text(String name) {
         return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -25,6 +25,15 @@ class SeedsTest {
     }
 
     @Test
+    void theSeedsAreFiveAndNothingElseLivesBesideThem() throws Exception {
+        try (var files = Files.list(Seeds.dir())) {
+            assertThat(files.filter(f -> f.toString().endsWith(".txt")).map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(Seeds.FIVE);
+        }
+        assertThat(Seeds.dir().resolve("corpus")).doesNotExist();
+    }
+
+    @Test
     void theArticlesAreTheSeedsThenTheOutsideCorpusWhenItIsThere(@TempDir Path corpus) throws Exception {
         Files.writeString(corpus.resolve("b.txt"), "Bài b");
         Files.writeString(corpus.resolve("a.txt"), "Bài a");
