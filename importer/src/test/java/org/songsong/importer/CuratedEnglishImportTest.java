@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.songsong.core.testing.Seeds;
+import org.songsong.core.testing.SeedVariations;
 import org.songsong.core.testing.TestDatabase;
 import org.songsong.core.text.VietnameseText;
 
@@ -85,21 +85,23 @@ class CuratedEnglishImportTest extends ImportTestSupport {
     }
 
     @Test
-    void aCorpusArticleWithoutCuratedEnglishGetsALabelledDigest(QuarkusMainLauncher launcher) throws IOException {
+    void anArticleWithoutCuratedEnglishGetsALabelledDigest(QuarkusMainLauncher launcher) throws IOException {
+        // a handover written for the tests, with no translation beside it
         Path alone = work.resolve("alone");
-        Files.createDirectories(alone);
-        Files.copy(Seeds.anywhere("c07_plo_848816.txt"), alone.resolve("c07_plo_848816.txt"));
+        SeedVariations.Variation handover = SeedVariations.handover();
+        handover.writeTo(alone);
         Path report = work.resolve("report.json");
 
         LaunchResult result = launcher.launch("import", "--report", report.toString(), alone.toString());
 
         assertThat(result.exitCode()).isZero();
-        JsonNode article = entry(JSON.readTree(report.toFile()), "c07_plo_848816.txt").get("article");
+        JsonNode article = entry(JSON.readTree(report.toFile()), handover.name()).get("article");
         assertThat(article.get("englishIsGenerated").asBoolean()).isTrue();
+        assertThat(article.get("translationFile").isNull()).isTrue();
         String english = article.get("titleEn").asText() + " " + article.get("summaryEn").asText();
-        assertThat(english).contains("10 June 2019", "Vu Xuan Vien", "gambling", "high-tech crime", "35 people");
+        assertThat(english).contains("14 June 2019", "Hoang Van Minh", "gambling", "high-tech crime", "23 Chinese nationals");
         assertThat(VietnameseText.hasVietnameseLetters(english)).as(english).isFalse();
-        assertThat(article.get("summaryVi").asText()).startsWith("Ngày 10-6, Thiếu tướng Vũ Xuân Viên");
+        assertThat(article.get("summaryVi").asText()).startsWith("Sáng 14/6, tại Lạng Sơn, Công an tỉnh Lạng Sơn");
         assertThat(TestDatabase.count("select count(*) from article where english_generated and summary_en like "
                 + "'%generated%'")).isEqualTo(1);
         assertThat(result.getOutput()).contains("1 article(s) have no curated English yet");

@@ -29,10 +29,10 @@ abstract class ImportTestSupport {
         Seeds.copyFiveTo(fiveSeeds);
     }
 
-    /** {@code count} articles generated from the real ones (the benchmark's generator), in a folder of the work area. */
+    /** {@code count} articles generated from the five seeds (the benchmark's generator), in a folder of the work area. */
     Path generatedCorpus(int count) throws IOException {
-        Path folder = work.resolve("corpus");
-        new org.songsong.core.bench.CorpusGenerator(Seeds.articleBytes(), 20081).write(count, folder);
+        Path folder = work.resolve("generated");
+        new org.songsong.core.bench.CorpusGenerator(Seeds.fiveBytes(), 20081).write(count, folder);
         return folder;
     }
 

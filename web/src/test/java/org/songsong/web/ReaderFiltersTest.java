@@ -24,8 +24,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
 /**
- * Narrowing the whole collection (21 articles) by official, crime category, outlet and years, on the
- * page and in the API; every expectation is computed from the database, not written down.
+ * Narrowing the whole collection (the five seeds and the sixteen variations the tests write of them, 21
+ * articles) by official, crime category, outlet and years, on the page and in the API; every expectation
+ * is computed from the database, not written down.
  */
 @QuarkusTest
 class ReaderFiltersTest {
@@ -64,7 +65,9 @@ class ReaderFiltersTest {
     void filtersOfDifferentKindsNarrowAndValuesOfOneKindWiden() {
         Set<String> both = new HashSet<>(naming("to-lam"));
         both.retainAll(about("drugs"));
-        assertThat(listed(page("?official=to-lam&category=drugs"))).isEqualTo(both).isNotEmpty();
+        // some articles naming Tô Lâm name no drugs (v01), so the second filter has something to remove
+        assertThat(listed(page("?official=to-lam&category=drugs"))).isEqualTo(both).isNotEmpty()
+                .isNotEqualTo(naming("to-lam"));
 
         Set<String> either = new HashSet<>(about("gambling"));
         either.addAll(about("terrorism"));
@@ -205,10 +208,10 @@ class ReaderFiltersTest {
 
     @Test
     void aProfileShowsTheNewestTenOfTheListItLinksToAndHowManyThereAre() throws java.io.IOException {
-        // more articles than a profile shows, derived from the real ones as the benchmark derives them (the
+        // more articles than a profile shows, derived from the five seeds as the benchmark derives them (the
         // next test's collection check finds them and loads the collection again)
         java.nio.file.Path generated = java.nio.file.Files.createTempDirectory("songsong-profile");
-        new org.songsong.core.bench.CorpusGenerator(org.songsong.core.testing.Seeds.articleBytes(), 7).write(60, generated);
+        new org.songsong.core.bench.CorpusGenerator(org.songsong.core.testing.Seeds.fiveBytes(), 7).write(60, generated);
         try (var files = java.nio.file.Files.list(generated)) {
             for (java.nio.file.Path file : files.sorted().toList()) {
                 importer.importFile(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file), false);

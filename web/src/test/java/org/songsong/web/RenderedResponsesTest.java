@@ -173,7 +173,7 @@ class RenderedResponsesTest {
         assertThat(before).doesNotContain("Bản sửa của biên tập viên");
 
         // the same file, corrected by its editor: one more paragraph at the end
-        byte[] corrected = (new String(java.nio.file.Files.readAllBytes(Seeds.anywhere(SEED)), StandardCharsets.UTF_8)
+        byte[] corrected = (Seeds.text(SEED)
                 + "\n\nBản sửa của biên tập viên: bài viết được cập nhật thêm đoạn này.\n").getBytes(StandardCharsets.UTF_8);
         assertThat(importer.importFile(SEED, corrected, false).status()).isEqualTo(ImportStatus.UPDATED);
 

@@ -3,10 +3,14 @@ package org.songsong.web;
 import org.songsong.core.imports.ArticleImporter;
 import org.songsong.core.imports.FileOutcome;
 import org.songsong.core.imports.ImportStatus;
+import org.songsong.core.testing.SeedVariations;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
 
-/** Fills the test database with exactly the five seed articles and their curated English, through the import code users run. */
+/**
+ * Fills the test database through the import code users run: with exactly the five seed articles and their
+ * curated English, or with the whole collection of the seeds and the variations the tests write of them.
+ */
 final class SeededCollection {
 
     private SeededCollection() {
@@ -38,48 +42,69 @@ final class SeededCollection {
                 + "on o.id = l.official_id where o.slug = ?", official);
     }
 
-    private static byte[] read(java.nio.file.Path file) {
-        try {
-            return java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** An article file and its curated English, as the tests import them. */
+    private record ArticleFile(String name, byte[] text, String translationName, byte[] translation) {
     }
 
-    static void fiveSeeds(ArticleImporter importer) {
-        load(importer, Seeds.FIVE);
+    private static java.util.List<ArticleFile> seeds() {
+        return Seeds.five().map(seed -> new ArticleFile(seed, Seeds.bytes(seed), Seeds.translationName(seed),
+                Seeds.bytes(Seeds.translationName(seed)))).toList();
     }
 
     /**
-     * The whole collection, loaded unless the test database already holds exactly it, extracted by this
-     * build (a database left by an older build is reloaded).
+     * The collection the reader's tests page, filter and search: the five seeds and the sixteen variations
+     * the tests write of them ({@link SeedVariations#collection()}), 21 articles, each with its curated English.
+     */
+    private static java.util.List<ArticleFile> everythingFiles() {
+        java.util.List<ArticleFile> all = new java.util.ArrayList<>(seeds());
+        for (SeedVariations.Variation v : SeedVariations.collection()) {
+            all.add(new ArticleFile(v.name(), v.text(), v.translationName(), v.translation()));
+        }
+        return all;
+    }
+
+    static void fiveSeeds(ArticleImporter importer) {
+        load(seeds());
+    }
+
+    /**
+     * The whole collection, loaded unless the test database already holds exactly it (the same files with
+     * the same bytes and curated English), extracted by this build (a database left by an older build, or
+     * holding other articles, is reloaded).
      */
     static void ensureEverything(ArticleImporter importer) {
-        long current = TestDatabase.count("select count(*) from article where extraction_version = ? "
-                + "and not english_generated", importer.extractionVersion());
-        if (current != 21 || TestDatabase.count("select count(*) from article") != 21) {
+        java.util.Map<String, String> expected = new java.util.HashMap<>();
+        for (ArticleFile file : everythingFiles()) {
+            expected.put(file.name(), ArticleImporter.sha256(file.text()) + " " + ArticleImporter.sha256(file.translation()));
+        }
+        java.util.Map<String, String> stored = new java.util.HashMap<>();
+        TestDatabase.rows("select source_file, content_hash || ' ' || translation_hash from article "
+                + "where extraction_version = ? and not english_generated", importer.extractionVersion())
+                .forEach(row -> stored.put((String) row.get(0), (String) row.get(1)));
+        if (!stored.equals(expected) || TestDatabase.count("select count(*) from article") != expected.size()) {
             everything(importer);
         }
     }
 
-    /** The whole collection: the five seeds and the sixteen corpus articles, each with its curated English. */
+    /** The whole collection: the five seeds and the sixteen variations of them, each with its curated English. */
     static void everything(ArticleImporter importer) {
-        try (var files = java.nio.file.Files.list(Seeds.dir().resolve("corpus"))) {
-            java.util.List<String> all = new java.util.ArrayList<>(Seeds.FIVE);
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().forEach(all::add);
-            load(importer, all);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        load(everythingFiles());
     }
 
-    private static void load(ArticleImporter importer, java.util.List<String> articles) {
+    /**
+     * Empties the database and imports the articles as one run of the importer command does. The command
+     * brings the knowledge base's officials (with their offices) into the database before its first article,
+     * once a run; the application's importer did that at its first import and would not again into the
+     * emptied database, so each load is a run of a new importer.
+     */
+    private static void load(java.util.List<ArticleFile> articles) {
         TestDatabase.clear();
-        for (String seed : articles) {
-            FileOutcome outcome = importer.importFile(seed, read(Seeds.anywhere(seed)), new ArticleImporter.Translation(
-                    Seeds.translationName(seed), read(Seeds.anywhere(Seeds.translationName(seed)))), false).get(0);
+        ArticleImporter importer = new ArticleImporter();
+        for (ArticleFile file : articles) {
+            FileOutcome outcome = importer.importFile(file.name(), file.text(),
+                    new ArticleImporter.Translation(file.translationName(), file.translation()), false).get(0);
             if (outcome.status() != ImportStatus.IMPORTED || outcome.article().englishIsGenerated()) {
-                throw new IllegalStateException("seed " + seed + " did not import: " + outcome);
+                throw new IllegalStateException(file.name() + " did not import with its curated English: " + outcome);
             }
         }
     }

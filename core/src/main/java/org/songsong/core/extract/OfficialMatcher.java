@@ -23,7 +23,7 @@ import org.songsong.core.text.Words;
 
 /**
  * Finds the officials an article names: the curated ones by name and spelling variant, and anyone else
- * introduced by a rank or title ("Thiếu tướng Vũ Xuân Viên", "ông Lý Chúc Quần, Phó Cục trưởng …"),
+ * introduced by a rank or title ("Trung tướng Nguyễn Công Sơn", "ông Lý Chúc Quần, Phó Cục trưởng …"),
  * recorded as not yet curated so nobody named is lost. Only the article's own text is searched
  * (photo credits and related-news blocks were set apart by the parser), and the title the article gives
  * each person is kept as written.

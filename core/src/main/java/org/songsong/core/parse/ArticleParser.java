@@ -90,7 +90,7 @@ public final class ArticleParser {
     private static final Pattern PAREN_CREDIT = Pattern.compile(
             "\\(\\s*(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|nguồn|video|clip)\\b\\s*:?\\s*([^)]{0,120})\\)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A credit after the caption's last sentence: "... Lý Khiêm. Ảnh Bộ Công an", "... Nguồn: TTXVN." */
+    /** A credit after the caption's last sentence: "... hội đàm. Ảnh Bộ Công an", "... Nguồn: TTXVN." */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "^(.{10,}?[.!?…])\\s+(?:[Ảả]nh|[Nn]guồn)\\s*:?\\s+(\\p{Lu}[^.!?]{1,59}?)\\.?$");
     private static final Pattern OUTLET_TAG = Pattern.compile(
@@ -102,7 +102,7 @@ public final class ArticleParser {
             "^(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua)\\s*(?:nay\\s*)?\\(?\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
                     + "(?:\\s*[/.-]\\s*\\d{4})?\\)?\\s*,?\\s*)(?:tại [^,]{2,60},\\s*(?=(?-i)\\p{Lu}))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A reporter's or photographer's name standing alone: "Phạm Công", "HẢI HIẾU". */
+    /** A reporter's or photographer's name standing alone: "Trần Văn Hải", "MINH AN". */
     private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,3}$");
     private static final Pattern TRAILING_CAPS_CREDIT = Pattern.compile(
             "^(.*[.!?…”\"])\\s+(\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){1,3})$");
@@ -426,7 +426,7 @@ public final class ArticleParser {
 
     /**
      * The headline: a first line shaped like one (no closing punctuation) followed by more text, or a
-     * headline glued to a lede that opens with a dateline ("… cho Trung Quốc Ngày 10-6, …").
+     * headline glued to a lede that opens with a dateline ("… cho Trung Quốc Ngày 14-5, …").
      */
     private static String takeTitle(List<String> body, Work w) {
         String first = body.get(0);

@@ -49,7 +49,7 @@ public class ExtractionBenchmark {
     @Setup(Level.Trial)
     public void generateCorpus() throws IOException {
         Path corpus = Files.createTempDirectory("songsong-extraction-benchmark");
-        new CorpusGenerator(Seeds.articleBytes(), 20081).write(ARTICLES, corpus);
+        new CorpusGenerator(Seeds.fiveBytes(), 20081).write(ARTICLES, corpus);
         try (Stream<Path> listing = Files.list(corpus)) {
             for (Path file : listing.sorted().toList()) {
                 names.add(file.getFileName().toString());

@@ -3,8 +3,6 @@ package org.songsong.core.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,20 +19,18 @@ class CuratedEnglishTest {
 
     private final ArticleParser parser = new ArticleParser();
 
-    static Stream<String> collection() throws Exception {
-        try (Stream<Path> files = Stream.concat(Files.list(Seeds.dir()), Files.list(Seeds.dir().resolve("corpus")))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList().stream();
-        }
+    static Stream<String> collection() {
+        return Seeds.five();
     }
 
     private CuratedEnglish curated(String article) throws Exception {
-        return CuratedEnglish.read(Files.readAllBytes(Seeds.anywhere(Seeds.translationName(article))));
+        return CuratedEnglish.read(Seeds.bytes(Seeds.translationName(article)));
     }
 
     @ParameterizedTest
     @MethodSource("collection")
-    void everyArticleOfTheCollectionHasCuratedEnglishThatFitsIt(String article) throws Exception {
-        ParsedArticle parsed = parser.parse(Files.readAllBytes(Seeds.anywhere(article)));
+    void everySeedHasCuratedEnglishThatFitsIt(String article) throws Exception {
+        ParsedArticle parsed = parser.parse(Seeds.bytes(article));
         CuratedEnglish english = curated(article);
 
         assertThat(english.problemsWith(parsed, article)).isEmpty();

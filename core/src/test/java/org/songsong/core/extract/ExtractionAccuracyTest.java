@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The accuracy bar: the five seeds read right in every field, against their hand-made truth; and the
- * development part of the outside corpus (read from {@code ../shared/corpus}, skipped when it is absent)
+ * development part of the outside corpus (read from {@code ../shared/corpus}, skipped when it is absent, see
+ * {@link Seeds#outsideCorpus()})
  * stays above the floor it has reached. The measuring part is left to scripts/accuracy, which reports it
  * without failures, so that nobody tunes to it.
  */
@@ -46,12 +48,6 @@ class ExtractionAccuracyTest {
 
     private record Tally(Score officials, Score categories, int days, int daysRight, int years, int yearsRight,
             List<String> failures) {
-    }
-
-    /** The outside corpus: {@code songsong.corpus.dir}, else {@code shared/corpus} beside the checkout. */
-    static Path outsideCorpus() {
-        String configured = System.getProperty("songsong.corpus.dir");
-        return configured != null ? Path.of(configured) : Seeds.dir().resolve("../../shared/corpus").normalize();
     }
 
     /** The fixed split of src-docs/accuracy.md: cNN with NN of 17 or more and even is measured only. */
@@ -137,12 +133,13 @@ class ExtractionAccuracyTest {
 
     @Test
     void theCorpusDevelopmentPartStaysAboveItsFloor() throws Exception {
-        Path corpus = outsideCorpus();
-        assumeTrue(Files.isRegularFile(corpus.resolve("truth.json")),
-                "the outside corpus is not at " + corpus.toAbsolutePath() + " (set -Dsongsong.corpus.dir): skipped");
-        List<JsonNode> development = articles(new ObjectMapper().readTree(corpus.resolve("truth.json").toFile()))
-                .stream().filter(a -> !inMeasuringPart(a.get("file").asText())).toList();
-        Tally tally = measure(development, corpus.resolve("articles"));
+        Optional<Path> articles = Seeds.outsideCorpus();
+        Path truth = articles.map(a -> a.resolveSibling("truth.json")).orElse(null);
+        assumeTrue(truth != null && Files.isRegularFile(truth),
+                "the outside corpus (articles/ and truth.json) is not beside the checkout: skipped");
+        List<JsonNode> development = articles(new ObjectMapper().readTree(truth.toFile())).stream()
+                .filter(a -> !inMeasuringPart(a.get("file").asText())).toList();
+        Tally tally = measure(development, articles.get());
         String failures = String.join("\n", tally.failures());
         assertThat(development).hasSizeGreaterThan(40);
         assertThat(tally.officials().precision()).as("officials precision %s\n%s", tally.officials(), failures)

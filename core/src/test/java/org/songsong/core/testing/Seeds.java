@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The real article files of the repository's {@code seeds/} folder, as test fixtures. */
+/**
+ * The real article files of the repository's {@code seeds/} folder, as test fixtures, and the outside
+ * corpus beside the checkout for the tests that sweep every real article they can find.
+ */
 public final class Seeds {
 
     public static final List<String> FIVE = List.of(
@@ -46,12 +51,6 @@ public final class Seeds {
         return name.replaceFirst("\\.txt$", ".en.json");
     }
 
-    /** A file of the collection, among the seeds or the corpus articles. */
-    public static Path anywhere(String name) {
-        Path top = path(name);
-        return Files.exists(top) ? top : dir().resolve("corpus").resolve(name);
-    }
-
     public static String text(String name) {
         return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -73,24 +72,39 @@ public final class Seeds {
         return FIVE.stream();
     }
 
-    /** Every real article file: the five seeds, then the corpus's articles by name. */
-    public static List<Path> articles() {
-        try (Stream<Path> corpus = Files.list(dir().resolve("corpus"))) {
-            return Stream.concat(five().map(Seeds::path),
-                    corpus.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * The outside corpus of real articles, kept beside the checkout and never in it: the system property
+     * {@code songsong.corpus.dir} when set, else {@code ../shared/corpus/articles} seen from the checkout's
+     * root (the seeds folder's parent). Empty when that folder does not exist, as on a developer's machine
+     * without it: tests that sweep real articles then sweep the seeds alone.
+     */
+    public static Optional<Path> outsideCorpus() {
+        String configured = System.getProperty("songsong.corpus.dir");
+        Path folder = configured != null && !configured.isBlank() ? Path.of(configured)
+                : dir().toAbsolutePath().resolve("../../shared/corpus/articles");
+        folder = folder.toAbsolutePath().normalize();
+        return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
     }
 
-    /** The bytes of {@link #articles()}, as a corpus generator takes them. */
-    public static List<byte[]> articleBytes() {
-        return articles().stream().map(file -> {
-            try {
-                return Files.readAllBytes(file);
+    /**
+     * Every real article file a robustness sweep reads: the five seeds, then the outside corpus's
+     * articles by name when it is there ({@link #outsideCorpus()}).
+     */
+    public static List<Path> articles() {
+        List<Path> files = new ArrayList<>(five().map(Seeds::path).toList());
+        Optional<Path> corpus = outsideCorpus();
+        if (corpus.isPresent()) {
+            try (Stream<Path> listing = Files.list(corpus.get())) {
+                listing.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }).toList();
+        }
+        return List.copyOf(files);
+    }
+
+    /** The bytes of the five seeds, as a corpus generator takes them: the same on every machine. */
+    public static List<byte[]> fiveBytes() {
+        return five().map(Seeds::bytes).toList();
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.songsong.core.knowledge.CategoryEntry;
@@ -55,7 +54,9 @@ class WordPhraseTest {
                 compared += assertSameMatches(expected, actual, VietnameseText.toneKey(line), agency);
             }
         }
-        assertTrue(compared > 500, "the real articles hold few matches to compare: " + compared);
+        // the five seeds alone hold some 300 matches; the outside corpus, where it is, adds many more
+        int enough = Seeds.outsideCorpus().isPresent() ? 500 : 250;
+        assertTrue(compared > enough, "the real articles hold few matches to compare: " + compared);
     }
 
     @Test
@@ -148,12 +149,8 @@ class WordPhraseTest {
 
     private static List<String> realLines() throws IOException {
         List<String> lines = new ArrayList<>();
-        for (Path folder : List.of(Seeds.dir(), Seeds.dir().resolve("corpus"))) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    Files.readString(file, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(lines::add);
-                }
-            }
+        for (Path file : Seeds.articles()) {
+            Files.readString(file, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(lines::add);
         }
         return lines;
     }
