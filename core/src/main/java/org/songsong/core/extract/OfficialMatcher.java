@@ -68,6 +68,8 @@ public final class OfficialMatcher {
             "tưởng", "lư", "lô", "đằng", "cố", "mao", "bàng", "lỗ", "phí", "du", "kỷ", "biện", "khang", "lam",
             "cát", "tất", "trâu", "quý", "nhan", "mễ", "ứng", "cung", "tương", "đới", "mục", "úy");
 
+    /** Laos, not the province of Lào Cai. */
+    private static final Pattern LAOS = Pattern.compile("(?<!\\p{L})lào(?! cai)(?!\\p{L})");
     /** Sino-Vietnamese family names no Vietnamese family bears: their holder is Chinese. */
     private static final Set<String> CHINESE_ONLY_SURNAMES = Set.of(
             "thôi", "đổng", "hác", "ôn", "giả", "bành", "tào", "tần", "khâu", "thẩm", "vưu", "lật", "hoắc", "ngụy",
@@ -556,7 +558,7 @@ public final class OfficialMatcher {
             if (key.contains("campuchia")) {
                 return "KH";
             }
-            if (key.contains("lào")) {
+            if (LAOS.matcher(key).find()) {
                 return "LA";
             }
             if (key.contains("hàn quốc")) {

@@ -85,6 +85,10 @@ public final class ArticleParser {
     private static final Pattern MENU = Pattern.compile("^(?:[^|]{1,30}\\|){2,}[^|]{0,30}$");
     private static final int RUNNING_TEXT_CHARS = 200;
     private static final int TITLE_SEARCH_LINES = 8;
+    /** Words that open a sentence of the running text and never a headline ("Thay mặt lãnh đạo Bộ Công an, …"). */
+    private static final Pattern SENTENCE_OPENER = Pattern.compile(
+            "^(?:thay mặt|theo|tại|trong|với|sau khi|để|nhằm|về phía|phát biểu|trước đó|bên cạnh|ngoài ra|đồng thời|"
+                    + "cũng|qua|từ|khi|hiện|dịp này)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BULLET = Pattern.compile("^[-•+*>»]\\s+(.+)$");
     /** A photo credit in parentheses: "(Ảnh: Doãn Tấn/TTXVN)", "(Ảnh do cơ quan công an cung cấp)". */
     private static final Pattern PAREN_CREDIT = Pattern.compile(
@@ -552,8 +556,8 @@ public final class ArticleParser {
     }
 
     static boolean isGluedTeaser(String paragraph) {
-        if (paragraph.length() > 2000) {
-            // a teaser is a headline and a lede, never a long text
+        if (paragraph.length() > 2000 || opensASentence(paragraph)) {
+            // a teaser is a headline and a lede, never a long text nor a sentence of the article's own
             return false;
         }
         // a headline ends within the first 25 words and 6 more must follow: the words are the paragraph's
@@ -600,6 +604,10 @@ public final class ArticleParser {
             }
         }
         return false;
+    }
+
+    static boolean opensASentence(String paragraph) {
+        return SENTENCE_OPENER.matcher(paragraph).lookingAt();
     }
 
     /** Where the paragraph's first headline punctuation and its first line end stand (its length where there is none). */

@@ -138,4 +138,12 @@ class OfficialMatcherTest {
                 + "giới." + LEDE_TAIL);
         assertThat(found).extracting(OfficialMention::nameVi).containsExactly("Hoàng Văn Tuấn");
     }
+
+    @Test
+    void anOfficerOfLaoCaiProvinceIsVietnameseNotLao() throws Exception {
+        List<OfficialMention> found = officials("Sáng 9/3, Đại tá Hoàng Minh Khôi, Phó Giám đốc Công an tỉnh Lào Cai, "
+                + "tiếp đoàn công tác của Bộ An ninh Lào do Thiếu tướng Bounmy Sisavath dẫn đầu." + LEDE_TAIL);
+        assertThat(found).filteredOn(o -> o.nameVi().equals("Hoàng Minh Khôi")).extracting(OfficialMention::country)
+                .containsExactly("VN");
+    }
 }

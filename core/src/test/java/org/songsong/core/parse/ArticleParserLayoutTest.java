@@ -139,7 +139,7 @@ class ArticleParserLayoutTest {
 
     /** The check as first written: the key of each candidate rest worked out from its own words. */
     private static boolean teaserKeyingEveryRest(String paragraph) {
-        if (paragraph.length() > 2000) {
+        if (paragraph.length() > 2000 || ArticleParser.opensASentence(paragraph)) {
             return false;
         }
         String[] words = paragraph.split(" ");
@@ -163,5 +163,15 @@ class ArticleParserLayoutTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void aSentenceOpeningOnBehalfOfTheLeadersIsNotATeaser() throws Exception {
+        String opening = "Thay mặt lãnh đạo Bộ Công an Việt Nam, Thứ trưởng chúc mừng những kết quả mà lực lượng hai "
+                + "bên đã đạt được và đề nghị lãnh đạo Bộ Công an hai nước tiếp tục chỉ đạo phối hợp chặt chẽ.";
+        ParsedArticle article = parser.parse("Hai Bộ Công an hội đàm về phòng, chống tội phạm\nNgày 5/6, tại Hà Nội, hai "
+                + "bên đã hội đàm về hợp tác phòng, chống tội phạm xuyên quốc gia, thống nhất tăng cường trao đổi "
+                + "thông tin và phối hợp điều tra các vụ án có yếu tố nước ngoài.\n" + opening);
+        assertThat(article.paragraphs()).contains(opening);
     }
 }
