@@ -193,4 +193,22 @@ class ArticlePagesTest {
         }
         assertThat(page).contains("Kết thúc &lt;img src=x onerror=alert(1)&gt; hội nghị,").doesNotContain("<img");
     }
+
+    @Test
+    void anArticlePublishedDaysAfterTheNewsShowsBothDays() {
+        // seed 002 (the news of 1 December 2023) as a page that published it on 4 December
+        byte[] page = ("04/12/2023 08:15 GMT+7\n" + Seeds.text("002_319e9fbe4659c530.txt")).getBytes(StandardCharsets.UTF_8);
+        importer.importFile("published-later.txt", page, false);
+        String slug = TestDatabase.string("select slug from article where source_file = 'published-later.txt'");
+
+        given().get("/articles/" + slug + "?lang=en").then().statusCode(200)
+                .body(not(containsString("date 2023-12")))
+                .body(containsString("<time datetime=\"2023-12-01\">1 December 2023</time>"))
+                .body(containsString("published <time datetime=\"2023-12-04\">4 December 2023</time>"));
+        given().get("/articles/" + slug + "?lang=vi").then().statusCode(200)
+                .body(containsString("đăng ngày <time datetime=\"2023-12-04\">4/12/2023</time>"));
+        String seedSlug = TestDatabase.string("select slug from article where source_file = '002_319e9fbe4659c530.txt'");
+        given().get("/articles/" + seedSlug + "?lang=en").then().statusCode(200)
+                .body(not(containsString("class=\"published\"")));
+    }
 }

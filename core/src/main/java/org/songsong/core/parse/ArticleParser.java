@@ -187,12 +187,12 @@ public final class ArticleParser {
         }
     }
 
-    /** The marker opens the file, or follows the page's address and separator lines. */
+    /** The marker opens the file, or follows the page's address, separator and timestamp lines. */
     private static void takeMarker(List<String> lines, Work w) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty() || (opensWithOneOf(line, "-=_*~") && SEPARATOR.matcher(line).matches())
-                    || (line.regionMatches(true, 0, "http", 0, 4) && URL.matcher(line).matches())) {
+                    || isMetadataLine(line)) {
                 continue;
             }
             Matcher m = MARKER.matcher(lines.get(i));
