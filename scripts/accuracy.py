@@ -25,8 +25,8 @@ import unicodedata
 
 # Words of titles and ranks: a stored "person" holding one is a piece of a title ("Phó Giám", "Phó Cục").
 TITLE_WORDS = {
-    "phó", "giám", "đốc", "cục", "trưởng", "thứ", "tổng", "chủ", "tịch", "bí", "thư", "ủy", "tướng", "tá",
-    "úy", "sứ", "đồn", "trạm", "lệnh", "chỉ", "huy", "ban", "vụ", "sở", "đội", "phòng", "tỉnh", "huyện", "bộ",
+    "phó", "giám", "đốc", "cục", "trưởng", "thứ", "tổng", "tịch", "bí", "ủy", "tướng", "tá", "úy", "sứ", "đồn",
+    "trạm", "ban", "vụ", "sở", "đội", "phòng", "tỉnh", "huyện", "bộ",
 }
 
 

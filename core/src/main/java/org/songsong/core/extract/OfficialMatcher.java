@@ -47,7 +47,8 @@ public final class OfficialMatcher {
             "Phó Tỉnh trưởng", "Tham mưu trưởng", "Phó Tham mưu trưởng", "Chính trị viên", "Phó Chính trị viên",
             "Chỉ huy phó", "Cục phó", "Vụ phó", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Đại đội trưởng",
             "Trưởng Ủy ban", "Phó Trưởng Ủy ban", "Thanh tra trưởng", "Chi đội trưởng", "Phó Chi đội trưởng",
-            "Ủy viên Thường vụ", "Ủy viên Thường vụ Bộ Chính trị", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội")
+            "Ủy viên Thường vụ", "Ủy viên Thường vụ Bộ Chính trị", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
+            "Trưởng trạm", "Phó Trưởng trạm", "Trưởng đồn", "Phó Trạm trưởng")
             .map(VietnameseText::toneKey).toList());
     private static final List<CharPairs.Literal> TITLE_LITERALS = TITLES.stream().map(CharPairs::literal).toList();
 
@@ -60,7 +61,7 @@ public final class OfficialMatcher {
             "đường", "tăng", "thạch", "châu", "âu", "hầu", "viên", "tống", "nghiêm", "lò", "lường", "sầm", "nông",
             "bạch", "đồng", "khổng", "phó", "tiết", "lã", "lữ", "chung", "uông", "mạc", "kim",
             // Vietnamese, Hmong and Tày names of the border provinces
-            "bế", "lầu", "giàng", "vàng", "sùng", "thào", "mùa", "cầm", "quàng", "khuất", "cù", "đậu",
+            "bế", "lù", "lầu", "giàng", "vàng", "sùng", "thào", "mùa", "cầm", "quàng", "khuất", "cù", "đậu",
             "khúc", "bạc", "trình", "cấn", "nhữ", "phùng", "tòng", "ninh", "ma", "đèo", "hạ",
             // Sino-Vietnamese readings of Chinese family names
             "thôi", "đổng", "hùng", "hác", "ôn", "giả", "bành", "tiền", "tào", "tần", "hàn", "khâu", "thẩm",
@@ -85,6 +86,10 @@ public final class OfficialMatcher {
     private static final Set<String> PLACE_WORDS = Set.of(
             "tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp", "tp.", "khẩu", "đồn", "châu", "khu",
             "bản", "thôn", "làng", "đường", "sông", "núi", "đảo", "vùng", "miền", "bang", "đặc", "thủ", "đô");
+
+    /** Pairs of words after which a name is a post's or a town's: "Đồn Biên phòng Phó Bảng", "thành phố Phổ Nhĩ". */
+    private static final Set<String> PLACE_PAIRS = Set.of("biên phòng", "cửa khẩu", "thành phố", "thị xã",
+            "khu vực", "kiểm soát", "kiểm tra", "xuất nhập cảnh");
 
     /** Words of a title that a capital letter can make look like a name's second word ("Phó Giám đốc"). */
     private static final Set<String> TITLE_PARTS = Set.of(
@@ -213,7 +218,8 @@ public final class OfficialMatcher {
             }
             NameSpan name = nameAfter(text, honorific.end());
             if (name != null && text.startsWith(", ", name.end())
-                    && TITLES.stream().anyMatch(t -> text.startsWith(t, name.end() + 2))) {
+                    && Character.isUpperCase(text.charAt(name.end() + 2))
+                    && TITLES.stream().anyMatch(t -> text.regionMatches(true, name.end() + 2, t, 0, t.length()))) {
                 candidates.add(name);
             }
         }
@@ -327,7 +333,19 @@ public final class OfficialMatcher {
         while (start > 0 && !Patterns.isSpace(text.charAt(start - 1))) {
             start--;
         }
-        return PLACE_WORDS.contains(VietnameseText.matchKey(text.substring(start, end)));
+        String word = VietnameseText.matchKey(text.substring(start, end));
+        if (PLACE_WORDS.contains(word)) {
+            return true;
+        }
+        int before = start;
+        while (before > 0 && Patterns.isSpace(text.charAt(before - 1))) {
+            before--;
+        }
+        int wordBefore = before;
+        while (wordBefore > 0 && !Patterns.isSpace(text.charAt(wordBefore - 1))) {
+            wordBefore--;
+        }
+        return PLACE_PAIRS.contains(VietnameseText.matchKey(text.substring(wordBefore, before)) + " " + word);
     }
 
     private static boolean isAllCaps(String word) {

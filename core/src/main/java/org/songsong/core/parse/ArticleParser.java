@@ -83,7 +83,7 @@ public final class ArticleParser {
     private static final Pattern PHONE = Pattern.compile("(?<![\\d.,])(?:\\(0\\d{1,3}\\)\\s?|0\\d{2,3}[ .]?)\\d{3}[ .]?\\d{3,4}(?![\\d.,]\\d)");
     /** A menu: short items between bars ("Thời sự | Pháp luật | Thế giới"). */
     private static final Pattern MENU = Pattern.compile("^(?:[^|]{1,30}\\|){2,}[^|]{0,30}$");
-    private static final int RUNNING_TEXT_CHARS = 200;
+    private static final int RUNNING_TEXT_CHARS = 160;
     private static final int TITLE_SEARCH_LINES = 8;
     /** Words that open a sentence of the running text and never a headline ("Thay mặt lãnh đạo Bộ Công an, …"). */
     private static final Pattern SENTENCE_OPENER = Pattern.compile(
@@ -246,7 +246,9 @@ public final class ArticleParser {
                     continue;
                 }
                 int resumes = i + 1;
-                while (resumes < lines.size() && !isRunningText(lines.get(resumes))) {
+                String link = line;
+                while (resumes < lines.size() && !resumesTheArticle(link, lines.get(resumes))) {
+                    link = lines.get(resumes).isEmpty() ? link : lines.get(resumes);
                     resumes++;
                 }
                 long dropped = lines.subList(i + 1, resumes).stream().filter(l -> !l.isEmpty()).count();
@@ -278,22 +280,21 @@ public final class ArticleParser {
         return out;
     }
 
+    /** A paragraph of running text that is not the lede of the teaser whose headline {@code link} is. */
+    private static boolean resumesTheArticle(String link, String line) {
+        return isRunningText(line) && !isGluedTeaser(link + " " + line);
+    }
+
     /**
-     * The article's own text resuming after a block of links: a long paragraph of several sentences. A
-     * teaser pasted there is one headline and one lede sentence, which {@link #isGluedTeaser} catches.
+     * The article's own text resuming after a block of links: a paragraph longer than a headline, ending as a
+     * sentence does. A teaser pasted there is a headline and a lede, which {@link #isGluedTeaser} catches.
      */
     private static boolean isRunningText(String line) {
         if (line.length() < RUNNING_TEXT_CHARS) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        int stops = 0;
-        for (int i = 0; i < line.length() - 1; i++) {
-            if ((line.charAt(i) == '.' || line.charAt(i) == '!' || line.charAt(i) == '?') && line.charAt(i + 1) == ' ') {
-                stops++;
-            }
-        }
-        return (last == '.' || last == '!' || last == '?' || last == '…' || last == '"' || last == '”') && stops >= 1;
+        return last == '.' || last == '!' || last == '?' || last == '…' || last == '"' || last == '”';
     }
 
     /** Telephone lines, site slogans, menus and footers: the page's, never a headline or a paragraph. */

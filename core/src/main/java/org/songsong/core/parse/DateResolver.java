@@ -44,6 +44,8 @@ public final class DateResolver {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MARKER_GAP = 5;
     private static final int MAX_ROLE_SPAN = 12;
+    private static final int EARLIER_EVENT_PARAGRAPH = 2;
+    private static final int EARLIER_EVENT_DAYS = 7;
     /** Eight digits or more starting with a date: an address's dated id kept in a file's name. */
     private static final Pattern FILE_NAME_DATE = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:\\d{6,9})?(?!\\d)");
@@ -94,6 +96,50 @@ public final class DateResolver {
         if (mention == null) {
             return withoutADay(article, page, recounted, evidence, warnings);
         }
+        PublicationDate dated = withTheDay(article, mention, page, recounted, evidence, warnings);
+        String earlier = dated == null ? null : earlierEvent(article, mention, dated, page);
+        if (earlier != null) {
+            warnings.add(earlier);
+            return withoutADay(article, page, recounted, evidence, warnings);
+        }
+        return dated;
+    }
+
+    /**
+     * Why the day phrase dates an earlier event rather than the news: it stands deep in the body while the
+     * lede states no day, and the page was published more than a week after it ("vừa khởi tố …" in the lede,
+     * "Ngày 12/8/2020, lực lượng chức năng kiểm tra …" in the third paragraph, a page of 10 September). Null
+     * when the day is the article's.
+     */
+    private static String earlierEvent(ParsedArticle article, DateMention mention, PublicationDate dated,
+            List<PageDate> page) {
+        int paragraph = paragraphOf(article, mention);
+        if (paragraph < EARLIER_EVENT_PARAGRAPH || dated.precision() != DatePrecision.DAY) {
+            return null;
+        }
+        LocalDate day = LocalDate.of(dated.year(), dated.month(), dated.day());
+        for (PageDate p : page) {
+            if (p.day() != null && p.source() != DateSource.MARKER
+                    && ChronoUnit.DAYS.between(day, p.latest()) > EARLIER_EVENT_DAYS) {
+                return "the first day the text states, '" + mention.asWritten() + "', stands in paragraph "
+                        + (paragraph + 1) + " and is more than a week before the " + describe(p.source()) + " "
+                        + iso(p) + ": an earlier event, not the article's day";
+            }
+        }
+        return null;
+    }
+
+    private static int paragraphOf(ParsedArticle article, DateMention mention) {
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            if (article.paragraphs().get(i).contains(mention.asWritten())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static PublicationDate withTheDay(ParsedArticle article, DateMention mention, List<PageDate> page,
+            List<DatePhrases.RecountedDate> recounted, YearEvidence evidence, List<String> warnings) {
         if (mention.year() != null && plausible(mention.year())) {
             for (PageDate p : page) {
                 if (Math.abs(p.year() - mention.year()) > 1) {

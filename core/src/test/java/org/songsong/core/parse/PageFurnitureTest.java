@@ -50,4 +50,14 @@ class PageFurnitureTest {
         assertThat(article.metadataDates()).containsExactly(LocalDate.of(2015, 10, 24));
         assertThat(article.paragraphs()).hasSize(2);
     }
+
+    @Test
+    void aTeasersLedeInsideARelatedBlockStaysOutOfTheArticle() throws Exception {
+        String teaserLede = "Sáng 3/4, Công an tỉnh Quảng Ninh triệt phá ổ nhóm lừa đảo xuyên quốc gia tại Bãi Cháy, bắt giữ "
+                + "27 đối tượng người nước ngoài cùng nhiều máy tính và điện thoại dùng để lừa đảo qua mạng.";
+        ParsedArticle article = parser.parse(String.join("\n",
+                "Trung Quốc và ASEAN mở chiến dịch chung trấn áp lừa đảo viễn thông", LEDE, "", "Tin liên quan:",
+                "Triệt phá ổ nhóm lừa đảo xuyên quốc gia tại Bãi Cháy", teaserLede, "", MORE));
+        assertThat(article.paragraphs()).containsExactly(LEDE.substring(LEDE.indexOf("Ngày")), MORE);
+    }
 }
