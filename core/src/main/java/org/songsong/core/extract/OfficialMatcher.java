@@ -48,7 +48,8 @@ public final class OfficialMatcher {
             "Chỉ huy phó", "Cục phó", "Vụ phó", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Đại đội trưởng",
             "Trưởng Ủy ban", "Phó Trưởng Ủy ban", "Thanh tra trưởng", "Chi đội trưởng", "Phó Chi đội trưởng",
             "Ủy viên Thường vụ", "Ủy viên Thường vụ Bộ Chính trị", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
-            "Trưởng trạm", "Phó Trưởng trạm", "Trưởng đồn", "Phó Trạm trưởng")
+            "Trưởng trạm", "Phó Trưởng trạm", "Trưởng đồn", "Phó Trạm trưởng", "Phó Chỉ huy trưởng",
+            "Đại sứ đặc mệnh toàn quyền", "Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND")
             .map(VietnameseText::toneKey).toList());
     private static final List<CharPairs.Literal> TITLE_LITERALS = TITLES.stream().map(CharPairs::literal).toList();
 
@@ -223,6 +224,16 @@ public final class OfficialMatcher {
                 candidates.add(name);
             }
         }
+        // "…, Trịnh Xuân Trường, Bí thư Tỉnh ủy …": a name standing alone before its title as an appositive
+        for (int comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", comma + 1)) {
+            if (comma + 2 < text.length() && Character.isUpperCase(text.charAt(comma + 2))
+                    && startsWithTitleIgnoringCase(text, comma + 2)) {
+                NameSpan name = nameEndingAt(text, comma);
+                if (name != null) {
+                    candidates.add(name);
+                }
+            }
+        }
         for (NameSpan name : candidates) {
             String nameText = block.text().substring(name.start(), name.end());
             String key = VietnameseText.matchKey(nameText);
@@ -284,6 +295,47 @@ public final class OfficialMatcher {
         }
         NameSpan candidate = nameInRun(text, run);
         return candidate != null ? candidate : best;
+    }
+
+    private static boolean startsWithTitleIgnoringCase(String text, int at) {
+        for (String title : TITLES) {
+            if (text.regionMatches(true, at, title, 0, title.length())
+                    && (at + title.length() == text.length() || !Character.isLetterOrDigit(text.charAt(at + title.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The personal name that ends at {@code end}: two to four capitalised words after a word in lower case,
+     * a clause's punctuation or the start of the text, so that it is the whole run, not the tail of an
+     * office's or body's name ("Bộ Công an Trung Quốc, …").
+     */
+    static NameSpan nameEndingAt(String text, int end) {
+        List<int[]> run = new ArrayList<>();
+        int at = end;
+        while (run.size() < 5) {
+            int wordEnd = at;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && !Patterns.isSpace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != ','
+                    && text.charAt(wordStart - 1) != '(' && text.charAt(wordStart - 1) != '.') {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || !Character.isUpperCase(text.codePointAt(wordStart))) {
+                break;
+            }
+            run.add(0, new int[] { wordStart, wordEnd });
+            if (wordStart == 0 || !Patterns.isSpace(text.charAt(wordStart - 1))) {
+                break;
+            }
+            at = wordStart - 1;
+        }
+        if (run.size() < 2 || run.size() > 4) {
+            return null;
+        }
+        NameSpan name = nameInRun(text, run);
+        return name != null && name.start() == run.get(0)[0] ? name : null;
     }
 
     /** Between two words of one name or title: white space, or a hyphen on its own or between spaces. */

@@ -146,4 +146,12 @@ class OfficialMatcherTest {
         assertThat(found).filteredOn(o -> o.nameVi().equals("Hoàng Minh Khôi")).extracting(OfficialMention::country)
                 .containsExactly("VN");
     }
+
+    @Test
+    void aNameStandingBeforeItsTitleIsAnOfficialWithoutAnHonorific() throws Exception {
+        List<OfficialMention> found = officials("Sáng 9/3, tham dự hội nghị có Nông Văn Thạch, Giám đốc Công an tỉnh Cao "
+                + "Bằng và Hoàng Minh Tuấn, Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh. Công an tỉnh Lạng Sơn, Phó Giám "
+                + "đốc Sở Tư pháp cũng dự." + LEDE_TAIL);
+        assertThat(found).extracting(OfficialMention::nameVi).containsExactlyInAnyOrder("Nông Văn Thạch", "Hoàng Minh Tuấn");
+    }
 }
