@@ -48,7 +48,8 @@ def part_of(file_name):
 def is_fragment(name):
     """A stored 'person' that is not a name: one word, an initial, a lower-case word, or a title's word."""
     words = name.split()
-    if len(words) < 2 or any(len(w.rstrip(".")) < 2 or not w[:1].isupper() for w in words):
+    if len(words) < 2 or any((len(w.rstrip(".")) < 2 and not (w == "A" and 0 < i < len(words) - 1))
+                             or not w[:1].isupper() for i, w in enumerate(words)):
         return True
     return any(norm(w) in TITLE_WORDS for w in words)
 

@@ -62,7 +62,7 @@ public final class OfficialMatcher {
             "đường", "tăng", "thạch", "châu", "âu", "hầu", "viên", "tống", "nghiêm", "lò", "lường", "sầm", "nông",
             "bạch", "đồng", "khổng", "phó", "tiết", "lã", "lữ", "chung", "uông", "mạc", "kim",
             // Vietnamese, Hmong and Tày names of the border provinces
-            "bế", "lù", "lầu", "giàng", "vàng", "sùng", "thào", "mùa", "cầm", "quàng", "khuất", "cù", "đậu",
+            "bế", "lù", "lăng", "lộc", "ly", "đao", "lầu", "giàng", "vàng", "sùng", "thào", "mùa", "cầm", "quàng", "khuất", "cù", "đậu",
             "khúc", "bạc", "trình", "cấn", "nhữ", "phùng", "tòng", "ninh", "ma", "đèo", "hạ",
             // Sino-Vietnamese readings of Chinese family names
             "thôi", "đổng", "hùng", "hác", "ôn", "giả", "bành", "tiền", "tào", "tần", "hàn", "khâu", "thẩm",
@@ -217,10 +217,10 @@ public final class OfficialMatcher {
             if (!beforeCapital(text, honorific.end())) {
                 continue;
             }
-            NameSpan name = nameAfter(text, honorific.end());
-            if (name != null && text.startsWith(", ", name.end())
-                    && Character.isUpperCase(text.charAt(name.end() + 2))
-                    && TITLES.stream().anyMatch(t -> text.regionMatches(true, name.end() + 2, t, 0, t.length()))) {
+            NameSpan vietnamese = nameAfter(text, honorific.end());
+            NameSpan name = vietnamese != null ? vietnamese : foreignNameAfter(text, honorific.end());
+            if (name != null && text.startsWith(", ", name.end()) && Character.isUpperCase(text.charAt(name.end() + 2))
+                    && startsWithTitleIgnoringCase(text, name.end() + 2)) {
                 candidates.add(name);
             }
         }
@@ -331,7 +331,7 @@ public final class OfficialMatcher {
             }
             at = wordStart - 1;
         }
-        if (run.size() < 2 || run.size() > 4) {
+        if (run.size() < 2 || run.size() > 4 || !Character.isLetter(text.charAt(end - 1))) {
             return null;
         }
         NameSpan name = nameInRun(text, run);
@@ -356,18 +356,20 @@ public final class OfficialMatcher {
     private static NameSpan nameInRun(String text, List<int[]> run) {
         for (int i = Math.max(0, run.size() - 4); i < run.size(); i++) {
             int length = run.size() - i;
-            if (length < 2 || length > 4 || (i == 0 && namesAPlace(text, run.get(0)[0]))) {
+            // after "huyện", "Đồn Biên phòng" …, the run opens with the place's name, of two words at least
+            if (length < 2 || length > 4 || (i < 2 && namesAPlace(text, run.get(0)[0]))) {
                 continue;
             }
-            String first = text.substring(run.get(i)[0], run.get(i)[1]).toLowerCase(Locale.ROOT);
+            int[] firstWord = run.get(i);
+            String first = text.substring(firstWord[0], firstWord[1]).toLowerCase(Locale.ROOT);
             String pair = (first + " " + text.substring(run.get(i + 1)[0], run.get(i + 1)[1])).toLowerCase(Locale.ROOT);
             if (!SURNAMES.contains(VietnameseText.matchKey(first)) && !SURNAMES.contains(first)) {
                 continue;
             }
             String second = text.substring(run.get(i + 1)[0], run.get(i + 1)[1]).toLowerCase(Locale.ROOT);
             if (NOT_NAMES.contains(pair) || TITLE_PARTS.contains(VietnameseText.matchKey(second))
-                    || run.subList(i, run.size()).stream().anyMatch(w -> w[1] - w[0] == 1
-                            || isAllCaps(text.substring(w[0], w[1])))) {
+                    || run.subList(i, run.size()).stream().anyMatch(w -> isInitial(text, w, firstWord)
+                            || (w[1] - w[0] > 1 && isAllCaps(text.substring(w[0], w[1]))))) {
                 continue;
             }
             return new NameSpan(run.get(i)[0], run.get(run.size() - 1)[1]);
@@ -398,6 +400,30 @@ public final class OfficialMatcher {
             wordBefore--;
         }
         return PLACE_PAIRS.contains(VietnameseText.matchKey(text.substring(wordBefore, before)) + " " + word);
+    }
+
+    /** "ông Valdecy Urquiza, Tổng Thư ký …": two or three capitalised words without Vietnamese letters. */
+    static NameSpan foreignNameAfter(String text, int from) {
+        int at = from;
+        int words = 0;
+        int end = -1;
+        while (words < 3 && at < text.length() && text.charAt(at) == ' ') {
+            int start = at + 1;
+            int wordEnd = Words.end(text, start, text.length());
+            if (wordEnd <= start + 1 || !Character.isUpperCase(text.charAt(start))
+                    || !text.substring(start, wordEnd).chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+                break;
+            }
+            words++;
+            end = wordEnd;
+            at = wordEnd;
+        }
+        return words >= 2 && text.startsWith(", ", end) ? new NameSpan(from + 1, end) : null;
+    }
+
+    /** A one-letter word is an initial ("Đường T"), except a Hmong or Dao middle name "A" ("Vàng A Sử"). */
+    private static boolean isInitial(String text, int[] word, int[] first) {
+        return word[1] - word[0] == 1 && (word == first || text.charAt(word[0]) != 'A');
     }
 
     private static boolean isAllCaps(String word) {

@@ -50,14 +50,17 @@ public final class ArticleParser {
      */
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "^(?:\\p{L}[\\p{L} .]{0,58}?\\s*[-–|:,]?\\s*)?(?:(?:lúc\\s*)?(\\d{1,2}[:h]\\d{2}(?::\\d{2})?)\\s*[,|-]?\\s*)?"
-                    + "(?:ngày\\s*)?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})"
+                    + "(?:(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\\s*[,|-]?\\s*)?(?:ngày\\s*)?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})"
                     + "(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*(?:AM|PM|SA|CH))?)?"
                     + "\\s*(?:[(\\[]?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)\\]]?)?\\s*\\|?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "Saturday, October 24, 2015": an English-language site's dateline. */
+    /** "2017-01-06" alone on a line: a dateline. */
+    private static final Pattern BARE_ISO_DATE = Pattern.compile("^((?:19|20)\\d{2})-(\\d{2})-(\\d{2})$");
+    /** "Saturday, October 24, 2015", "Published: October 26, 2025 - 07:15 | By …": an English dateline. */
     private static final Pattern ENGLISH_DATELINE = Pattern.compile(
-            "^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(January|February|March|April|May|June|July|August|"
-                    + "September|October|November|December)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})$");
+            "^(?:(?:Published|Updated|Posted|Last updated)(?:\\s+on)?\\s*:?\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
+                    + "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?"
+                    + "\\s+((?:19|20)\\d{2})(?:\\s*[-|,–]\\s*\\d{1,2}:\\d{2}.{0,80})?$");
     private static final Pattern WEEKDAY_DATELINE = Pattern.compile(
             "^(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*[,\\-–]?\\s*(?:ngày\\s*)?"
                     + "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*[,\\-–]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
@@ -68,6 +71,11 @@ public final class ArticleParser {
                     + "xem thêm|đọc thêm|tin khác|các tin khác|tin mới nhất|tin mới|có thể bạn quan tâm|"
                     + "bạn có thể quan tâm|tin nổi bật)\\s*:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A related-news link on one line with its heading: "Xem thêm: Phó Thủ tướng kiểm tra …". */
+    private static final Pattern INLINE_RELATED = Pattern.compile(
+            "^(?:tin liên quan|xem thêm|đọc thêm|tin khác)\\s*:\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The article's lede glued after such a link, opened by the outlet's tag: "…(LSO) - Chiều 26/1, …". */
+    private static final Pattern LEDE_AFTER_TAG = Pattern.compile("\\((?:[^()]{2,30})\\)\\s*[-–—]\\s*\\S");
     private static final Pattern FOLLOW_US = Pattern.compile(
             "^(?:mời (?:quý )?(?:bạn )?(?:độc giả|bạn đọc).*theo dõi.*|theo dõi .{1,40} trên (?:google news|zalo|facebook).*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -85,6 +93,8 @@ public final class ArticleParser {
     private static final Pattern MENU = Pattern.compile("^(?:[^|]{1,30}\\|){2,}[^|]{0,30}$");
     private static final int RUNNING_TEXT_CHARS = 160;
     private static final int TITLE_SEARCH_LINES = 8;
+    /** Below a banner, a section's name ("An ninh - Quốc phòng") is shorter than a headline. */
+    private static final int MIN_HEADLINE_WORDS_BELOW_BANNER = 6;
     /** Words that open a sentence of the running text and never a headline ("Thay mặt lãnh đạo Bộ Công an, …"). */
     private static final Pattern SENTENCE_OPENER = Pattern.compile(
             "^(?:thay mặt|theo|tại|trong|với|sau khi|để|nhằm|về phía|phát biểu|trước đó|bên cạnh|ngoài ra|đồng thời|"
@@ -98,7 +108,8 @@ public final class ArticleParser {
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "^(.{10,}?[.!?…])\\s+(?:[Ảả]nh|[Nn]guồn)\\s*:?\\s+(\\p{Lu}[^.!?]{1,59}?)\\.?$");
     private static final Pattern OUTLET_TAG = Pattern.compile(
-            "^(?:\\(([^()]{2,30})\\)|\\(?((?:[A-ZĐ][A-Za-zĐđ]*\\.)?[A-ZĐ]{2,}(?:\\.(?:VN|vn|COM|com))?|Dân trí|Dân Việt|Tuổi Trẻ|Thanh Niên)\\)?)"
+            "^(?:\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,3}\\s(?=\\())?"
+                    + "(?:\\(([^()]{2,30})\\)|\\(?((?:[A-ZĐ][A-Za-zĐđ]*\\.)?[A-ZĐ]{2,}(?:\\.(?:VN|vn|COM|com))?|Dân trí|Dân Việt|Tuổi Trẻ|Thanh Niên)\\)?)"
                     + "\\s*[-–—]\\s*(.+)$");
     private static final Pattern GLUED_TITLE = Pattern.compile(
             "^([^.!?…:;]{15,220}?[^,\\s])\\s+((?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm nay|Hôm qua)\\s*\\(?\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}.*)$");
@@ -239,6 +250,16 @@ public final class ArticleParser {
                 w.warnings.add("dropped a page metadata line: '" + abbreviate(line) + "'");
                 continue;
             }
+            Matcher inline = opensWithOneOf(line, "tTxXđĐ") ? INLINE_RELATED.matcher(line) : null;
+            if (inline != null && inline.matches()) {
+                // "Xem thêm: <another article's headline>(LSO) - Chiều 26/1, …": the link is dropped, the lede kept
+                Matcher lede = LEDE_AFTER_TAG.matcher(inline.group(1));
+                w.warnings.add("dropped a related-news link: '" + abbreviate(line) + "'");
+                if (!lede.find()) {
+                    continue;
+                }
+                line = inline.group(1).substring(lede.start()).trim();
+            }
             if (opensWithOneOf(line, "tTbBxXđĐcC") && RELATED_HEADING.matcher(line).matches()) {
                 if (out.isEmpty()) {
                     // a menu's "Tin mới" above the article, not a block of links below it
@@ -314,7 +335,8 @@ public final class ArticleParser {
                 || (opensWithOneOf(line, "0123456789") && TIMESTAMP.matcher(line).matches())
                 || (opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches())
                 || (line.length() <= 90 && hasDateSeparator(line) && TIMESTAMP_LINE.matcher(line).matches())
-                || (line.length() <= 40 && ENGLISH_DATELINE.matcher(line).matches());
+                || (line.length() <= 140 && opensWithOneOf(line, "PULMTWFSJAONDpul") && ENGLISH_DATELINE.matcher(line).matches())
+                || (line.length() == 10 && BARE_ISO_DATE.matcher(line).matches());
     }
 
     private static boolean hasDateSeparator(String line) {
@@ -355,6 +377,8 @@ public final class ArticleParser {
             addMetadataDate(w, m.group(3), m.group(2), m.group(1));
         } else if ((m = TIMESTAMP_LINE.matcher(line)).matches()) {
             addMetadataDate(w, m.group(5), m.group(4), m.group(2));
+        } else if ((m = BARE_ISO_DATE.matcher(line)).matches()) {
+            addMetadataDate(w, m.group(1), m.group(2), m.group(3));
         } else if ((m = ENGLISH_DATELINE.matcher(line)).matches()) {
             addMetadataDate(w, m.group(3), String.valueOf(Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue()),
                     m.group(2));
@@ -447,7 +471,7 @@ public final class ArticleParser {
                 break;
             }
             if (isHeadlineShaped(line) && !OUTLET_TAG.matcher(line).matches() && !isBanner(line)
-                    && wordCount(line) >= 4) {
+                    && wordCount(line) >= MIN_HEADLINE_WORDS_BELOW_BANNER) {
                 for (String above : body.subList(0, i)) {
                     w.warnings.add("dropped page furniture above the headline: '" + abbreviate(above) + "'");
                 }

@@ -27,7 +27,7 @@ public final class DatePhrases {
             "(?<![\\p{L}\\d])ngày\\s+(?:(?:mùng|mồng)\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?", FLAGS);
     /** The first day of a span: "từ ngày 28 đến ngày 29 tháng 6", "trong các ngày 27 và 28/5". */
     private static final Pattern DAY_SPAN = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:các\\s+)?ngày\\s+(\\d{1,2})\\s*(?:đến|tới|và|-|–)\\s*(?:ngày\\s+)?\\d{1,2}"
+            "(?<![\\p{L}\\d])(?:(?:các\\s+)?ngày|từ|trong hai ngày)\\s+(\\d{1,2})\\s*(?:đến|tới|và|-|–)\\s*(?:ngày\\s+)?\\d{1,2}"
                     + "(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/.-]\\s*|\\s+năm\\s+)(\\d{4}))?(?![\\d.,/]\\d)", FLAGS);
     /** A day in brackets after a year or weekday: "ngày đầu năm mới 2017 (1/1)", "thứ Năm (15/3)". */
     private static final Pattern BRACKETED_DAY = Pattern.compile(
@@ -46,6 +46,9 @@ public final class DatePhrases {
             "(?:\\bsn|sinh(?:\\s+năm|\\s+ngày)?|năm\\s+sinh|tuổi)\\s*:?\\s*$", FLAGS);
     /** A year or date of birth: "SN 1976", "sinh năm 1953" (not "sinh ngày": a newborn's day can date a case). */
     private static final Pattern BORN_BEFORE = Pattern.compile("(?:\\bsn|sinh(?:\\s+năm)?|năm\\s+sinh)\\s*:?\\s*$", FLAGS);
+    /** "9 tháng đầu", "từ đầu", "6 tháng": the year that follows is under way when the article is written. */
+    private static final Pattern UNDER_WAY_BEFORE = Pattern.compile(
+            "(?:\\d+\\s+tháng(?:\\s+đầu)?|từ\\s+đầu|đầu)\\s*$", FLAGS);
     private static final Pattern SPAN_START_BEFORE = Pattern.compile("(?:từ|kể từ|bắt đầu từ|đến|tới|trước)\\s*$", FLAGS);
     private static final Pattern EARLIER_SENTENCE = Pattern.compile(
             "(?:^|[.!?…]\\s+)(?:trước đó|trước đấy|hồi|năm ngoái)\\b[^.!?…]*$", FLAGS);
@@ -54,8 +57,15 @@ public final class DatePhrases {
     public record DayPhrase(DateMention mention, int block, int offset, boolean aside) {
     }
 
-    /** A date the text recounts, as precise as it is written (month and day null when not written). */
-    public record RecountedDate(int year, Integer month, Integer day, boolean caption) {
+    /**
+     * A date the text recounts, as precise as it is written (month and day null when not written);
+     * {@code current} for a year spoken of as under way ("9 tháng đầu năm 2010", "từ đầu năm 2010").
+     */
+    public record RecountedDate(int year, Integer month, Integer day, boolean caption, boolean current) {
+
+        public RecountedDate(int year, Integer month, Integer day, boolean caption) {
+            this(year, month, day, caption, false);
+        }
     }
 
     private DatePhrases() {
@@ -159,7 +169,8 @@ public final class DatePhrases {
             m = YEAR_WORD.matcher(text);
             while (m.find()) {
                 if (!overlaps(taken, m.start()) && !bornAt(text, m.start())) {
-                    found.add(new RecountedDate(Integer.parseInt(m.group(1)), null, null, caption));
+                    boolean current = UNDER_WAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+                    found.add(new RecountedDate(Integer.parseInt(m.group(1)), null, null, caption, current));
                 }
             }
         }

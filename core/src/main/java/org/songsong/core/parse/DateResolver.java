@@ -44,7 +44,20 @@ public final class DateResolver {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MARKER_GAP = 5;
     private static final int MAX_ROLE_SPAN = 12;
+    private static final int REPORTING_YEAR = 366;
     private static final int EARLIER_EVENT_PARAGRAPH = 2;
+    /** The headline (when the file has one) and the first paragraph: where the lede's time is read. */
+    private static final int LEDE_BLOCKS = 2;
+    private static final Pattern LEDE_LAST_MONTH = Pattern.compile(
+            "(?<![\\p{L}])tháng\\s+(trước|này)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "đầu tháng 6 vừa qua", "trong tháng 10": a month without its year (nor a day before it). */
+    private static final Pattern LEDE_MONTH_ONLY = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<!\\d\\s)(?:(?:đầu|giữa|cuối|trong|hồi|vào)\\s+)?tháng\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s+năm)(?![\\d])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Cuối năm 2019", "Năm 2024, …" at the lede's start: a year the lede reports. */
+    private static final Pattern LEDE_YEAR = Pattern.compile(
+            "(?:^|(?<![\\p{L}])(?:đầu|giữa|cuối|trong|hồi|vào)\\s+)năm\\s+((?:19|20)\\d{2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final int EARLIER_EVENT_DAYS = 7;
     /** Eight digits or more starting with a date: an address's dated id kept in a file's name. */
     private static final Pattern FILE_NAME_DATE = Pattern.compile(
@@ -103,6 +116,50 @@ public final class DateResolver {
             return withoutADay(article, page, recounted, evidence, warnings);
         }
         return dated;
+    }
+
+    /**
+     * The time the headline or lede gives without a day: "Trong tháng 3/2024", "Đầu tháng 6 vừa qua" (the
+     * year from the page), "Tháng trước" (the month before the page's), "Cuối năm 2019". Null when it gives
+     * none.
+     */
+    private static PublicationDate ledeTime(ParsedArticle article, List<PageDate> page, YearEvidence evidence,
+            List<String> warnings) {
+        List<String> texts = withTitle(article);
+        String lede = String.join("\n", texts.subList(0, Math.min(LEDE_BLOCKS, texts.size())));
+        Matcher m = LEDE_MONTH.matcher(lede);
+        if (m.find() && plausible(Integer.parseInt(m.group(2))) && evidence.rolesAllow(Integer.parseInt(m.group(2)))
+                && validMonth(m.group(1))) {
+            warnings.add("the lede states no day: the month it names, '" + m.group().trim() + "'");
+            return new PublicationDate(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), null,
+                    DatePrecision.MONTH, DateSource.TEXT, DateSource.TEXT, null);
+        }
+        PageDate p = page.stream().filter(d -> d.month() != null && evidence.rolesAllow(d.year())).findFirst()
+                .orElse(null);
+        if (p != null && (m = LEDE_LAST_MONTH.matcher(lede)).find()) {
+            LocalDate month = LocalDate.of(p.year(), p.month(), 1).minusMonths(m.group(1).equalsIgnoreCase("trước") ? 1 : 0);
+            warnings.add("the lede says '" + m.group().trim() + "': the month before the " + describe(p.source()));
+            return new PublicationDate(month.getYear(), month.getMonthValue(), null, DatePrecision.MONTH, p.source(),
+                    DateSource.CONTEXT, null);
+        }
+        if (p != null && (m = LEDE_MONTH_ONLY.matcher(lede)).find() && validMonth(m.group(1))) {
+            int month = Integer.parseInt(m.group(1));
+            int year = month > p.month() ? p.year() - 1 : p.year();
+            warnings.add("the lede names the month, '" + m.group().trim() + "'; the year from the " + describe(p.source()));
+            return new PublicationDate(year, month, null, DatePrecision.MONTH, p.source(), DateSource.TEXT, null);
+        }
+        if ((m = LEDE_YEAR.matcher(lede)).find() && plausible(Integer.parseInt(m.group(1)))
+                && evidence.rolesAllow(Integer.parseInt(m.group(1)))) {
+            warnings.add("the lede states no day or month: the year it names, '" + m.group().trim() + "'");
+            return new PublicationDate(Integer.parseInt(m.group(1)), null, null, DatePrecision.YEAR, DateSource.TEXT,
+                    null, null);
+        }
+        return null;
+    }
+
+    private static boolean validMonth(String month) {
+        int value = Integer.parseInt(month);
+        return value >= 1 && value <= 12;
     }
 
     /**
@@ -196,7 +253,7 @@ public final class DateResolver {
     }
 
     /** A year's score, the strongest kind of evidence behind it, and the reasons, for the warnings. */
-    private record Scored(int year, double score, DateSource source, String why, int distance) {
+    private record Scored(int year, double score, DateSource source, String why, int distance, boolean officesOnly) {
     }
 
     private static Scored bestYear(DateMention mention, Integer sentenceYear, List<PageDate> page,
@@ -219,28 +276,40 @@ public final class DateResolver {
             }
         }
         evidence.events().stream().filter(YearEvidence.DatedEvent::prominent).forEach(e -> candidates.add(e.year()));
-        Scored best = null;
+        List<Scored> best = new ArrayList<>();
         for (int year : candidates) {
             if (!plausible(year) || !ArticleParser.validDay(year, mention.month(), mention.day())) {
                 continue;
             }
             Scored scored = score(year, LocalDate.of(year, mention.month(), mention.day()), sentenceYear, page,
                     recounted, evidence);
-            if (scored.score() > 0 && (best == null || better(scored, best))) {
-                best = scored;
+            if (scored.score() <= 0 || (!best.isEmpty() && scored.score() < best.get(0).score())) {
+                continue;
             }
+            if (!best.isEmpty() && scored.score() > best.get(0).score()) {
+                best.clear();
+            }
+            best.add(scored);
         }
-        return best;
+        return best.isEmpty() ? null : tieBreak(best);
     }
 
-    private static boolean better(Scored a, Scored b) {
-        if (a.score() != b.score()) {
-            return a.score() > b.score();
+    /**
+     * Among years that score the same: the one nearest a page date that can be the article's (within a
+     * year); else, where only offices support them, the middle of their span (the office is as likely held
+     * in any of its years); else the latest, since a year the text names is more often looked back on.
+     */
+    private static Scored tieBreak(List<Scored> tied) {
+        Scored nearest = tied.stream().filter(s -> s.distance() <= REPORTING_YEAR)
+                .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::year, Comparator.reverseOrder()))
+                .orElse(null);
+        if (nearest != null || tied.size() == 1) {
+            return nearest != null ? nearest : tied.get(0);
         }
-        if (a.distance() != b.distance()) {
-            return a.distance() < b.distance();
+        if (tied.stream().allMatch(Scored::officesOnly)) {
+            return tied.get((tied.size() - 1) / 2);
         }
-        return a.year() > b.year();
+        return tied.get(tied.size() - 1);
     }
 
     private static Scored score(int year, LocalDate date, Integer sentenceYear, List<PageDate> page,
@@ -269,7 +338,7 @@ public final class DateResolver {
                 continue;
             }
             if (r.month() == null) {
-                textPoints += r.year() == year || r.year() + 1 == year ? 1 : 0;
+                textPoints += r.year() == year ? (r.current() ? 2 : 1) : r.year() + 1 == year ? 1 : 0;
             } else {
                 LocalDate then = LocalDate.of(r.year(), r.month(), r.day() == null ? 15 : r.day());
                 long lag = ChronoUnit.DAYS.between(then, date);
@@ -309,7 +378,8 @@ public final class DateResolver {
                 }
             }
         }
-        return new Scored(year, total, source, String.join(", ", why), distance);
+        return new Scored(year, total, source, String.join(", ", why), distance,
+                why.size() == 1 && source == DateSource.ROLES);
     }
 
     /** No day in the text: the month of the best page date, else the year the text or the offices give. */
@@ -323,6 +393,10 @@ public final class DateResolver {
                         + "the text places the article in " + textYear);
                 return new PublicationDate(textYear, null, null, DatePrecision.YEAR, DateSource.CONTEXT, null, null);
             }
+        }
+        PublicationDate ledeTime = ledeTime(article, page, evidence, warnings);
+        if (ledeTime != null) {
+            return ledeTime;
         }
         for (PageDate p : page) {
             if (!evidence.rolesAllow(p.year())) {
@@ -344,18 +418,6 @@ public final class DateResolver {
             }
             warnings.add("the text states no day: the month of the " + describe(p.source()) + " " + iso(p));
             return new PublicationDate(p.year(), p.month(), null, DatePrecision.MONTH, p.source(), p.source(), null);
-        }
-        Matcher month = LEDE_MONTH.matcher(String.join(" ", withTitle(article).subList(0,
-                Math.min(3, withTitle(article).size()))));
-        if (page.isEmpty() && month.find() && plausible(Integer.parseInt(month.group(2)))
-                && evidence.rolesAllow(Integer.parseInt(month.group(2)))) {
-            int year = Integer.parseInt(month.group(2));
-            int monthNumber = Integer.parseInt(month.group(1));
-            if (monthNumber >= 1 && monthNumber <= 12) {
-                warnings.add("the text states no day: the month it names, '" + month.group().trim() + "'");
-                return new PublicationDate(year, monthNumber, null, DatePrecision.MONTH, DateSource.TEXT,
-                        DateSource.TEXT, null);
-            }
         }
         for (YearEvidence.DatedEvent event : evidence.events()) {
             if (event.prominent() && evidence.rolesAllow(event.year()) && plausible(event.year())) {
