@@ -131,6 +131,28 @@ class ExtractionAccuracyTest {
         assertThat(seeds.daysRight()).as("right day where the seed states one").isEqualTo(seeds.days());
     }
 
+    /**
+     * The articles written for the tests in the genre's shapes (src-docs/accuracy.md): each kind of failure
+     * met on unseen reporting has articles of its own here, so a change that brings one back fails.
+     */
+    @Test
+    void theWrittenArticlesReadRightInAlmostEveryField() throws Exception {
+        Path written = Path.of(getClass().getClassLoader().getResource("written/truth.json").toURI()).getParent();
+        Tally tally = measure(articles(new ObjectMapper().readTree(written.resolve("truth.json").toFile())), written);
+        String failures = String.join("\n", tally.failures());
+        assertThat(tally.years()).isGreaterThanOrEqualTo(48);
+        assertThat(tally.officials().precision()).as("officials precision %s\n%s", tally.officials(), failures)
+                .isGreaterThanOrEqualTo(0.98);
+        assertThat(tally.officials().recall()).as("officials recall %s\n%s", tally.officials(), failures)
+                .isGreaterThanOrEqualTo(0.98);
+        assertThat(tally.categories().precision()).as("categories precision %s\n%s", tally.categories(), failures)
+                .isGreaterThanOrEqualTo(0.98);
+        assertThat(tally.categories().recall()).as("categories recall %s\n%s", tally.categories(), failures)
+                .isGreaterThanOrEqualTo(0.97);
+        assertThat((double) tally.daysRight() / tally.days()).as("right day\n%s", failures).isGreaterThanOrEqualTo(0.90);
+        assertThat((double) tally.yearsRight() / tally.years()).as("right year\n%s", failures).isGreaterThanOrEqualTo(0.92);
+    }
+
     @Test
     void theCorpusDevelopmentPartStaysAboveItsFloor() throws Exception {
         Optional<Path> articles = Seeds.outsideCorpus();
@@ -145,12 +167,12 @@ class ExtractionAccuracyTest {
         assertThat(tally.officials().precision()).as("officials precision %s\n%s", tally.officials(), failures)
                 .isGreaterThanOrEqualTo(0.98);
         assertThat(tally.officials().recall()).as("officials recall %s\n%s", tally.officials(), failures)
-                .isGreaterThanOrEqualTo(0.90);
+                .isGreaterThanOrEqualTo(0.97);
         assertThat(tally.categories().precision()).as("categories precision %s\n%s", tally.categories(), failures)
-                .isGreaterThanOrEqualTo(0.95);
+                .isGreaterThanOrEqualTo(0.97);
         assertThat(tally.categories().recall()).as("categories recall %s\n%s", tally.categories(), failures)
-                .isGreaterThanOrEqualTo(0.90);
-        assertThat((double) tally.daysRight() / tally.days()).as("right day\n%s", failures).isGreaterThanOrEqualTo(0.90);
-        assertThat((double) tally.yearsRight() / tally.years()).as("right year\n%s", failures).isGreaterThanOrEqualTo(0.90);
+                .isGreaterThanOrEqualTo(0.97);
+        assertThat((double) tally.daysRight() / tally.days()).as("right day\n%s", failures).isGreaterThanOrEqualTo(0.94);
+        assertThat((double) tally.yearsRight() / tally.years()).as("right year\n%s", failures).isGreaterThanOrEqualTo(0.95);
     }
 }
