@@ -97,4 +97,12 @@ class CategoryMatcherTest {
                 .contains("human-trafficking");
         assertThat(codes("Ngày 3/7, thương lái thu mua nông sản để đem sang Trung Quốc bán.")).isEmpty();
     }
+
+    @Test
+    void borderGuardTaskForcesAndSteeringCommitteesAreNamesNotCrimes() throws Exception {
+        assertThat(codes("Ngày 3/7, Đoàn Đặc nhiệm phòng, chống ma túy và tội phạm số 2 phối hợp với Ban Chỉ đạo 389 tỉnh "
+                + "về chống buôn lậu, gian lận thương mại và hàng giả kiểm tra khu vực biên giới.")).isEmpty();
+        assertThat(codes("Ngày 3/7, Đoàn Đặc nhiệm phòng, chống ma túy và tội phạm số 2 bắt giữ đối tượng vận chuyển "
+                + "ma túy qua biên giới.")).containsExactly("drugs");
+    }
 }
