@@ -70,6 +70,12 @@ public final class OfficialMatcher {
             "tưởng", "lư", "lô", "đằng", "cố", "mao", "bàng", "lỗ", "phí", "du", "kỷ", "biện", "khang", "lam",
             "cát", "tất", "trâu", "quý", "nhan", "mễ", "ứng", "cung", "tương", "đới", "mục", "úy");
 
+    private static Pattern wholeWords(String words) {
+        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(words) + "(?!\\p{L})");
+    }
+
+    private static final int MAX_WORDS_TO_NAME = 14;
+
     /** Laos, not the province of Lào Cai. */
     private static final Pattern LAOS = Pattern.compile("(?<!\\p{L})lào(?! cai)(?!\\p{L})");
     /** Sino-Vietnamese family names no Vietnamese family bears: their holder is Chinese. */
@@ -96,6 +102,23 @@ public final class OfficialMatcher {
     private static final Set<String> TITLE_PARTS = Set.of(
             "giám", "cục", "trưởng", "chủ", "tổng", "bí", "ủy", "thủ", "vụ", "đồn", "trạm", "chỉ", "tư", "phó",
             "thứ", "bộ", "sở", "ban", "tỉnh", "đội", "phòng", "viện", "chánh", "tham", "chính");
+
+    /**
+     * Lower-case words that may stand inside the name of an office or body between a title and a name
+     * ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị", "Chủ tịch Quốc hội …"); any other word (a verb: "chỉ
+     * đạo lực lượng bắt giữ Lò Văn Bình") ends the search, so a suspect is never read as the title's holder.
+     */
+    private static final Set<String> ORG_WORDS = Set.of(
+            "an", "tỉnh", "thành", "phố", "tp", "quốc", "gia", "ninh", "nhân", "dân", "chính", "trị", "trung",
+            "ương", "điều", "tra", "cảnh", "sát", "biên", "phòng", "hợp", "tác", "tế", "đối", "ngoại", "và", "pháp",
+            "ủy", "ban", "cục", "tổng", "bộ", "đảng", "cộng", "sản", "xuất", "nhập", "hình", "sự", "quản", "lý",
+            "tại", "của", "nước", "đội", "thường", "trực", "vụ", "viên", "thư", "ký", "lực", "lượng", "giao", "hội",
+            "nội", "quân", "khu", "tự", "luật", "thương", "mại", "thông", "tin", "truyền", "tư", "lệnh", "phó",
+            "trưởng", "đốc", "giám", "chủ", "tịch", "nhiệm", "đồn", "trạm", "kiểm", "khẩu", "cửa", "đặc", "mệnh",
+            "toàn", "quyền", "sứ", "quán", "huy", "biển", "huyện", "xã", "phường", "hành", "văn", "viện", "tòa",
+            "án", "tối", "cao", "di", "cư", "tội", "phạm", "về", "kinh", "mạng", "công", "nghệ", "sử", "dụng",
+            "chống", "ma", "túy", "đoàn", "đại", "biểu", "chiến", "lược", "thị", "châu", "tuyên", "giáo", "tổ",
+            "chức", "quan", "hệ", "đô", "lãnh", "sở", "bảo", "vệ", "hải", "ngân", "hàng", "thanh", "nghiệp");
 
     /** Capitalised word pairs that are places or bodies, not the start of a personal name. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -219,7 +242,8 @@ public final class OfficialMatcher {
             }
             NameSpan vietnamese = nameAfter(text, honorific.end());
             NameSpan name = vietnamese != null ? vietnamese : foreignNameAfter(text, honorific.end());
-            if (name != null && text.startsWith(", ", name.end()) && Character.isUpperCase(text.charAt(name.end() + 2))
+            if (name != null && text.startsWith(", ", name.end()) && name.end() + 2 < text.length()
+                    && Character.isUpperCase(text.charAt(name.end() + 2))
                     && startsWithTitleIgnoringCase(text, name.end() + 2)) {
                 candidates.add(name);
             }
@@ -268,33 +292,32 @@ public final class OfficialMatcher {
      */
     static NameSpan nameAfter(String text, int from) {
         List<int[]> run = new ArrayList<>();
-        NameSpan best = null;
         int wordsSeen = 0;
         int previousEnd = from;
-        for (int start = Words.nextStart(text, from, text.length()); start >= 0 && wordsSeen < 14;
-                start = Words.nextStart(text, previousEnd, text.length())) {
-            if (!joinsWords(text, previousEnd, start)) {
+        // past the word limit only the capitalised run under way is read to its end: a cut run is no name
+        for (int start = Words.nextStart(text, from, text.length()); start >= 0; start = Words.nextStart(text,
+                previousEnd, text.length())) {
+            boolean capitalised = Character.isUpperCase(text.codePointAt(start));
+            if (!joinsWords(text, previousEnd, start) || (wordsSeen >= MAX_WORDS_TO_NAME && !capitalised)) {
                 break;
             }
             wordsSeen++;
             int end = Words.end(text, start, text.length());
             previousEnd = end;
-            if (Character.isUpperCase(text.codePointAt(start))) {
+            if (capitalised) {
                 run.add(new int[] { start, end });
                 continue;
             }
             NameSpan candidate = nameInRun(text, run);
             if (candidate != null) {
-                best = candidate;
-                return best;
+                return candidate;
             }
             run.clear();
-            if (clauseWordAt(text, start)) {
+            if (!ORG_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }
-        NameSpan candidate = nameInRun(text, run);
-        return candidate != null ? candidate : best;
+        return nameInRun(text, run);
     }
 
     private static boolean startsWithTitleIgnoringCase(String text, int at) {
@@ -570,7 +593,8 @@ public final class OfficialMatcher {
     private static boolean onlyOfficeWords(String gap) {
         for (int start = Words.nextStart(gap, 0, gap.length()); start >= 0; ) {
             int end = Words.end(gap, start, gap.length());
-            if (!Character.isUpperCase(gap.codePointAt(start)) && clauseWordAt(gap, start)) {
+            if (!Character.isUpperCase(gap.codePointAt(start))
+                    && !ORG_WORDS.contains(gap.substring(start, end).toLowerCase(Locale.ROOT))) {
                 return false;
             }
             start = Words.nextStart(gap, end, gap.length());
@@ -648,7 +672,8 @@ public final class OfficialMatcher {
                 return "VN";
             }
             String key = VietnameseText.matchKey(role);
-            if (key.contains("trung quốc") || CHINESE_PLACES_AND_OFFICES.stream().anyMatch(key::contains)) {
+            if (key.contains("trung quốc") || CHINESE_PLACES_AND_OFFICES.stream()
+                    .anyMatch(place -> Patterns.foundOnOneLine(wholeWords(place), key))) {
                 return "CN";
             }
             if (key.contains("campuchia")) {

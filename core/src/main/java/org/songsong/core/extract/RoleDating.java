@@ -91,7 +91,7 @@ public final class RoleDating {
         return new YearEvidence(dated, from, to, why.isEmpty() ? null : String.join("; ", why));
     }
 
-    private static final Pattern FORMER = Pattern.compile("^(?:nguyên|cố|từng là|trước đây là)\\s");
+    private static final Pattern FORMER = Pattern.compile("^(?:nguyên|cố(?!\\s+vấn))\\s");
 
     static boolean isFormer(String title) {
         return Patterns.foundOnOneLine(FORMER, VietnameseText.matchKey(title));

@@ -79,14 +79,19 @@ public final class ArticleParser {
     private static final Pattern FOLLOW_US = Pattern.compile(
             "^(?:mời (?:quý )?(?:bạn )?(?:độc giả|bạn đọc).*theo dõi.*|theo dõi .{1,40} trên (?:google news|zalo|facebook).*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern FURNITURE = Pattern.compile(
-            "^(?:hotline|đường dây nóng|điện thoại|tel|fax|email|e-mail|liên hệ quảng cáo|quảng cáo|giấy phép|"
-                    + "bản quyền|copyright|©|tòa soạn|toà soạn|địa chỉ|tổng biên tập|phó tổng biên tập|"
-                    + "chịu trách nhiệm|cơ quan chủ quản|trang chủ|đăng nhập|đăng ký nhận tin|tải ứng dụng|"
-                    + "chia sẻ|theo dõi chúng tôi|cơ quan của|tiếng nói của|nền tảng số|ghi rõ nguồn|đường dẫn truy cập|"
-                    + "chuyển đến|bỏ qua|skip to|trang điện tử|báo điện tử|cổng thông tin điện tử|tạp chí điện tử)\\b"
-                    + "|^[•·▪]\\s*\\S{0,30}(?:\\s\\S+){0,3}$|(?:^|\\s)(?:©|ISSN\\b)",
+    /** A page's labelled line: "Hotline: 0865 015 015", "Tòa soạn: …", "Bản quyền: …". */
+    private static final Pattern LABELLED_FURNITURE = Pattern.compile(
+            "^(?:hotline|đường dây nóng|điện thoại|đt|tel|fax|email|e-mail|liên hệ(?: quảng cáo)?|quảng cáo|giấy phép|"
+                    + "bản quyền|copyright|tòa soạn|toà soạn|địa chỉ|tổng biên tập|phó tổng biên tập|"
+                    + "chịu trách nhiệm(?: xuất bản)?|cơ quan chủ quản)\\s*:|(?:^|\\s)(?:©|ISSN(?![\\p{L}\\d]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A page's short unpunctuated line: buttons, skip links, mastheads ("Cơ quan của Đảng bộ tỉnh …"). */
+    private static final Pattern SHORT_FURNITURE = Pattern.compile(
+            "^(?:trang chủ|đăng nhập|đăng ký(?: nhận tin)?|tải ứng dụng|chia sẻ|bình luận|theo dõi chúng tôi|cơ quan của|"
+                    + "tiếng nói của|nền tảng số|ghi rõ nguồn|đường dẫn truy cập|chuyển đến|bỏ qua|skip to|trang điện tử|"
+                    + "báo điện tử|cổng thông tin điện tử|tạp chí điện tử)(?![\\p{L}\\d])|^[•·▪]\\s*\\S{0,30}(?:\\s\\S+){0,3}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int SHORT_FURNITURE_CHARS = 120;
     /** A telephone number: "0865015015", "0822.173.636", "(024) 3943 1234". */
     private static final Pattern PHONE = Pattern.compile("(?<![\\d.,])(?:\\(0\\d{1,3}\\)\\s?|0\\d{2,3}[ .]?)\\d{3}[ .]?\\d{3,4}(?![\\d.,]\\d)");
     /** A menu: short items between bars ("Thời sự | Pháp luật | Thế giới"). */
@@ -311,10 +316,11 @@ public final class ArticleParser {
      * sentence does. A teaser pasted there is a headline and a lede, which {@link #isGluedTeaser} catches.
      */
     private static boolean isRunningText(String line) {
-        if (line.length() < RUNNING_TEXT_CHARS) {
-            return false;
-        }
-        char last = line.charAt(line.length() - 1);
+        return line.length() >= RUNNING_TEXT_CHARS && endsAsASentence(line);
+    }
+
+    private static boolean endsAsASentence(String line) {
+        char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '…' || last == '"' || last == '”';
     }
 
@@ -323,8 +329,12 @@ public final class ArticleParser {
         if (line.length() > 240) {
             return false;
         }
-        return FURNITURE.matcher(line).find() || (PHONE.matcher(line).find() && line.length() < 120)
-                || MENU.matcher(line).matches();
+        if (LABELLED_FURNITURE.matcher(line).find() || MENU.matcher(line).matches()) {
+            return true;
+        }
+        // a sentence of the article may name a place or give a number: only a short unpunctuated line is the page's
+        return line.length() < SHORT_FURNITURE_CHARS && !endsAsASentence(line)
+                && (SHORT_FURNITURE.matcher(line).find() || PHONE.matcher(line).find());
     }
 
     private static boolean isMetadataLine(String line) {
@@ -335,7 +345,7 @@ public final class ArticleParser {
                 || (opensWithOneOf(line, "0123456789") && TIMESTAMP.matcher(line).matches())
                 || (opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches())
                 || (line.length() <= 90 && hasDateSeparator(line) && TIMESTAMP_LINE.matcher(line).matches())
-                || (line.length() <= 140 && opensWithOneOf(line, "PULMTWFSJAONDpul") && ENGLISH_DATELINE.matcher(line).matches())
+                || (line.length() <= 140 && opensWithOneOf(line, "PULMTWFSJAOND") && ENGLISH_DATELINE.matcher(line).matches())
                 || (line.length() == 10 && BARE_ISO_DATE.matcher(line).matches());
     }
 
@@ -505,7 +515,9 @@ public final class ArticleParser {
                 lowerCase |= Character.isLowerCase(line.charAt(i));
             }
         }
-        return words >= 3 && (capitalised == words || !lowerCase || isSlogan(line));
+        // a headline in capitals is as long as a headline; a site's name in capitals is short
+        return words >= 3 && ((capitalised == words && lowerCase) || (!lowerCase && words < MIN_HEADLINE_WORDS_BELOW_BANNER)
+                || isSlogan(line));
     }
 
     /** Three or more short phrases between dashes: "Nhân văn - Tin cậy - Kịp thời". */

@@ -17,7 +17,7 @@ public final class DatePhrases {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String TIME_WORD = "(?:rạng sáng|(?:sáng|chiều|tối|trưa|đêm) (?:qua|hôm qua)|sáng|chiều|tối|trưa|đêm|"
-            + "ngày(?:\\s+(?:mùng|mồng))?|hôm nay|hôm qua|hôm kia|hôm|mùng|mồng|vào)";
+            + "ngày(?:\\s+(?:mùng|mồng))?|hôm nay|hôm qua|hôm kia|hôm|mùng|mồng)";
     /** "Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)", "chiều nay 15.10", "ngày 19/2/2025". */
     private static final Pattern TIME_WORD_DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + TIME_WORD + "\\s*(?:nay\\s*)?\\(?\\s*(?:ngày\\s*)?)"
@@ -48,10 +48,10 @@ public final class DatePhrases {
     private static final Pattern BORN_BEFORE = Pattern.compile("(?:\\bsn|sinh(?:\\s+năm)?|năm\\s+sinh)\\s*:?\\s*$", FLAGS);
     /** "9 tháng đầu", "từ đầu", "6 tháng": the year that follows is under way when the article is written. */
     private static final Pattern UNDER_WAY_BEFORE = Pattern.compile(
-            "(?:\\d+\\s+tháng(?:\\s+đầu)?|từ\\s+đầu|đầu)\\s*$", FLAGS);
+            "(?:\\d+\\s+tháng(?:\\s+đầu)?|từ\\s+đầu|(?<![\\p{L}])đầu)\\s*$", FLAGS);
     private static final Pattern SPAN_START_BEFORE = Pattern.compile("(?:từ|kể từ|bắt đầu từ|đến|tới|trước)\\s*$", FLAGS);
     private static final Pattern EARLIER_SENTENCE = Pattern.compile(
-            "(?:^|[.!?…]\\s+)(?:trước đó|trước đấy|hồi|năm ngoái)\\b[^.!?…]*$", FLAGS);
+            "(?:^|[.!?…]\\s+)(?:trước đó|trước đấy|năm ngoái)(?![\\p{L}\\d])[^.!?…]*$", FLAGS);
 
     /** A day the text states, where it stands ({@code block} 0 is the first paragraph, captions come last). */
     public record DayPhrase(DateMention mention, int block, int offset, boolean aside) {

@@ -49,7 +49,7 @@ public final class DateResolver {
     /** The headline (when the file has one) and the first paragraph: where the lede's time is read. */
     private static final int LEDE_BLOCKS = 2;
     private static final Pattern LEDE_LAST_MONTH = Pattern.compile(
-            "(?<![\\p{L}])tháng\\s+(trước|này)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}\\d])(?<!\\d\\s)tháng\\s+(trước|này)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "đầu tháng 6 vừa qua", "trong tháng 10": a month without its year (nor a day before it). */
     private static final Pattern LEDE_MONTH_ONLY = Pattern.compile(
             "(?<![\\p{L}\\d])(?<!\\d\\s)(?:(?:đầu|giữa|cuối|trong|hồi|vào)\\s+)?tháng\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s+năm)(?![\\d])",
@@ -106,15 +106,22 @@ public final class DateResolver {
         List<String> captions = article.captions().stream().map(Caption::text).toList();
         List<DatePhrases.RecountedDate> recounted = DatePhrases.recounted(withTitle(article), captions);
         DateMention mention = article.dateMention();
+        if (mention != null && mention.year() != null && !plausible(mention.year())) {
+            warnings.add("the day '" + mention.asWritten() + "' is of a year outside " + EARLIEST_YEAR
+                    + " to next year: it dates something else");
+            mention = null;
+        }
         if (mention == null) {
             return withoutADay(article, page, recounted, evidence, warnings);
         }
-        PublicationDate dated = withTheDay(article, mention, page, recounted, evidence, warnings);
-        String earlier = dated == null ? null : earlierEvent(article, mention, dated, page);
+        List<String> weighed = new ArrayList<>();
+        PublicationDate dated = withTheDay(article, mention, page, recounted, evidence, weighed);
+        String earlier = dated == null ? null : earlierEvent(article, mention, dated, publishedOn(page));
         if (earlier != null) {
             warnings.add(earlier);
             return withoutADay(article, page, recounted, evidence, warnings);
         }
+        warnings.addAll(weighed);
         return dated;
     }
 
@@ -138,7 +145,8 @@ public final class DateResolver {
                 .orElse(null);
         if (p != null && (m = LEDE_LAST_MONTH.matcher(lede)).find()) {
             LocalDate month = LocalDate.of(p.year(), p.month(), 1).minusMonths(m.group(1).equalsIgnoreCase("trước") ? 1 : 0);
-            warnings.add("the lede says '" + m.group().trim() + "': the month before the " + describe(p.source()));
+            warnings.add("the lede says '" + m.group().trim() + "': read against the " + describe(p.source()) + " "
+                    + iso(p));
             return new PublicationDate(month.getYear(), month.getMonthValue(), null, DatePrecision.MONTH, p.source(),
                     DateSource.CONTEXT, null);
         }
@@ -148,8 +156,10 @@ public final class DateResolver {
             warnings.add("the lede names the month, '" + m.group().trim() + "'; the year from the " + describe(p.source()));
             return new PublicationDate(year, month, null, DatePrecision.MONTH, p.source(), DateSource.TEXT, null);
         }
+        // a lede's year is the news's only when no page date says otherwise ("Năm 2019, A trốn sang …" is backstory)
         if ((m = LEDE_YEAR.matcher(lede)).find() && plausible(Integer.parseInt(m.group(1)))
-                && evidence.rolesAllow(Integer.parseInt(m.group(1)))) {
+                && evidence.rolesAllow(Integer.parseInt(m.group(1)))
+                && (p == null || Math.abs(p.year() - Integer.parseInt(m.group(1))) <= 1)) {
             warnings.add("the lede states no day or month: the year it names, '" + m.group().trim() + "'");
             return new PublicationDate(Integer.parseInt(m.group(1)), null, null, DatePrecision.YEAR, DateSource.TEXT,
                     null, null);
@@ -169,21 +179,19 @@ public final class DateResolver {
      * when the day is the article's.
      */
     private static String earlierEvent(ParsedArticle article, DateMention mention, PublicationDate dated,
-            List<PageDate> page) {
+            PageDate published) {
         int paragraph = paragraphOf(article, mention);
-        if (paragraph < EARLIER_EVENT_PARAGRAPH || dated.precision() != DatePrecision.DAY) {
+        if (paragraph < EARLIER_EVENT_PARAGRAPH || dated.precision() != DatePrecision.DAY || published == null
+                || published.source() == DateSource.MARKER) {
             return null;
         }
         LocalDate day = LocalDate.of(dated.year(), dated.month(), dated.day());
-        for (PageDate p : page) {
-            if (p.day() != null && p.source() != DateSource.MARKER
-                    && ChronoUnit.DAYS.between(day, p.latest()) > EARLIER_EVENT_DAYS) {
-                return "the first day the text states, '" + mention.asWritten() + "', stands in paragraph "
-                        + (paragraph + 1) + " and is more than a week before the " + describe(p.source()) + " "
-                        + iso(p) + ": an earlier event, not the article's day";
-            }
+        if (ChronoUnit.DAYS.between(day, published.latest()) <= EARLIER_EVENT_DAYS) {
+            return null;
         }
-        return null;
+        return "the first day the text states, '" + mention.asWritten() + "', stands in paragraph " + (paragraph + 1)
+                + " and is more than a week before the " + describe(published.source()) + " " + iso(published)
+                + ": an earlier event, not the article's day";
     }
 
     private static int paragraphOf(ParsedArticle article, DateMention mention) {
@@ -318,7 +326,7 @@ public final class DateResolver {
         double strongest = 0;
         DateSource source = null;
         List<String> why = new ArrayList<>();
-        int distance = page.isEmpty() ? 0 : Integer.MAX_VALUE;
+        int distance = Integer.MAX_VALUE;
         for (PageDate p : page) {
             long lag = ChronoUnit.DAYS.between(date, p.latest());
             distance = (int) Math.min(distance, Math.abs(lag));
@@ -463,13 +471,14 @@ public final class DateResolver {
      * the file's name or the scraper's marker. It is kept beside the article's date, which is the news's.
      */
     public static LocalDate publishedOn(ParsedArticle article, String fileName) {
-        return pageDates(article, fileName).stream().filter(p -> p.month() != null && p.day() != null)
-                .sorted(Comparator.comparingInt(p -> PUBLICATION_ORDER.indexOf(p.source())))
-                .map(p -> LocalDate.of(p.year(), p.month(), p.day())).findFirst().orElse(null);
+        PageDate published = publishedOn(pageDates(article, fileName));
+        return published == null ? null : LocalDate.of(published.year(), published.month(), published.day());
     }
 
-    private static final List<DateSource> PUBLICATION_ORDER = List.of(DateSource.METADATA, DateSource.URL,
-            DateSource.FILE_NAME, DateSource.MARKER);
+    /** The first page date with a day, in the order {@link #pageDates} gives them. */
+    private static PageDate publishedOn(List<PageDate> page) {
+        return page.stream().filter(p -> p.month() != null && p.day() != null).findFirst().orElse(null);
+    }
 
     /** The page's dates: timestamp lines first, then the address, the scraper's marker, the file's name. */
     static List<PageDate> pageDates(ParsedArticle article, String fileName) {
@@ -483,13 +492,14 @@ public final class DateResolver {
         if (url != null && plausible(url.year())) {
             page.add(url);
         }
-        DateMarker marker = article.marker();
-        if (marker != null && plausible(marker.year())) {
-            page.add(new PageDate(marker.year(), marker.month(), marker.day(), DateSource.MARKER));
-        }
         PageDate named = fileNameDate(fileName);
         if (named != null && page.stream().noneMatch(p -> p.source() == DateSource.URL)) {
             page.add(named);
+        }
+        // the marker last: a scraper's capture date, which may come long after the page's
+        DateMarker marker = article.marker();
+        if (marker != null && plausible(marker.year())) {
+            page.add(new PageDate(marker.year(), marker.month(), marker.day(), DateSource.MARKER));
         }
         return page;
     }
