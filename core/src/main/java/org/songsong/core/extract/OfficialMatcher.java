@@ -49,7 +49,8 @@ public final class OfficialMatcher {
             "Trưởng Ủy ban", "Phó Trưởng Ủy ban", "Thanh tra trưởng", "Chi đội trưởng", "Phó Chi đội trưởng",
             "Ủy viên Thường vụ", "Ủy viên Thường vụ Bộ Chính trị", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
             "Trưởng trạm", "Phó Trưởng trạm", "Trưởng đồn", "Phó Trạm trưởng", "Phó Chỉ huy trưởng",
-            "Đại sứ đặc mệnh toàn quyền", "Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND")
+            "Đại sứ đặc mệnh toàn quyền", "Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND",
+            "Người phát ngôn", "Trưởng đại diện", "Tổng Lãnh sự", "Phó Tổng Lãnh sự")
             .map(VietnameseText::toneKey).toList());
     private static final List<CharPairs.Literal> TITLE_LITERALS = TITLES.stream().map(CharPairs::literal).toList();
 
@@ -62,7 +63,7 @@ public final class OfficialMatcher {
             "đường", "tăng", "thạch", "châu", "âu", "hầu", "viên", "tống", "nghiêm", "lò", "lường", "sầm", "nông",
             "bạch", "đồng", "khổng", "phó", "tiết", "lã", "lữ", "chung", "uông", "mạc", "kim",
             // Vietnamese, Hmong and Tày names of the border provinces
-            "bế", "lù", "lăng", "lộc", "ly", "đao", "lầu", "giàng", "vàng", "sùng", "thào", "mùa", "cầm", "quàng", "khuất", "cù", "đậu",
+            "bế", "lù", "lăng", "mông", "lộc", "ly", "đao", "lầu", "giàng", "vàng", "sùng", "thào", "mùa", "cầm", "quàng", "khuất", "cù", "đậu",
             "khúc", "bạc", "trình", "cấn", "nhữ", "phùng", "tòng", "ninh", "ma", "đèo", "hạ",
             // Sino-Vietnamese readings of Chinese family names
             "thôi", "đổng", "hùng", "hác", "ôn", "giả", "bành", "tiền", "tào", "tần", "hàn", "khâu", "thẩm",
@@ -75,6 +76,7 @@ public final class OfficialMatcher {
     }
 
     private static final int MAX_WORDS_TO_NAME = 14;
+    private static final int TITLE_REACH = 90;
 
     /** Laos, not the province of Lào Cai. */
     private static final Pattern LAOS = Pattern.compile("(?<!\\p{L})lào(?! cai)(?!\\p{L})");
@@ -92,7 +94,7 @@ public final class OfficialMatcher {
     /** Words after which a capitalised name is a place's: an administrative unit, a border gate or post. */
     private static final Set<String> PLACE_WORDS = Set.of(
             "tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp", "tp.", "khẩu", "đồn", "châu", "khu",
-            "bản", "thôn", "làng", "đường", "sông", "núi", "đảo", "vùng", "miền", "bang", "đặc", "thủ", "đô");
+            "bản", "thôn", "làng", "đường", "sông", "núi", "đảo", "vùng", "miền", "bang", "đặc", "thủ", "đô", "ủy");
 
     /** Pairs of words after which a name is a post's or a town's: "Đồn Biên phòng Phó Bảng", "thành phố Phổ Nhĩ". */
     private static final Set<String> PLACE_PAIRS = Set.of("biên phòng", "cửa khẩu", "thành phố", "thị xã",
@@ -246,6 +248,10 @@ public final class OfficialMatcher {
                     && Character.isUpperCase(text.charAt(name.end() + 2))
                     && startsWithTitleIgnoringCase(text, name.end() + 2)) {
                 candidates.add(name);
+            } else if (vietnamese != null && honorific.start() > 0 && text.charAt(honorific.start() - 1) == '('
+                    && text.startsWith(")", vietnamese.end()) && titleJustBefore(text, honorific.start() - 1)) {
+                // "Bí thư Huyện ủy Hạ Lang (ông Nông Văn Chiến)": the holder named in brackets after the office
+                candidates.add(vietnamese);
             }
         }
         // "…, Trịnh Xuân Trường, Bí thư Tỉnh ủy …": a name standing alone before its title as an appositive
@@ -318,6 +324,19 @@ public final class OfficialMatcher {
             }
         }
         return nameInRun(text, run);
+    }
+
+    /** A title stands in the clause that ends at {@code at}, with only office words after it. */
+    private static boolean titleJustBefore(String text, int at) {
+        int from = Math.max(0, at - TITLE_REACH);
+        String before = text.substring(from, at);
+        for (String title : TITLES) {
+            int found = lastIndexOfWord(before, title);
+            if (found >= 0 && onlyOfficeWords(before.substring(found + title.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithTitleIgnoringCase(String text, int at) {

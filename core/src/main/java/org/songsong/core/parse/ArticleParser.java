@@ -66,14 +66,20 @@ public final class ArticleParser {
                     + "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*[,\\-–]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
                     + "(?:\\s*\\(?GMT[+-]\\d+\\)?)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Headings after which nothing is the article's: readers' comments and most-read lists. */
+    private static final String TERMINAL_HEADINGS = "bình luận|ý kiến bạn đọc|đọc nhiều|xem nhiều|tin đọc nhiều|"
+            + "tin xem nhiều|đọc nhiều nhất|xem nhiều nhất|tin mới cập nhật";
+    private static final Pattern TERMINAL_HEADING = Pattern.compile("^(?:" + TERMINAL_HEADINGS + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "^(?:tin liên quan|tin cùng chuyên mục|tin bài liên quan|bài liên quan|bài viết liên quan|"
                     + "xem thêm|đọc thêm|tin khác|các tin khác|tin mới nhất|tin mới|có thể bạn quan tâm|"
-                    + "bạn có thể quan tâm|tin nổi bật)\\s*:?$",
+                    + "bạn có thể quan tâm|tin nổi bật|" + TERMINAL_HEADINGS + ")\\s*(?:\\(\\d+\\))?\\s*:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A related-news link on one line with its heading: "Xem thêm: Phó Thủ tướng kiểm tra …". */
     private static final Pattern INLINE_RELATED = Pattern.compile(
-            "^(?:tin liên quan|xem thêm|đọc thêm|tin khác)\\s*:\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:tin liên quan|xem thêm|đọc thêm|tin khác|xem video|video)\\s*:\\s*(\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The article's lede glued after such a link, opened by the outlet's tag: "…(LSO) - Chiều 26/1, …". */
     private static final Pattern LEDE_AFTER_TAG = Pattern.compile("\\((?:[^()]{2,30})\\)\\s*[-–—]\\s*\\S");
     private static final Pattern FOLLOW_US = Pattern.compile(
@@ -83,7 +89,7 @@ public final class ArticleParser {
     private static final Pattern LABELLED_FURNITURE = Pattern.compile(
             "^(?:hotline|đường dây nóng|điện thoại|đt|tel|fax|email|e-mail|liên hệ(?: quảng cáo)?|quảng cáo|giấy phép|"
                     + "bản quyền|copyright|tòa soạn|toà soạn|địa chỉ|tổng biên tập|phó tổng biên tập|"
-                    + "chịu trách nhiệm(?: xuất bản)?|cơ quan chủ quản)\\s*:|(?:^|\\s)(?:©|ISSN(?![\\p{L}\\d]))",
+                    + "chịu trách nhiệm(?: xuất bản)?|cơ quan chủ quản|tags?|từ khóa|từ khoá|chủ đề|biên tập)\\s*:|(?:^|\\s)(?:©|ISSN(?![\\p{L}\\d]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A page's short unpunctuated line: buttons, skip links, mastheads ("Cơ quan của Đảng bộ tỉnh …"). */
     private static final Pattern SHORT_FURNITURE = Pattern.compile(
@@ -255,7 +261,7 @@ public final class ArticleParser {
                 w.warnings.add("dropped a page metadata line: '" + abbreviate(line) + "'");
                 continue;
             }
-            Matcher inline = opensWithOneOf(line, "tTxXđĐ") ? INLINE_RELATED.matcher(line) : null;
+            Matcher inline = opensWithOneOf(line, "tTxXđĐvV") ? INLINE_RELATED.matcher(line) : null;
             if (inline != null && inline.matches()) {
                 // "Xem thêm: <another article's headline>(LSO) - Chiều 26/1, …": the link is dropped, the lede kept
                 Matcher lede = LEDE_AFTER_TAG.matcher(inline.group(1));
@@ -265,13 +271,13 @@ public final class ArticleParser {
                 }
                 line = inline.group(1).substring(lede.start()).trim();
             }
-            if (opensWithOneOf(line, "tTbBxXđĐcC") && RELATED_HEADING.matcher(line).matches()) {
+            if (opensWithOneOf(line, "tTbBxXđĐcCýÝ") && RELATED_HEADING.matcher(line).matches()) {
                 if (out.isEmpty()) {
                     // a menu's "Tin mới" above the article, not a block of links below it
                     w.warnings.add("dropped a menu line: '" + line + "'");
                     continue;
                 }
-                int resumes = i + 1;
+                int resumes = TERMINAL_HEADING.matcher(line).find() ? lines.size() : i + 1;
                 String link = line;
                 while (resumes < lines.size() && !resumesTheArticle(link, lines.get(resumes))) {
                     link = lines.get(resumes).isEmpty() ? link : lines.get(resumes);

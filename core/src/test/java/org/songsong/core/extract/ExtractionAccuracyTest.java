@@ -140,7 +140,7 @@ class ExtractionAccuracyTest {
         Path written = Path.of(getClass().getClassLoader().getResource("written/truth.json").toURI()).getParent();
         Tally tally = measure(articles(new ObjectMapper().readTree(written.resolve("truth.json").toFile())), written);
         String failures = String.join("\n", tally.failures());
-        assertThat(tally.years()).isGreaterThanOrEqualTo(48);
+        assertThat(tally.years()).isGreaterThanOrEqualTo(72);
         assertThat(tally.officials().precision()).as("officials precision %s\n%s", tally.officials(), failures)
                 .isGreaterThanOrEqualTo(0.98);
         assertThat(tally.officials().recall()).as("officials recall %s\n%s", tally.officials(), failures)
@@ -149,7 +149,7 @@ class ExtractionAccuracyTest {
                 .isGreaterThanOrEqualTo(0.98);
         assertThat(tally.categories().recall()).as("categories recall %s\n%s", tally.categories(), failures)
                 .isGreaterThanOrEqualTo(0.97);
-        assertThat((double) tally.daysRight() / tally.days()).as("right day\n%s", failures).isGreaterThanOrEqualTo(0.90);
+        assertThat((double) tally.daysRight() / tally.days()).as("right day\n%s", failures).isGreaterThanOrEqualTo(0.88);
         assertThat((double) tally.yearsRight() / tally.years()).as("right year\n%s", failures).isGreaterThanOrEqualTo(0.92);
     }
 
