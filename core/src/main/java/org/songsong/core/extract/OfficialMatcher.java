@@ -421,6 +421,17 @@ public final class OfficialMatcher {
 
     /** The word before {@code at} makes what follows a place: "huyện Văn Lãng", "cửa khẩu Cao Lộc", "TP Hồ Chí Minh". */
     private static boolean namesAPlace(String text, int at) {
+        int[] last = wordBefore(text, at);
+        String word = VietnameseText.matchKey(text.substring(last[0], last[1]));
+        if (PLACE_WORDS.contains(word)) {
+            return true;
+        }
+        int[] previous = wordBefore(text, last[0]);
+        return PLACE_PAIRS.contains(VietnameseText.matchKey(text.substring(previous[0], previous[1])) + " " + word);
+    }
+
+    /** Where the word that ends before {@code at} (white space between) starts and ends. */
+    private static int[] wordBefore(String text, int at) {
         int end = at;
         while (end > 0 && Patterns.isSpace(text.charAt(end - 1))) {
             end--;
@@ -429,19 +440,7 @@ public final class OfficialMatcher {
         while (start > 0 && !Patterns.isSpace(text.charAt(start - 1))) {
             start--;
         }
-        String word = VietnameseText.matchKey(text.substring(start, end));
-        if (PLACE_WORDS.contains(word)) {
-            return true;
-        }
-        int before = start;
-        while (before > 0 && Patterns.isSpace(text.charAt(before - 1))) {
-            before--;
-        }
-        int wordBefore = before;
-        while (wordBefore > 0 && !Patterns.isSpace(text.charAt(wordBefore - 1))) {
-            wordBefore--;
-        }
-        return PLACE_PAIRS.contains(VietnameseText.matchKey(text.substring(wordBefore, before)) + " " + word);
+        return new int[] { start, end };
     }
 
     /** "ông Valdecy Urquiza, Tổng Thư ký …": two or three capitalised words without Vietnamese letters. */
