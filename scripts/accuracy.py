@@ -128,6 +128,8 @@ def main():
     if len(args.report) != len(args.truth):
         ap.error("give one --truth for each --report")
     labels = args.label or [f"set {i + 1}" for i in range(len(args.report))]
+    if len(labels) != len(args.report):
+        ap.error("give one --label for each --report, or none")
 
     exit_code = 0
     for label, report_path, truth_path in zip(labels, args.report, args.truth):

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Decides an article's date by weighing the evidence the parse and the extraction found: the article's day
  * phrase, the page's dates (timestamp lines, the address, the scraper's marker, the file's name), the dates
  * and years the text recounts, the offices of the people named and the events named. Each candidate year
- * scores what agrees with it and loses what rules it out; a stated day is kept whatever year wins, a day is
- * never taken from a page date alone, and no year outside 1990 to next year is chosen. The rule, with its
+ * scores what agrees with it and loses what rules it out; a stated day is kept whatever year wins, a page
+ * date gives a day only where the lede says "sáng nay" or "hôm qua", and no year outside 1990 to next year
+ * is chosen. The rule, with its
  * weights, is written out in src-docs/accuracy.md ("How a date is chosen").
  */
 public final class DateResolver {

@@ -13,8 +13,9 @@ import java.util.List;
  * @param sourceUrl     the article's address when the file states it
  * @param outletHint    the outlet's own tag in front of the lede ("VOV.VN"), if any
  * @param marker        the scraper's leading date marker, if any
- * @param dateMention   the first date phrase in the text, as written
- * @param metadataDates dates from page metadata lines (timestamps, weekday datelines)
+ * @param dateMention   the article's day phrase as written: the first of the paragraphs that dates no birth,
+ *                      span start or earlier event, else the headline's, else a caption's
+ * @param metadataDates dates from the page's timestamp lines and datelines, in the order they stand
  * @param warnings      what was removed or repaired, for the import report
  */
 public record ParsedArticle(
