@@ -77,6 +77,7 @@ public final class OfficialMatcher {
 
     private static final int MAX_WORDS_TO_NAME = 14;
     private static final int TITLE_REACH = 90;
+    private static final List<String> APPOSITIVE_SEPARATORS = List.of(" - ", " – ", " (");
 
     /** Laos, not the province of Lào Cai. */
     private static final Pattern LAOS = Pattern.compile("(?<!\\p{L})lào(?! cai)(?!\\p{L})");
@@ -95,6 +96,10 @@ public final class OfficialMatcher {
     private static final Set<String> PLACE_WORDS = Set.of(
             "tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "phố", "tp", "tp.", "khẩu", "đồn", "châu", "khu",
             "bản", "thôn", "làng", "đường", "sông", "núi", "đảo", "vùng", "miền", "bang", "đặc", "thủ", "đô", "ủy");
+
+    /** Words of a title that no given name is: "Văn A Phó Giám" is a name running into a title. */
+    private static final Set<String> NEVER_IN_A_NAME = Set.of("phó", "giám", "cục", "trưởng", "tổng", "bí", "ủy", "đồn",
+            "trạm");
 
     /** Pairs of words after which a name is a post's or a town's: "Đồn Biên phòng Phó Bảng", "thành phố Phổ Nhĩ". */
     private static final Set<String> PLACE_PAIRS = Set.of("biên phòng", "cửa khẩu", "thành phố", "thị xã",
@@ -244,10 +249,14 @@ public final class OfficialMatcher {
             }
             NameSpan vietnamese = nameAfter(text, honorific.end());
             NameSpan name = vietnamese != null ? vietnamese : foreignNameAfter(text, honorific.end());
+            NameSpan plain = plainNameAfter(text, honorific.end());
             if (name != null && text.startsWith(", ", name.end()) && name.end() + 2 < text.length()
                     && Character.isUpperCase(text.charAt(name.end() + 2))
                     && startsWithTitleIgnoringCase(text, name.end() + 2)) {
                 candidates.add(name);
+            } else if (plain != null && titleAppositiveAt(text, plain.end())) {
+                // "ông Nguyễn Văn A - Phó Giám đốc …", "ông Nguyễn Văn A (Giám đốc …)"
+                candidates.add(plain);
             } else if (vietnamese != null && honorific.start() > 0 && text.charAt(honorific.start() - 1) == '('
                     && text.startsWith(")", vietnamese.end()) && titleJustBefore(text, honorific.start() - 1)) {
                 // "Bí thư Huyện ủy Hạ Lang (ông Nông Văn Chiến)": the holder named in brackets after the office
@@ -255,6 +264,14 @@ public final class OfficialMatcher {
             }
         }
         // "…, Trịnh Xuân Trường, Bí thư Tỉnh ủy …": a name standing alone before its title as an appositive
+        for (int dash = text.indexOf(" - "); dash >= 0; dash = text.indexOf(" - ", dash + 1)) {
+            if (titleAppositiveAt(text, dash)) {
+                NameSpan name = nameEndingAt(text, dash);
+                if (name != null) {
+                    candidates.add(name);
+                }
+            }
+        }
         for (int comma = text.indexOf(", "); comma >= 0; comma = text.indexOf(", ", comma + 1)) {
             if (comma + 2 < text.length() && Character.isUpperCase(text.charAt(comma + 2))
                     && startsWithTitleIgnoringCase(text, comma + 2)) {
@@ -324,6 +341,35 @@ public final class OfficialMatcher {
             }
         }
         return nameInRun(text, run);
+    }
+
+    /** At {@code at}, " - ", " – " or " (" opens a title in apposition to the name before it. */
+    private static boolean titleAppositiveAt(String text, int at) {
+        for (String separator : APPOSITIVE_SEPARATORS) {
+            int title = at + separator.length();
+            if (text.startsWith(separator, at) && title < text.length() && Character.isUpperCase(text.charAt(title))
+                    && startsWithTitleIgnoringCase(text, title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The capitalised words right after {@code from}, single spaces between, as a whole name of two to four. */
+    static NameSpan plainNameAfter(String text, int from) {
+        List<int[]> run = new ArrayList<>();
+        int at = from;
+        while (run.size() < 5 && at < text.length() && text.charAt(at) == ' ' && at + 1 < text.length()
+                && Character.isUpperCase(text.charAt(at + 1))) {
+            int end = Words.end(text, at + 1, text.length());
+            run.add(new int[] { at + 1, end });
+            at = end;
+        }
+        if (run.size() < 2 || run.size() > 4) {
+            return null;
+        }
+        NameSpan name = nameInRun(text, run);
+        return name != null && name.start() == run.get(0)[0] ? name : null;
     }
 
     /** A title stands in the clause that ends at {@code at}, with only office words after it. */
@@ -410,6 +456,8 @@ public final class OfficialMatcher {
             }
             String second = text.substring(run.get(i + 1)[0], run.get(i + 1)[1]).toLowerCase(Locale.ROOT);
             if (NOT_NAMES.contains(pair) || TITLE_PARTS.contains(VietnameseText.matchKey(second))
+                    || run.subList(i + 1, run.size()).stream().anyMatch(w -> NEVER_IN_A_NAME.contains(
+                            VietnameseText.matchKey(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT))))
                     || run.subList(i, run.size()).stream().anyMatch(w -> isInitial(text, w, firstWord)
                             || (w[1] - w[0] > 1 && isAllCaps(text.substring(w[0], w[1]))))) {
                 continue;

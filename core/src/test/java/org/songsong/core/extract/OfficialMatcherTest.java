@@ -154,4 +154,13 @@ class OfficialMatcherTest {
                 + "đốc Sở Tư pháp cũng dự." + LEDE_TAIL);
         assertThat(found).extracting(OfficialMention::nameVi).containsExactlyInAnyOrder("Nông Văn Thạch", "Hoàng Minh Tuấn");
     }
+
+    @Test
+    void aTitleAfterADashOrInBracketsIsAnAppositiveToo() throws Exception {
+        List<OfficialMention> found = officials("Sáng 9/3, ông Nông Văn Hải - Phó Giám đốc Công an tỉnh Cao Bằng và ông "
+                + "Lục Văn Tuấn (Chỉ huy trưởng Bộ đội Biên phòng tỉnh) đã tiếp đoàn công tác. Trung tá Hoàng Văn Đức - "
+                + "Đồn trưởng Đồn Biên phòng Trà Lĩnh báo cáo kết quả." + LEDE_TAIL);
+        assertThat(found).extracting(OfficialMention::nameVi)
+                .containsExactlyInAnyOrder("Nông Văn Hải", "Lục Văn Tuấn", "Hoàng Văn Đức");
+    }
 }
