@@ -272,7 +272,7 @@ public final class DateResolver {
             candidates.add(p.year());
             candidates.add(p.year() - 1);
         });
-        recounted.stream().filter(r -> !r.caption()).forEach(r -> {
+        recounted.forEach(r -> {
             candidates.add(r.year());
             candidates.add(r.year() + 1);
         });
@@ -343,16 +343,16 @@ public final class DateResolver {
         }
         double textPoints = 0;
         for (DatePhrases.RecountedDate r : recounted) {
-            if (r.caption()) {
-                continue;
-            }
+            double points;
             if (r.month() == null) {
-                textPoints += r.year() == year ? (r.current() ? 2 : 1) : r.year() + 1 == year ? 1 : 0;
+                points = r.year() == year ? (r.current() ? 2 : 1) : r.year() + 1 == year ? 1 : 0;
             } else {
                 LocalDate then = LocalDate.of(r.year(), r.month(), r.day() == null ? 15 : r.day());
                 long lag = ChronoUnit.DAYS.between(then, date);
-                textPoints += lag >= -45 && lag <= 75 ? 2 : lag > 0 && lag <= 366 ? 1 : 0;
+                points = lag >= -45 && lag <= 75 ? 2 : lag > 0 && lag <= 366 ? 1 : 0;
             }
+            // a caption's date may be a file photo's: it counts, for a quarter of the text's
+            textPoints += r.caption() ? points / 4 : points;
         }
         if (sentenceYear != null && sentenceYear == year) {
             textPoints += 1.5;
@@ -443,14 +443,21 @@ public final class DateResolver {
             warnings.add("year " + year + " from the offices named: " + evidence.rolesWhy());
             return new PublicationDate(year, null, null, DatePrecision.YEAR, DateSource.ROLES, null, null);
         }
-        Integer latest = recounted.stream().filter(r -> !r.caption() && plausible(r.year())
-                && evidence.rolesAllow(r.year())).map(DatePhrases.RecountedDate::year).max(Integer::compare).orElse(null);
+        // the latest year the paragraphs name; a caption's only when they name none
+        Integer latest = latestYear(recounted, false, evidence);
+        latest = latest != null ? latest : latestYear(recounted, true, evidence);
         if (latest != null) {
             warnings.add("no day, page date or marker: the latest year the text names, " + latest);
             return new PublicationDate(latest, null, null, DatePrecision.YEAR, DateSource.CONTEXT, null, null);
         }
         warnings.add("no date found in the text, the marker, the URL or the page metadata");
         return null;
+    }
+
+    private static Integer latestYear(List<DatePhrases.RecountedDate> recounted, boolean captions,
+            YearEvidence evidence) {
+        return recounted.stream().filter(r -> r.caption() == captions && plausible(r.year())
+                && evidence.rolesAllow(r.year())).map(DatePhrases.RecountedDate::year).max(Integer::compare).orElse(null);
     }
 
     /** 0 when the title or lede says "sáng nay" (this morning), 1 for "hôm qua" (yesterday), else -1. */
