@@ -104,6 +104,8 @@ public final class ArticleParser {
     private static final Pattern MENU = Pattern.compile("^(?:[^|]{1,30}\\|){2,}[^|]{0,30}$");
     private static final int RUNNING_TEXT_CHARS = 160;
     private static final int TITLE_SEARCH_LINES = 8;
+    private static final int MAX_LINK_CHARS = 160;
+    private static final int MIN_TRAILING_LINKS = 2;
     /** Below a banner, a section's name ("An ninh - Quốc phòng") is shorter than a headline. */
     private static final int MIN_HEADLINE_WORDS_BELOW_BANNER = 6;
     /** Words that open a sentence of the running text and never a headline ("Thay mặt lãnh đạo Bộ Công an, …"). */
@@ -165,6 +167,7 @@ public final class ArticleParser {
         String title = takeTitle(body, w);
         dropCredits(body, w);
         takeOutletTag(body, w);
+        body = dropTrailingLinks(body, w);
         body = separatePositionalCaptions(body, w);
         body = dropPastedTeasers(body, w);
         body = splitRunOnParagraphs(body, w);
@@ -539,6 +542,23 @@ public final class ArticleParser {
             w.outletHint = m.group(1) != null ? m.group(1).trim() : m.group(2);
             body.set(0, m.group(3).trim());
         }
+    }
+
+    /**
+     * Links to other articles after the last paragraph, with no heading: two or more headline-shaped lines
+     * closing the page ("Bắt giữ đối tượng … (12/3/2023)"); the article ends at its last sentence.
+     */
+    private static List<String> dropTrailingLinks(List<String> body, Work w) {
+        int end = body.size();
+        while (end > 1 && isHeadlineShaped(body.get(end - 1)) && body.get(end - 1).length() <= MAX_LINK_CHARS
+                && !NAME_LINE.matcher(body.get(end - 1)).matches()) {
+            end--;
+        }
+        if (body.size() - end < MIN_TRAILING_LINKS || end == 0) {
+            return body;
+        }
+        w.warnings.add("dropped " + (body.size() - end) + " links to other articles after the last paragraph");
+        return new ArrayList<>(body.subList(0, end));
     }
 
     /**

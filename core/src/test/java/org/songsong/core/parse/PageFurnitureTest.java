@@ -60,4 +60,14 @@ class PageFurnitureTest {
                 "Triệt phá ổ nhóm lừa đảo xuyên quốc gia tại Bãi Cháy", teaserLede, "", MORE));
         assertThat(article.paragraphs()).containsExactly(LEDE.substring(LEDE.indexOf("Ngày")), MORE);
     }
+
+    @Test
+    void linksToOtherArticlesAfterTheLastParagraphAreDropped() throws Exception {
+        ParsedArticle article = parser.parse(String.join("\n",
+                "Trung Quốc và ASEAN mở chiến dịch chung trấn áp lừa đảo viễn thông", LEDE, "", MORE, "",
+                "Bắt giữ nhóm đối tượng đánh bạc qua mạng tại Móng Cái (12/3/2023)",
+                "Triệt phá đường dây mua bán người qua biên giới Lạng Sơn (10/3/2023)"));
+        assertThat(article.paragraphs()).containsExactly(LEDE.substring(LEDE.indexOf("Ngày")), MORE);
+        assertThat(article.captions()).isEmpty();
+    }
 }
