@@ -73,6 +73,8 @@ class CategoryMatcherTest {
     void aUnitNamedAfterACrimeIsNotThatCrime() throws Exception {
         assertThat(codes("Ngày 3/7, Đội Cảnh sát điều tra tội phạm về kinh tế Công an huyện phối hợp với Phòng Cảnh sát "
                 + "kinh tế tiếp nhận đối tượng truy nã.")).containsExactly("fugitives");
+        assertThat(codes("Ngày 3/7, Phòng Cảnh sát ĐTTP về ma túy Công an tỉnh tiếp nhận đối tượng truy nã."))
+                .containsExactly("fugitives");
     }
 
     @Test
