@@ -95,7 +95,8 @@ public final class ArticleParser {
     private static final Pattern SHORT_FURNITURE = Pattern.compile(
             "^(?:trang chủ|đăng nhập|đăng ký(?: nhận tin)?|tải ứng dụng|chia sẻ|bình luận|theo dõi chúng tôi|cơ quan của|"
                     + "tiếng nói của|nền tảng số|ghi rõ nguồn|đường dẫn truy cập|chuyển đến|bỏ qua|skip to|trang điện tử|"
-                    + "báo điện tử|cổng thông tin điện tử|tạp chí điện tử)(?![\\p{L}\\d])|^[•·▪]\\s*\\S{0,30}(?:\\s\\S+){0,3}$",
+                    + "báo điện tử|cổng thông tin điện tử|tạp chí điện tử|nghe bài viết)(?![\\p{L}\\d])|^[•·▪]\\s*\\S{0,30}(?:\\s\\S+){0,3}$"
+                    + "|^[▶►▸]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int SHORT_FURNITURE_CHARS = 120;
     /** A telephone number: "0865015015", "0822.173.636", "(024) 3943 1234". */

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 public final class DatePhrases {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String TIME_WORD = "(?:rạng sáng|(?:sáng|chiều|tối|trưa|đêm) (?:qua|hôm qua)|sáng|chiều|tối|trưa|đêm|"
-            + "ngày(?:\\s+(?:mùng|mồng))?|hôm nay|hôm qua|hôm kia|hôm|mùng|mồng)";
+    private static final String TIME_WORD = "(?:rạng sáng|nửa đêm|(?:sáng|chiều|tối|trưa|đêm|khuya)"
+            + "(?:\\s+(?:muộn|sớm|khuya|qua|hôm qua))?|ngày(?:\\s+(?:mùng|mồng))?|hôm nay|hôm qua|hôm kia|hôm|mùng|mồng)";
     /** "Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)", "chiều nay 15.10", "ngày 19/2/2025". */
     private static final Pattern TIME_WORD_DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:" + TIME_WORD + "\\s*(?:nay\\s*)?\\(?\\s*(?:ngày\\s*)?)"
@@ -27,7 +27,7 @@ public final class DatePhrases {
             "(?<![\\p{L}\\d])ngày\\s+(?:(?:mùng|mồng)\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?", FLAGS);
     /** The first day of a span: "từ ngày 28 đến ngày 29 tháng 6", "trong các ngày 27 và 28/5". */
     private static final Pattern DAY_SPAN = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?:các\\s+)?ngày|từ|trong hai ngày)\\s+(\\d{1,2})\\s*(?:đến|tới|và|-|–)\\s*(?:ngày\\s+)?\\d{1,2}"
+            "(?<![\\p{L}\\d])(?:(?:các\\s+)?ngày|từ|trong hai ngày|đêm)\\s+(\\d{1,2})\\s*(?:đến|tới|và|-|–|rạng sáng)\\s*(?:ngày\\s+)?\\d{1,2}"
                     + "(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/.-]\\s*|\\s+năm\\s+)(\\d{4}))?(?![\\d.,/]\\d)", FLAGS);
     /** A day in brackets after a year or weekday: "ngày đầu năm mới 2017 (1/1)", "thứ Năm (15/3)". */
     private static final Pattern BRACKETED_DAY = Pattern.compile(

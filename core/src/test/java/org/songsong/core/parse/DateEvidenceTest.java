@@ -168,4 +168,14 @@ class DateEvidenceTest {
         assertThat(DateResolver.resolve(article, YearEvidence.NONE, "thanhnien_1616102711.txt", new ArrayList<>()))
                 .isNull();
     }
+
+    @Test
+    void lateNightsAndNightsIntoTheMorningAreDays() throws Exception {
+        assertThat(date(" date 2022-02 Khuya 27/2, tổ công tác Đồn Biên phòng Cửa khẩu Móng Cái bắt giữ hai đối tượng. "
+                + BODY).iso()).isEqualTo("2022-02-27");
+        assertThat(date(" date 2014-12 VOV.VN - Chiều muộn 18/12, hai bên ký biên bản hội đàm tại cửa khẩu Thanh Thủy. "
+                + BODY).iso()).isEqualTo("2014-12-18");
+        assertThat(date(" date 2006-12 Đêm 24 rạng sáng 25-12, công an bất ngờ đột kích một sới bạc ven biên giới. "
+                + BODY).iso()).isEqualTo("2006-12-24");
+    }
 }
