@@ -20,7 +20,7 @@ class CategoryMatcherTest {
 
     @Test
     void aCrimeInAnAgencysNameIsNotACrimeTheArticleReports() throws Exception {
-        assertThat(codes("Ngày 5/6, Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao và Cục Cảnh sát điều "
+        assertThat(codes("Ngày 5/6, Phòng Cảnh sát phòng chống tội phạm sử dụng công nghệ cao và Cục Cảnh sát điều "
                 + "tra tội phạm về ma túy cùng làm việc với đoàn công tác tại TP.HCM.")).isEmpty();
         assertThat(codes("Ngày 5/6, đại diện Cục điều tra tội phạm kinh tế và Cục Cảnh sát truy nã tội phạm dự họp."))
                 .isEmpty();

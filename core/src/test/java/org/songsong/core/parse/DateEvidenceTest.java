@@ -44,7 +44,7 @@ class DateEvidenceTest {
         PublicationDate date = date("""
                 https://baobiengioi.example.vn/tin-tuc/hoi-dam-bien-phong-123456.html
                 -----
-                 date 2019-06 Sáng 9/6, tại cửa khẩu quốc tế Lào Cai, Bộ đội Biên phòng tỉnh Lào Cai và lực lượng quản lý biên giới Hà Khẩu đã tổ chức hội đàm.
+                 date 2019-06 Sáng 9/6, tại cửa khẩu Bát Xát, biên phòng Lào Cai và lực lượng quản lý biên giới Hà Khẩu đã tổ chức hội đàm.
                 """ + BODY);
         assertThat(date.iso()).isEqualTo("2019-06-09");
         assertThat(date.yearSource()).isEqualTo(DateSource.MARKER);
@@ -113,7 +113,7 @@ class DateEvidenceTest {
     void theFirstDayOfASpanAndABracketedDayAreDays() throws Exception {
         assertThat(date("Từ ngày 28 đến ngày 29 tháng 6 năm 2019, đoàn công tác Bộ Công an thăm và làm việc tại Vân Nam. "
                 + BODY).iso()).isEqualTo("2019-06-28");
-        assertThat(date("Ngay trong ngày đầu năm mới 2017 (1/1), cuộc tuần tra chung trên sông Hồng đã diễn ra. " + BODY)
+        assertThat(date("Trong ngày đầu năm mới 2017 (1/1), biên phòng hai bên tổ chức tuần tra song phương dọc biên giới. " + BODY)
                 .iso()).isEqualTo("2017-01-01");
     }
 

@@ -15,9 +15,9 @@ class PageFurnitureTest {
     private static final String LEDE = "(Báo Biên Giới) - Ngày 14/11, Bộ Công an Trung Quốc cùng lực lượng chức năng "
             + "năm nước ASEAN họp cấp bộ trưởng tại Côn Minh, thống nhất mở chiến dịch chung trấn áp các đường dây lừa "
             + "đảo viễn thông xuyên quốc gia.";
-    private static final String MORE = "Theo thông báo, đại diện các nước đã ký văn kiện hợp tác, qua đó mở các đợt truy "
-            + "quét quy mô lớn, tăng cường truy bắt nghi phạm và thiết lập cơ chế phối hợp thường trực. Các bên cũng "
-            + "thống nhất chia sẻ thông tin về các đối tượng cầm đầu.";
+    private static final String MORE = "Các bộ trưởng giao cho cơ quan đầu mối mỗi nước lập danh sách đối tượng cầm đầu, "
+            + "chia sẻ dữ liệu tài khoản ngân hàng và phối hợp dẫn độ nghi phạm trong vòng ba tháng tới. Kết quả sẽ "
+            + "được báo cáo tại cuộc họp tiếp theo ở Viêng Chăn.";
 
     private final ArticleParser parser = new ArticleParser();
 
