@@ -103,6 +103,42 @@ public final class DateResolver {
      */
     public static PublicationDate resolve(ParsedArticle article, YearEvidence evidence, String fileName,
             List<String> warnings) {
+        PublicationDate dated = resolveWeighing(article, evidence, fileName, warnings);
+        if (dated == null && evidence.hasRoles()) {
+            // an office's years come from the knowledge base and a title read in the text; either can be wrong,
+            // so the offices may move a year but never leave a dated article undated
+            warnings.add("the offices named (" + evidence.rolesWhy() + ") rule out every year the page and the "
+                    + "text give: they are set aside");
+            dated = resolveWeighing(article, evidence.withoutRoles(), fileName, warnings);
+        }
+        return dated != null ? dated : officesAlone(article.dateMention(), evidence, warnings);
+    }
+
+    /**
+     * The last resort, when neither the page nor the text gives a year: the middle of the years in which the
+     * offices named were held together, however long, with the stated day kept. The reader shows the year as
+     * inferred from the offices, which beats an article that falls off the timeline.
+     */
+    private static PublicationDate officesAlone(DateMention mention, YearEvidence evidence, List<String> warnings) {
+        if (!evidence.hasRoles()) {
+            return null;
+        }
+        int from = Math.max(EARLIEST_YEAR, evidence.rolesFrom() == null ? EARLIEST_YEAR : evidence.rolesFrom());
+        int to = Math.min(Year.now().getValue(), evidence.rolesTo() == null ? Year.now().getValue() : evidence.rolesTo());
+        if (from > to) {
+            return null;
+        }
+        int year = from + (to - from) / 2;
+        warnings.add("nothing but the offices named dates the article (" + evidence.rolesWhy() + "): year " + year
+                + ", the middle of " + from + "–" + to);
+        if (mention != null && mention.year() == null && ArticleParser.validDay(year, mention.month(), mention.day())) {
+            return day(year, mention, DateSource.ROLES);
+        }
+        return new PublicationDate(year, null, null, DatePrecision.YEAR, DateSource.ROLES, null, null);
+    }
+
+    private static PublicationDate resolveWeighing(ParsedArticle article, YearEvidence evidence, String fileName,
+            List<String> warnings) {
         List<PageDate> page = pageDates(article, fileName);
         List<String> captions = article.captions().stream().map(Caption::text).toList();
         List<DatePhrases.RecountedDate> recounted = DatePhrases.recounted(withTitle(article), captions);

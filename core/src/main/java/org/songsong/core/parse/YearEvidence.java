@@ -19,6 +19,11 @@ public record YearEvidence(List<DatedEvent> events, Integer rolesFrom, Integer r
     public record DatedEvent(String id, int year, Integer month, Integer day, boolean prominent) {
     }
 
+    /** The same evidence without the offices: for when they rule out every year the page and text give. */
+    YearEvidence withoutRoles() {
+        return new YearEvidence(events, null, null, null);
+    }
+
     boolean rolesAllow(int year) {
         return (rolesFrom == null || year >= rolesFrom) && (rolesTo == null || year <= rolesTo);
     }
