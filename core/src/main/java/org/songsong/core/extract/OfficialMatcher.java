@@ -1,6 +1,8 @@
 package org.songsong.core.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +54,7 @@ public final class OfficialMatcher {
             "Đại sứ đặc mệnh toàn quyền", "Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND",
             "Người phát ngôn", "Trưởng đại diện", "Tổng Lãnh sự", "Phó Tổng Lãnh sự")
             .map(VietnameseText::toneKey).toList());
+    private static final TitleWords TITLE_WORDS = new TitleWords(TITLES);
     private static final List<CharPairs.Literal> TITLE_LITERALS = TITLES.stream().map(CharPairs::literal).toList();
 
     /** Family names that start a personal name in Vietnamese, including Sino-Vietnamese readings of Chinese ones. */
@@ -151,23 +154,50 @@ public final class OfficialMatcher {
             "bế mạc")
             .collect(Collectors.groupingBy(word -> word.charAt(0)));
 
-    /** {@code key} is the name's match key: a block that does not contain it is not searched with the pattern. */
-    private record NamePattern(OfficialEntry official, CharPairs.Literal key, WordPhrase phrase, int syllables) {
+    /** {@code key} is the name's match key. */
+    private record NamePattern(int order, OfficialEntry official, String key, int syllables) {
     }
 
-    private final List<NamePattern> names = new ArrayList<>();
+    /** A name found in a block's match key. */
+    private record NameAt(NamePattern name, int start, int end) {
+    }
+
+    /** The known names by their first syllable: a block's words are walked once, not searched for each name. */
+    private final Map<String, List<NamePattern>> namesByFirstWord = new HashMap<>();
     private final Map<String, OfficialEntry> byKey = new LinkedHashMap<>();
 
     public OfficialMatcher(KnowledgeBase knowledge) {
+        int order = 0;
         for (OfficialEntry official : knowledge.officials()) {
             for (String name : KnowledgeBase.names(official)) {
                 String key = VietnameseText.matchKey(name);
+                if (key.isEmpty()) {
+                    continue;
+                }
                 byKey.put(key, official);
-                names.add(new NamePattern(official, CharPairs.literal(key),
-                        WordPhrase.literal(key),
-                        key.split(" ").length));
+                String first = key.substring(0, Words.end(key, 0, key.length()));
+                namesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>())
+                        .add(new NamePattern(order++, official, key, key.split(" ").length));
             }
         }
+    }
+
+    /** Every known name standing as whole words in {@code key}, in the knowledge base's order, then the text's. */
+    private List<NameAt> knownNames(String key) {
+        List<NameAt> found = new ArrayList<>();
+        for (int start = Words.nextStart(key, 0, key.length()); start >= 0; ) {
+            int end = Words.end(key, start, key.length());
+            for (NamePattern name : namesByFirstWord.getOrDefault(key.substring(start, end), List.of())) {
+                int nameEnd = start + name.key().length();
+                if (key.startsWith(name.key(), start)
+                        && (nameEnd == key.length() || !Words.isWordCodePoint(key.codePointAt(nameEnd)))) {
+                    found.add(new NameAt(name, start, nameEnd));
+                }
+            }
+            start = Words.nextStart(key, end, key.length());
+        }
+        found.sort(Comparator.comparingInt((NameAt n) -> n.name().order()).thenComparingInt(NameAt::start));
+        return found;
     }
 
     public List<OfficialMention> match(ParsedArticle article) {
@@ -179,22 +209,16 @@ public final class OfficialMatcher {
             if (key.length() != text.length()) {
                 continue;
             }
-            CharPairs pairs = CharPairs.of(key);
-            for (NamePattern name : names) {
-                if (!pairs.contains(name.key())) {
+            for (NameAt m : knownNames(key)) {
+                NamePattern name = m.name();
+                if (name.syllables() < 3 && continuesAsName(text, m.end())) {
                     continue;
                 }
-                WordPhrase.Finder m = name.phrase().in(key);
-                while (m.find()) {
-                    if (name.syllables() < 3 && continuesAsName(text, m.end())) {
-                        continue;
-                    }
-                    if (name.official().titleRequired() && !titleRightBefore(key, m.start())) {
-                        continue;
-                    }
-                    Builder b = found.computeIfAbsent(name.official().slug(), s -> Builder.curated(name.official()));
-                    b.seen(block, roleAround(text, m.start(), m.end()));
+                if (name.official().titleRequired() && !titleRightBefore(key, m.start())) {
+                    continue;
                 }
+                Builder b = found.computeIfAbsent(name.official().slug(), s -> Builder.curated(name.official()));
+                b.seen(block, roleAround(text, m.start(), m.end()));
             }
             findUncurated(block, found);
         }
@@ -376,9 +400,8 @@ public final class OfficialMatcher {
     private static boolean titleJustBefore(String text, int at) {
         int from = Math.max(0, at - TITLE_REACH);
         String before = text.substring(from, at);
-        for (String title : TITLES) {
-            int found = lastIndexOfWord(before, title);
-            if (found >= 0 && onlyOfficeWords(before.substring(found + title.length()))) {
+        for (Map.Entry<String, Integer> title : TITLE_WORDS.lastOccurrences(before).entrySet()) {
+            if (onlyOfficeWords(before.substring(title.getValue() + title.getKey().length()))) {
                 return true;
             }
         }
@@ -386,13 +409,7 @@ public final class OfficialMatcher {
     }
 
     private static boolean startsWithTitleIgnoringCase(String text, int at) {
-        for (String title : TITLES) {
-            if (text.regionMatches(true, at, title, 0, title.length())
-                    && (at + title.length() == text.length() || !Character.isLetterOrDigit(text.charAt(at + title.length())))) {
-                return true;
-            }
-        }
-        return false;
+        return TITLE_WORDS.wholeTitleAtIgnoringCase(text, at);
     }
 
     /**
@@ -550,9 +567,9 @@ public final class OfficialMatcher {
                 Math.max(before.lastIndexOf("; "), before.lastIndexOf('(')));
         String segment = before.substring(clauseStart < 0 ? 0 : clauseStart + 1);
         int titleAt = -1;
-        for (String title : TITLES) {
-            int at = lastIndexOfWord(segment, title);
-            if (at >= 0 && (titleAt < 0 || at < titleAt) && onlyOfficeWords(segment.substring(at + title.length()))) {
+        for (Map.Entry<String, Integer> title : TITLE_WORDS.lastOccurrences(segment).entrySet()) {
+            int at = title.getValue();
+            if ((titleAt < 0 || at < titleAt) && onlyOfficeWords(segment.substring(at + title.getKey().length()))) {
                 titleAt = at;
             }
         }
@@ -628,12 +645,7 @@ public final class OfficialMatcher {
     }
 
     private static boolean startsWithTitle(String text, int at) {
-        for (String title : TITLES) {
-            if (text.startsWith(title, at)) {
-                return true;
-            }
-        }
-        return false;
+        return TITLE_WORDS.startingAt(text, at) != null;
     }
 
     private static String withoutTrailingCommas(String text) {
@@ -646,13 +658,8 @@ public final class OfficialMatcher {
 
     /** "…, Bộ trưởng Trần Đại Quang …" after a name starts another person's mention, not an appositive. */
     private static boolean introducesAnotherPerson(String appositive) {
-        for (String title : TITLES) {
-            if (appositive.startsWith(title)) {
-                NameSpan name = nameAfter(appositive, title.length());
-                return name != null;
-            }
-        }
-        return false;
+        String title = TITLE_WORDS.startingAt(appositive, 0);
+        return title != null && nameAfter(appositive, title.length()) != null;
     }
 
     /** True when the words between a title and a name only name the office or body ("Bộ Công an Trung Quốc"). */
@@ -666,14 +673,6 @@ public final class OfficialMatcher {
             start = Words.nextStart(gap, end, gap.length());
         }
         return gap.chars().noneMatch(c -> c == ',' || c == '.' || c == ';');
-    }
-
-    private static int lastIndexOfWord(String text, String word) {
-        int at = text.lastIndexOf(word);
-        while (at >= 0 && !isWordAt(text, at, word)) {
-            at = at == 0 ? -1 : text.lastIndexOf(word, at - 1);
-        }
-        return at;
     }
 
     private static List<String> sortedLongestFirst(List<String> titles) {

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 public final class DatePhrases {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The longest lead-in of a day phrase before its first number ("chiều hôm qua nay (ngày 21/3)"). */
+    private static final int BEFORE_A_NUMBER = 48;
+    /** The longest run of a day phrase from its first number on ("28 đến ngày 29 tháng 6 năm 2019)"). */
+    private static final int AFTER_A_NUMBER = 64;
     private static final String TIME_WORD = "(?:rạng sáng|nửa đêm|(?:sáng|chiều|tối|trưa|đêm|khuya)"
             + "(?:\\s+(?:muộn|sớm|khuya|qua|hôm qua))?|ngày(?:\\s+(?:mùng|mồng))?|hôm nay|hôm qua|hôm kia|hôm|mùng|mồng)";
     /** "Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)", "chiều nay 15.10", "ngày 19/2/2025". */
@@ -93,15 +97,17 @@ public final class DatePhrases {
                 && !text.toLowerCase(Locale.ROOT).contains("tháng")) {
             return found;
         }
-        for (Pattern pattern : List.of(DAY_SPAN, TIME_WORD_DATE, DATE_WORDS)) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                add(found, text, block, m, m.group(1), m.group(2), m.group(3));
+        for (int[] window : numberWindows(text)) {
+            for (Pattern pattern : List.of(DAY_SPAN, TIME_WORD_DATE, DATE_WORDS)) {
+                Matcher m = within(pattern.matcher(text), window);
+                while (m.find()) {
+                    add(found, text, block, m, m.group(1), m.group(2), m.group(3));
+                }
             }
-        }
-        Matcher m = BRACKETED_DAY.matcher(text);
-        while (m.find()) {
-            add(found, text, block, m, m.group(2), m.group(3), m.group(1));
+            Matcher m = within(BRACKETED_DAY.matcher(text), window);
+            while (m.find()) {
+                add(found, text, block, m, m.group(2), m.group(3), m.group(1));
+            }
         }
         found.sort(Comparator.comparingInt(DayPhrase::offset));
         List<DayPhrase> distinct = new ArrayList<>();
@@ -113,6 +119,63 @@ public final class DatePhrases {
             }
         }
         return distinct;
+    }
+
+    /**
+     * The stretches of text around what may be a day and month ("21/3", "28-11", "19.2", "5 tháng"), merged
+     * where they meet: every day phrase holds one within {@link #BEFORE_A_NUMBER} characters of its start,
+     * so the patterns, which try each position they are given, are given only these.
+     */
+    private static List<int[]> numberWindows(String text) {
+        List<int[]> windows = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end - i <= 2 && beginsAMonth(text, end)) {
+                int from = Math.max(0, i - BEFORE_A_NUMBER);
+                int to = Math.min(text.length(), end + AFTER_A_NUMBER);
+                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                if (last != null && from <= last[1]) {
+                    last[1] = to;
+                } else {
+                    windows.add(new int[] { from, to });
+                }
+            }
+            i = end;
+        }
+        return windows;
+    }
+
+    /** After a day's number: a separator and a digit ("/3", " - 11"), or the word "tháng". */
+    private static boolean beginsAMonth(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i < text.length() && "/.-–".indexOf(text.charAt(i)) >= 0) {
+            int j = i + 1;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            return j < text.length() && isAsciiDigit(text.charAt(j));
+        }
+        return text.regionMatches(true, i, "tháng", 0, 5);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The matcher searching only the window, with the text around it visible to its look-behinds. */
+    private static Matcher within(Matcher matcher, int[] window) {
+        return matcher.region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static void add(List<DayPhrase> found, String text, int block, Matcher m, String dayText,

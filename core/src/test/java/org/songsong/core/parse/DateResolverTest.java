@@ -96,4 +96,41 @@ class DateResolverTest {
         assertThat(resolve(new DateMention("Sáng 21/3", 21, 3, null), null, null, warnings)).isNull();
         assertThat(warnings).containsExactly("the text gives the day 'Sáng 21/3' but nothing gives the year");
     }
+
+    private static PublicationDate resolveWithOffices(DateMention mention, DateMarker marker, Integer from, Integer to,
+            List<String> warnings) {
+        ParsedArticle article = new ParsedArticle("t", false, List.of("p"), List.of(), null, null, marker, mention,
+                List.of(), List.of());
+        return DateResolver.resolve(article, new YearEvidence(List.of(), from, to, "Bộ trưởng X " + from + "–" + to),
+                warnings);
+    }
+
+    @Test
+    void officesThatRuleOutThePageDateAreSetAsideRatherThanLosingTheStatedDay() {
+        List<String> warnings = new ArrayList<>();
+        // the knowledge base puts the office in 1995-2012, too long a span to offer years of its own; the page
+        // says 2019: one of them is wrong, and the day stays
+        PublicationDate date = resolveWithOffices(new DateMention("Sáng 9/6", 9, 6, null), new DateMarker(2019, 6, null),
+                1995, 2012, warnings);
+        assertThat(date.iso()).isEqualTo("2019-06-09");
+        assertThat(warnings).anyMatch(w -> w.contains("set aside"));
+    }
+
+    @Test
+    void whenOnlyTheOfficesGiveAYearTheStatedDayIsKeptWithTheMiddleOfTheirSpan() {
+        List<String> warnings = new ArrayList<>();
+        PublicationDate date = resolveWithOffices(new DateMention("Chiều 15/10", 15, 10, null), null, 2002, 2026,
+                warnings);
+        assertThat(date.iso()).isEqualTo("2014-10-15");
+        assertThat(date.yearSource()).isEqualTo(DateSource.ROLES);
+        assertThat(date.daySource()).isEqualTo(DateSource.TEXT);
+        assertThat(resolveWithOffices(null, null, 2002, 2026, new ArrayList<>()).iso()).isEqualTo("2014");
+    }
+
+    @Test
+    void withNothingToGiveAYearTheArticleIsLeftUndatedAndSaysWhy() {
+        List<String> warnings = new ArrayList<>();
+        assertThat(resolve(new DateMention("Chiều 15/10", 15, 10, null), null, null, warnings)).isNull();
+        assertThat(warnings).anyMatch(w -> w.contains("nothing gives the year"));
+    }
 }
