@@ -89,7 +89,7 @@ public final class ArticleParser {
     private static final Pattern LABELLED_FURNITURE = Pattern.compile(
             "^(?:hotline|đường dây nóng|điện thoại|đt|tel|fax|email|e-mail|liên hệ(?: quảng cáo)?|quảng cáo|giấy phép|"
                     + "bản quyền|copyright|tòa soạn|toà soạn|địa chỉ|tổng biên tập|phó tổng biên tập|"
-                    + "chịu trách nhiệm(?: xuất bản)?|cơ quan chủ quản|tags?|từ khóa|từ khoá|chủ đề|biên tập)\\s*:|(?:^|\\s)(?:©|ISSN(?![\\p{L}\\d]))",
+                    + "chịu trách nhiệm(?: xuất bản)?|cơ quan chủ quản|tags?|từ khóa|từ khoá|chủ đề|biên tập)\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A page's short unpunctuated line: buttons, skip links, mastheads ("Cơ quan của Đảng bộ tỉnh …"). */
     private static final Pattern SHORT_FURNITURE = Pattern.compile(
@@ -101,6 +101,7 @@ public final class ArticleParser {
     private static final int SHORT_FURNITURE_CHARS = 120;
     /** A telephone number: "0865015015", "0822.173.636", "(024) 3943 1234". */
     private static final Pattern PHONE = Pattern.compile("(?<![\\d.,])(?:\\(0\\d{1,3}\\)\\s?|0\\d{2,3}[ .]?)\\d{3}[ .]?\\d{3,4}(?![\\d.,]\\d)");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:^|\\s)(?:©|ISSN(?![\\p{L}\\d]))");
     /** A menu: short items between bars ("Thời sự | Pháp luật | Thế giới"). */
     private static final Pattern MENU = Pattern.compile("^(?:[^|]{1,30}\\|){2,}[^|]{0,30}$");
     private static final int RUNNING_TEXT_CHARS = 160;
@@ -339,7 +340,9 @@ public final class ArticleParser {
         if (line.length() > 240) {
             return false;
         }
-        if (LABELLED_FURNITURE.matcher(line).find() || MENU.matcher(line).matches()) {
+        if (LABELLED_FURNITURE.matcher(line).lookingAt()
+                || ((line.indexOf('©') >= 0 || line.contains("ISSN")) && COPYRIGHT.matcher(line).find())
+                || (line.indexOf('|') >= 0 && MENU.matcher(line).matches())) {
             return true;
         }
         // a sentence of the article may name a place or give a number: only a short unpunctuated line is the page's
