@@ -20,6 +20,8 @@ public final class DatePhrases {
     private static final int BEFORE_A_NUMBER = 48;
     /** The longest run of a day phrase from its first number on ("28 đến ngày 29 tháng 6 năm 2019)"). */
     private static final int AFTER_A_NUMBER = 64;
+    /** The longest recounted date before its year ("tháng 12   năm 2020", "ngày 23 / 1 / 2022"). */
+    private static final int BEFORE_A_YEAR = 40;
     private static final String TIME_WORD = "(?:rạng sáng|nửa đêm|(?:sáng|chiều|tối|trưa|đêm|khuya)"
             + "(?:\\s+(?:muộn|sớm|khuya|qua|hôm qua))?|ngày(?:\\s+(?:mùng|mồng))?|hôm nay|hôm qua|hôm kia|hôm|mùng|mồng)";
     /** "Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)", "chiều nay 15.10", "ngày 19/2/2025". */
@@ -207,41 +209,74 @@ public final class DatePhrases {
         for (int i = 0; i < paragraphs.size() + captions.size(); i++) {
             boolean caption = i >= paragraphs.size();
             String text = caption ? captions.get(i - paragraphs.size()) : paragraphs.get(i);
-            if (!mentionsAYear(text)) {
+            List<int[]> windows = yearWindows(text);
+            if (windows.isEmpty()) {
                 continue;
             }
             List<int[]> taken = new ArrayList<>();
-            Matcher m = FULL_DATE.matcher(text);
-            while (m.find()) {
-                int day = Integer.parseInt(m.group(1));
-                int month = Integer.parseInt(m.group(3));
-                int year = Integer.parseInt(m.group(4));
-                if (ArticleParser.validDay(year, month, day) && !bornAt(text, m.start())) {
-                    found.add(new RecountedDate(year, month, day, caption));
+            for (int[] window : windows) {
+                Matcher m = within(FULL_DATE.matcher(text), window);
+                while (m.find()) {
+                    int day = Integer.parseInt(m.group(1));
+                    int month = Integer.parseInt(m.group(3));
+                    int year = Integer.parseInt(m.group(4));
+                    if (ArticleParser.validDay(year, month, day) && !bornAt(text, m.start())) {
+                        found.add(new RecountedDate(year, month, day, caption));
+                    }
+                    taken.add(new int[] { m.start(), m.end() });
                 }
-                taken.add(new int[] { m.start(), m.end() });
             }
-            m = MONTH_YEAR.matcher(text);
-            while (m.find()) {
-                int month = Integer.parseInt(m.group(1));
-                if (month >= 1 && month <= 12 && !overlaps(taken, m.start()) && !bornAt(text, m.start())) {
-                    found.add(new RecountedDate(Integer.parseInt(m.group(2)), month, null, caption));
+            for (int[] window : windows) {
+                Matcher m = within(MONTH_YEAR.matcher(text), window);
+                while (m.find()) {
+                    int month = Integer.parseInt(m.group(1));
+                    if (month >= 1 && month <= 12 && !overlaps(taken, m.start()) && !bornAt(text, m.start())) {
+                        found.add(new RecountedDate(Integer.parseInt(m.group(2)), month, null, caption));
+                    }
+                    taken.add(new int[] { m.start(), m.end() });
                 }
-                taken.add(new int[] { m.start(), m.end() });
             }
-            m = YEAR_WORD.matcher(text);
-            while (m.find()) {
-                if (!overlaps(taken, m.start()) && !bornAt(text, m.start())) {
-                    boolean current = UNDER_WAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
-                    found.add(new RecountedDate(Integer.parseInt(m.group(1)), null, null, caption, current));
+            for (int[] window : windows) {
+                Matcher m = within(YEAR_WORD.matcher(text), window);
+                while (m.find()) {
+                    if (!overlaps(taken, m.start()) && !bornAt(text, m.start())) {
+                        boolean current = UNDER_WAY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+                        found.add(new RecountedDate(Integer.parseInt(m.group(1)), null, null, caption, current));
+                    }
                 }
             }
         }
         return found;
     }
 
-    private static boolean mentionsAYear(String text) {
-        return text.contains("19") || text.contains("20");
+    /**
+     * The stretches around each year of this century or the last ("2022", "1998"): every recounted date or
+     * year ends with one, at most {@link #BEFORE_A_YEAR} characters after its start.
+     */
+    private static List<int[]> yearWindows(String text) {
+        List<int[]> windows = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end - i == 4 && (text.startsWith("19", i) || text.startsWith("20", i))) {
+                int from = Math.max(0, i - BEFORE_A_YEAR);
+                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                if (last != null && from <= last[1]) {
+                    last[1] = Math.min(text.length(), end + 1);
+                } else {
+                    windows.add(new int[] { from, Math.min(text.length(), end + 1) });
+                }
+            }
+            i = end;
+        }
+        return windows;
     }
 
     private static boolean overlaps(List<int[]> taken, int at) {
