@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -858,14 +859,25 @@ public final class ArticleParser {
      * caption's only when the text has none (a caption's date is often a file photo's).
      */
     private static DateMention findDateMention(String title, List<String> body, List<Caption> captions) {
-        List<DatePhrases.DayPhrase> days = DatePhrases.days(body, captions.stream().map(Caption::text).toList());
+        // paragraph by paragraph: the first day that is not aside ends the search, usually in the lede
+        DatePhrases.DayPhrase firstInParagraphs = null;
+        for (int block = 0; block < body.size(); block++) {
+            for (DatePhrases.DayPhrase day : DatePhrases.days(body.get(block), block)) {
+                if (!day.aside()) {
+                    return day.mention();
+                }
+                firstInParagraphs = firstInParagraphs == null ? day : firstInParagraphs;
+            }
+        }
         List<DatePhrases.DayPhrase> titleDays = title == null ? List.of() : DatePhrases.days(List.of(title), List.of());
-        int paragraphs = body.size();
-        return days.stream().filter(d -> !d.aside() && d.block() < paragraphs).findFirst()
-                .or(() -> titleDays.stream().filter(d -> !d.aside()).findFirst())
-                .or(() -> days.stream().filter(d -> d.block() < paragraphs).findFirst())
-                .or(() -> days.stream().findFirst())
-                .map(DatePhrases.DayPhrase::mention).orElse(null);
+        Optional<DatePhrases.DayPhrase> found = titleDays.stream().filter(d -> !d.aside()).findFirst();
+        if (found.isEmpty() && firstInParagraphs != null) {
+            found = Optional.of(firstInParagraphs);
+        }
+        if (found.isEmpty()) {
+            found = DatePhrases.days(List.of(), captions.stream().map(Caption::text).toList()).stream().findFirst();
+        }
+        return found.map(DatePhrases.DayPhrase::mention).orElse(null);
     }
 
     static boolean validDay(int year, int month, int day) {
