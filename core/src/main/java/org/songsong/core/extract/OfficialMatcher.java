@@ -182,11 +182,18 @@ public final class OfficialMatcher {
         }
     }
 
-    /** Every known name standing as whole words in {@code key}, in the knowledge base's order, then the text's. */
-    private List<NameAt> knownNames(String key) {
+    /**
+     * Every known name standing as whole words in {@code key} (the match key of {@code text}, position for
+     * position) and written with a capital, in the knowledge base's order, then the text's.
+     */
+    private List<NameAt> knownNames(String key, String text) {
         List<NameAt> found = new ArrayList<>();
         for (int start = Words.nextStart(key, 0, key.length()); start >= 0; ) {
             int end = Words.end(key, start, key.length());
+            if (!Character.isUpperCase(text.codePointAt(start))) {
+                start = Words.nextStart(key, end, key.length());
+                continue;
+            }
             for (NamePattern name : namesByFirstWord.getOrDefault(key.substring(start, end), List.of())) {
                 int nameEnd = start + name.key().length();
                 if (key.startsWith(name.key(), start)
@@ -209,7 +216,7 @@ public final class OfficialMatcher {
             if (key.length() != text.length()) {
                 continue;
             }
-            for (NameAt m : knownNames(key)) {
+            for (NameAt m : knownNames(key, text)) {
                 NamePattern name = m.name();
                 if (name.syllables() < 3 && continuesAsName(text, m.end())) {
                     continue;
