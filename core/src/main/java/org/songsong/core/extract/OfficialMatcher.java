@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OfficialEntry;
 import org.songsong.core.parse.ParsedArticle;
-import org.songsong.core.text.CharPairs;
 import org.songsong.core.text.Patterns;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.WordPhrase;
@@ -55,7 +54,6 @@ public final class OfficialMatcher {
             "Người phát ngôn", "Trưởng đại diện", "Tổng Lãnh sự", "Phó Tổng Lãnh sự")
             .map(VietnameseText::toneKey).toList());
     private static final TitleWords TITLE_WORDS = new TitleWords(TITLES);
-    private static final List<CharPairs.Literal> TITLE_LITERALS = TITLES.stream().map(CharPairs::literal).toList();
 
     /** Family names that start a personal name in Vietnamese, including Sino-Vietnamese readings of Chinese ones. */
     private static final Set<String> SURNAMES = Set.of(
@@ -256,20 +254,10 @@ public final class OfficialMatcher {
             return;
         }
         List<NameSpan> candidates = new ArrayList<>();
-        CharPairs pairs = CharPairs.of(text);
-        for (CharPairs.Literal literal : TITLE_LITERALS) {
-            if (!pairs.mayContain(literal)) {
-                continue;
-            }
-            String title = literal.text();
-            int from = 0;
-            int at;
-            while ((at = indexOfWord(text, title, from)) >= 0) {
-                from = at + title.length();
-                NameSpan name = nameAfter(text, from);
-                if (name != null) {
-                    candidates.add(name);
-                }
+        for (TitleWords.Occurrence title : TITLE_WORDS.occurrences(text)) {
+            NameSpan name = nameAfter(text, title.end());
+            if (name != null) {
+                candidates.add(name);
             }
         }
         // "ông Lý Chúc Quần, Phó Cục trưởng …": an honorific, the name, then the title as an appositive
@@ -541,14 +529,6 @@ public final class OfficialMatcher {
 
     private static boolean isAllCaps(String word) {
         return word.codePoints().allMatch(Character::isUpperCase);
-    }
-
-    private static int indexOfWord(String text, String word, int from) {
-        int at = text.indexOf(word, from);
-        while (at >= 0 && !isWordAt(text, at, word)) {
-            at = text.indexOf(word, at + 1);
-        }
-        return at;
     }
 
     /** {@code word} stands at {@code at} as a whole word, not inside a longer one. */

@@ -1,6 +1,7 @@
 package org.songsong.core.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,12 @@ final class TitleWords {
 
     private final List<String> longestFirst;
     private final Map<String, List<String>> byFirstWord = new HashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
 
     TitleWords(List<String> longestFirst) {
         this.longestFirst = List.copyOf(longestFirst);
         for (String title : longestFirst) {
+            order.putIfAbsent(title, order.size());
             String first = title.substring(0, Words.end(title, 0, title.length())).toLowerCase(Locale.ROOT);
             byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(title);
         }
@@ -51,6 +54,35 @@ final class TitleWords {
             }
         }
         return false;
+    }
+
+    /** A title found in a text. */
+    record Occurrence(String title, int order, int start) {
+
+        int end() {
+            return start + title.length();
+        }
+    }
+
+    /** Every title standing in {@code text} as whole words, in the same case: longest titles first, then in reading order. */
+    List<Occurrence> occurrences(String text) {
+        List<Occurrence> found = new ArrayList<>();
+        for (int start = Words.nextStart(text, 0, text.length()); start >= 0; ) {
+            int end = Words.end(text, start, text.length());
+            List<String> titles = byFirstWord.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+            if (titles != null) {
+                for (String title : titles) {
+                    int titleEnd = start + title.length();
+                    if (text.startsWith(title, start)
+                            && (titleEnd == text.length() || !Character.isLetterOrDigit(text.charAt(titleEnd)))) {
+                        found.add(new Occurrence(title, order.get(title), start));
+                    }
+                }
+            }
+            start = Words.nextStart(text, end, text.length());
+        }
+        found.sort(Comparator.comparingInt(Occurrence::order).thenComparingInt(Occurrence::start));
+        return found;
     }
 
     /** Where each title last stands in {@code text} as whole words, in the same case. */
