@@ -33,7 +33,7 @@ public final class ArticleParser {
      * Changes whenever parsing, or what is stored of it, gives different results, so unchanged files are
      * parsed again. parser-6: dates weighed from every piece of evidence, and the page's publication day kept.
      */
-    public static final String VERSION = "parser-6";
+    public static final String VERSION = "parser-7";
 
     private static final Pattern MARKER = Pattern.compile(
             "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$)(.*)$", Pattern.CASE_INSENSITIVE);
@@ -55,6 +55,9 @@ public final class ArticleParser {
                     + "(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*(?:AM|PM|SA|CH))?)?"
                     + "\\s*(?:[(\\[]?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)\\]]?)?\\s*\\|?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[|\\-–]\\s+|\\s*\\|\\s*");
+    private static final int MAX_BYLINE_CHARS = 200;
+    private static final int MAX_BYLINE_SEGMENTS = 6;
     /** "2017-01-06" alone on a line: a dateline. */
     private static final Pattern BARE_ISO_DATE = Pattern.compile("^((?:19|20)\\d{2})-(\\d{2})-(\\d{2})$");
     /** "Saturday, October 24, 2015", "Published: October 26, 2025 - 07:15 | By …": an English dateline. */
@@ -352,6 +355,33 @@ public final class ArticleParser {
     }
 
     private static boolean isMetadataLine(String line) {
+        return isOneMetadataItem(line) || timestampInAByline(line) != null;
+    }
+
+    /**
+     * "Updated: 11/03/2019 09:20 | Story: … | Photos: …", "24/07/2023 17:02 - Phước Nguyên": a header line of
+     * credits, one of which is the page's timestamp. Null when the line is not one.
+     */
+    private static String timestampInAByline(String line) {
+        if (line.length() > MAX_BYLINE_CHARS || endsAsASentence(line)
+                || (line.indexOf('|') < 0 && line.indexOf(" - ") < 0 && line.indexOf(" – ") < 0)) {
+            return null;
+        }
+        String[] segments = BYLINE_SEPARATOR.split(line);
+        if (segments.length < 2 || segments.length > MAX_BYLINE_SEGMENTS) {
+            return null;
+        }
+        for (String segment : segments) {
+            String trimmed = segment.trim();
+            if (!trimmed.isEmpty() && !trimmed.equals(line) && isOneMetadataItem(trimmed)
+                    && !URL.matcher(trimmed).matches() && !IMAGE_FILE.matcher(trimmed).matches()) {
+                return trimmed;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOneMetadataItem(String line) {
         // each pattern is tried only on a line that opens as its matches do (a metadata line has no space
         // before its image file's name ends): this runs on every line of every article
         return (line.regionMatches(true, 0, "http", 0, 4) && URL.matcher(line).matches())
@@ -390,6 +420,11 @@ public final class ArticleParser {
     }
 
     private static void readMetadata(String line, Work w) {
+        String timestamp = isOneMetadataItem(line) ? null : timestampInAByline(line);
+        if (timestamp != null) {
+            readMetadata(timestamp, w);
+            return;
+        }
         Matcher m;
         if (URL.matcher(line).matches()) {
             if (w.sourceUrl == null && !IMAGE_URL.matcher(line).matches()) {
