@@ -12,8 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.songsong.core.imports.ArticleImporter;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
@@ -21,6 +19,8 @@ import org.songsong.core.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** What operators rely on: health, metrics, the read-only role, and HTTP caching. */
 @QuarkusTest

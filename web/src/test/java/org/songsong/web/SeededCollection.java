@@ -11,7 +11,7 @@ import org.songsong.core.testing.TestDatabase;
  * Fills the test database through the import code users run: with exactly the five seed articles and their
  * curated English, or with the whole collection of the seeds and the variations the tests write of them.
  */
-final class SeededCollection {
+public final class SeededCollection {
 
     private SeededCollection() {
     }
@@ -20,7 +20,7 @@ final class SeededCollection {
             "<h3 class=\"article-item__title\" lang=\"vi\"><a href=\"/articles/([a-z0-9-]+)[\"?]");
 
     /** The slugs of the articles a list page shows, in the order it shows them. */
-    static java.util.List<String> listed(String html) {
+    public static java.util.List<String> listed(String html) {
         java.util.List<String> slugs = new java.util.ArrayList<>();
         java.util.regex.Matcher m = ARTICLE_LINK.matcher(html);
         while (m.find()) {
@@ -30,14 +30,14 @@ final class SeededCollection {
     }
 
     /** The slugs an SQL query over the database returns: the expectation a page is checked against. */
-    static java.util.Set<String> slugs(String sql, Object... params) {
+    public static java.util.Set<String> slugs(String sql, Object... params) {
         java.util.Set<String> slugs = new java.util.HashSet<>();
         TestDatabase.rows(sql, params).forEach(r -> slugs.add((String) r.get(0)));
         return slugs;
     }
 
     /** The articles the database links to an official. */
-    static java.util.Set<String> naming(String official) {
+    public static java.util.Set<String> naming(String official) {
         return slugs("select a.slug from article a join article_official l on l.article_id = a.id join official o "
                 + "on o.id = l.official_id where o.slug = ?", official);
     }
@@ -63,7 +63,7 @@ final class SeededCollection {
         return all;
     }
 
-    static void fiveSeeds(ArticleImporter importer) {
+    public static void fiveSeeds(ArticleImporter importer) {
         load(seeds());
     }
 
@@ -72,7 +72,7 @@ final class SeededCollection {
      * the same bytes and curated English), extracted by this build (a database left by an older build, or
      * holding other articles, is reloaded).
      */
-    static void ensureEverything(ArticleImporter importer) {
+    public static void ensureEverything(ArticleImporter importer) {
         java.util.Map<String, String> expected = new java.util.HashMap<>();
         for (ArticleFile file : everythingFiles()) {
             expected.put(file.name(), ArticleImporter.sha256(file.text()) + " " + ArticleImporter.sha256(file.translation()));
@@ -87,7 +87,7 @@ final class SeededCollection {
     }
 
     /** The whole collection: the five seeds and the sixteen variations of them, each with its curated English. */
-    static void everything(ArticleImporter importer) {
+    public static void everything(ArticleImporter importer) {
         load(everythingFiles());
     }
 

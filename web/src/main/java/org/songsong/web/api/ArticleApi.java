@@ -1,0 +1,143 @@
+package org.songsong.web.api;
+
+import java.util.List;
+
+import org.songsong.core.domain.Article;
+import org.songsong.core.domain.CrimeCategory;
+import org.songsong.core.parse.PublicationDate;
+import org.songsong.web.catalog.ArticleCatalog;
+import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.Slugs;
+import org.songsong.web.http.FilterParams;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The same data as the pages, as JSON for scripts, with the same filters and parameter names as {@code /}. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleApi {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+
+    /** An article as the API lists it. */
+    public record ArticleJson(String slug, String date, String datePrecision, String outlet, String sourceUrl,
+            String sourceFile, String titleVi, String titleEn, String summaryVi, String summaryEn,
+            boolean englishIsGenerated, List<OfficialJson> officials, List<CategoryJson> categories) {
+    }
+
+    /**
+     * One article in full: the list's fields, the day its page was published (when the page gives one), its
+     * paragraphs as Vietnamese/English pairs, and its captions.
+     */
+    public record ArticleDetailJson(String slug, String date, String datePrecision, String publishedOn,
+            String outlet, String sourceUrl,
+            String sourceFile, String titleVi, String titleEn, String summaryVi, String summaryEn,
+            boolean englishIsGenerated, List<OfficialJson> officials, List<CategoryJson> categories,
+            List<ParagraphJson> paragraphs, List<CaptionJson> captions) {
+    }
+
+    public record OfficialJson(String slug, String nameVi, String nameEn, String nameZh, String country,
+            String roleAsWritten, boolean curated) {
+    }
+
+    public record CategoryJson(String code, String labelVi, String labelEn) {
+    }
+
+    public record ParagraphJson(String vi, String en) {
+    }
+
+    public record CaptionJson(String vi, String en, String credit) {
+    }
+
+    /**
+     * A page of articles. {@code query} is what was searched for: when no article had every word typed,
+     * the collection's nearest words, and then {@code correctedFrom} holds the words as typed.
+     */
+    public record PageJson(List<ArticleJson> items, long total, int page, int size, String query,
+            String correctedFrom) {
+    }
+
+    public record OfficialListJson(String slug, String nameVi, String nameEn, String nameZh, String country,
+            boolean curated, long articles) {
+    }
+
+    public record CategoryListJson(String code, String labelVi, String labelEn, String descriptionVi,
+            String descriptionEn, long articles) {
+    }
+
+    @Inject
+    ArticleCatalog catalog;
+
+    @GET
+    @Path("articles")
+    @Operation(summary = "Articles, newest first, narrowed by the same filters as the reader's list page")
+    public PageJson articles(@BeanParam FilterParams params) {
+        ArticleFilter filter = params.filter(catalog);
+        ArticleCatalog.Page page = catalog.search(filter, params.page(), params.size(DEFAULT_SIZE, MAX_SIZE));
+        return new PageJson(page.items().stream().map(ArticleApi::json).toList(), page.total(), page.page(),
+                page.size(), page.filter().query(), page.filter().correctedFrom());
+    }
+
+    @GET
+    @Path("articles/{slug}")
+    @Operation(summary = "One article with its paragraphs as Vietnamese/English pairs and its captions")
+    public ArticleDetailJson article(@Parameter(description = "The article's slug, as in /articles/{slug}")
+            @PathParam("slug") String slug) {
+        Article article = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
+        PublicationDate date = article.date();
+        return new ArticleDetailJson(article.slug, date == null ? null : date.iso(), precision(date),
+                article.publishedOn == null ? null : article.publishedOn.toString(),
+                article.outlet == null ? null : article.outlet.code, article.sourceUrl, article.sourceFile,
+                article.titleVi, article.titleEn, article.summaryVi, article.summaryEn, article.englishGenerated,
+                ArticleCatalog.sortByFirstMention(article.officials.stream().map(ArticleCatalog::ref).toList()).stream()
+                        .map(ArticleApi::json).toList(),
+                article.categories.stream().sorted((x, y) -> Integer.compare(x.category.position, y.category.position))
+                        .map(c -> new CategoryJson(c.category.code, c.category.labelVi, c.category.labelEn)).toList(),
+                article.paragraphs.stream().map(p -> new ParagraphJson(p.textVi, p.textEn)).toList(),
+                article.captions.stream().map(c -> new CaptionJson(c.textVi, c.textEn, c.credit)).toList());
+    }
+
+    @GET
+    @Path("officials")
+    @Operation(summary = "Every official the collection knows, with the number of articles naming them")
+    public List<OfficialListJson> officials() {
+        var counts = catalog.articleCountsByOfficial();
+        return catalog.officials().stream().map(o -> new OfficialListJson(o.slug, o.nameVi, o.nameEn, o.nameZh,
+                o.country, o.curated, counts.getOrDefault(o.slug, 0L))).toList();
+    }
+
+    @GET
+    @Path("categories")
+    @Operation(summary = "The crime categories, with the number of articles naming each")
+    public List<CategoryListJson> categories() {
+        var counts = catalog.articleCountsByCategory();
+        return CrimeCategory.listInOrder().stream().map(c -> new CategoryListJson(c.code, c.labelVi, c.labelEn,
+                c.descriptionVi, c.descriptionEn, counts.getOrDefault(c.code, 0L))).toList();
+    }
+
+    public static ArticleJson json(ArticleCatalog.ArticleRow row) {
+        return new ArticleJson(row.slug(), row.date() == null ? null : row.date().iso(), precision(row.date()),
+                row.outletCode(), row.sourceUrl(), row.sourceFile(), row.titleVi(), row.titleEn(), row.summaryVi(),
+                row.summaryEn(), row.englishGenerated(), row.officials().stream().map(ArticleApi::json).toList(),
+                row.categories().stream().map(c -> new CategoryJson(c.code(), c.labelVi(), c.labelEn())).toList());
+    }
+
+    public static OfficialJson json(ArticleCatalog.OfficialRef o) {
+        return new OfficialJson(o.slug(), o.nameVi(), o.nameEn(), o.nameZh(), o.country(), o.roleAsWritten(),
+                o.curated());
+    }
+
+    private static String precision(PublicationDate date) {
+        return date == null ? null : date.precision().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

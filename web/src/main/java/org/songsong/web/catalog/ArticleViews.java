@@ -1,0 +1,143 @@
+package org.songsong.web.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.songsong.core.domain.Article;
+import org.songsong.core.domain.ArticleCategory;
+import org.songsong.core.parse.ArticleParser;
+import org.songsong.core.parse.PublicationDate;
+import org.songsong.core.text.Highlighter;
+import org.songsong.web.i18n.DateLabels;
+import org.songsong.web.i18n.ReaderLanguage;
+import org.songsong.web.page.Links;
+
+/**
+ * What the pages show of articles, copied out of the entities inside the request so templates never
+ * touch the database, with labels in the reader's language.
+ */
+public final class ArticleViews {
+
+    private ArticleViews() {
+    }
+
+    /** An official as a chip or list entry, linking to the articles that name them. */
+    public record OfficialChip(String slug, String nameVi, String nameEn, String nameZh, String country,
+            String roleAsWritten, boolean curated, List<Integer> paragraphs, String listLink) {
+    }
+
+    /** A crime category as a chip, linking to its articles. */
+    public record CategoryChip(String code, String label, String labelVi, String labelEn, List<String> evidence,
+            List<Integer> paragraphs, String listLink) {
+    }
+
+    /** One row of an article list; titles and the snippet come as segments, search matches marked. */
+    public record Summary(String slug, String link, String titleVi, List<Highlighter.Segment> titleViSegments,
+            String titleEn, List<Highlighter.Segment> titleEnSegments, List<Highlighter.Segment> snippet,
+            String snippetLang, boolean englishGenerated, String dateLabel, String isoDate, String outletName,
+            List<OfficialChip> officials, List<CategoryChip> categories) {
+    }
+
+    /** One article page. */
+    public record Detail(long id, String slug, String titleVi, boolean titleDerived, boolean titleViCurated, String titleEn,
+            String summaryVi, String summaryEn, boolean englishGenerated, String dateLabel, String isoDate,
+            String precision, String yearSource, String dateAsWritten, String publishedLabel, String publishedIso,
+            String outletName, String sourceUrl, String sourceFile, List<ParagraphView> paragraphs, List<CaptionView> captions,
+            List<OfficialChip> officials, List<CategoryChip> categories, String query) {
+    }
+
+    /** A paragraph in Vietnamese and, when an editor translated it, English, with search matches marked. */
+    public record ParagraphView(String vi, String en, List<Highlighter.Segment> viSegments,
+            List<Highlighter.Segment> enSegments) {
+    }
+
+    public record CaptionView(String text, String textEn, String credit) {
+    }
+
+    public static OfficialChip chip(ArticleCatalog.OfficialRef o) {
+        return new OfficialChip(o.slug(), o.nameVi(), o.nameEn(), o.nameZh(), o.country(), o.roleAsWritten(),
+                o.curated(), o.paragraphs(), Links.list(ArticleFilter.NONE.withOfficial(o.slug()), 1));
+    }
+
+    public static CategoryChip chip(ArticleCatalog.CategoryRef c, ReaderLanguage language) {
+        return new CategoryChip(c.code(), language == ReaderLanguage.VI ? c.labelVi() : c.labelEn(), c.labelVi(),
+                c.labelEn(), c.evidence(), c.paragraphs(), Links.list(ArticleFilter.NONE.withCategory(c.code()), 1));
+    }
+
+    public static Summary summary(ArticleCatalog.ArticleRow row, ReaderLanguage language) {
+        return summary(row, language, null);
+    }
+
+    public static Summary summary(ArticleCatalog.ArticleRow row, ReaderLanguage language, String query) {
+        PublicationDate date = row.date();
+        Set<String> terms = Highlighter.terms(query);
+        List<Highlighter.Segment> snippet = List.of();
+        String snippetLang = null;
+        if (!terms.isEmpty()) {
+            for (String[] candidate : new String[][] { { row.summaryEn(), "en" }, { row.summaryVi(), "vi" } }) {
+                String sentence = firstSentenceMatching(candidate[0], terms);
+                if (sentence != null) {
+                    snippet = Highlighter.segments(sentence, terms);
+                    snippetLang = candidate[1];
+                    break;
+                }
+            }
+        }
+        String link = "/articles/" + row.slug() + (query == null ? "" : "?q=" + Links.encode(query));
+        return new Summary(row.slug(), link, row.titleVi(), Highlighter.segments(row.titleVi(), terms), row.titleEn(),
+                Highlighter.segments(row.titleEn(), terms), snippet, snippetLang, row.englishGenerated(),
+                DateLabels.format(date, language), date == null ? null : date.iso(), row.outletName(),
+                row.officials().stream().map(ArticleViews::chip).toList(),
+                row.categories().stream().map(c -> chip(c, language)).toList());
+    }
+
+    /** The first sentence holding every search word, else the first holding any. */
+    private static String firstSentenceMatching(String text, Set<String> terms) {
+        if (text == null) {
+            return null;
+        }
+        List<String> sentences = ArticleParser.sentences(text);
+        for (String sentence : sentences) {
+            long marked = Highlighter.segments(sentence, terms).stream().filter(Highlighter.Segment::mark)
+                    .map(seg -> org.songsong.core.text.VietnameseText.fold(seg.text())).distinct().count();
+            if (marked == terms.size()) {
+                return sentence;
+            }
+        }
+        return sentences.stream().filter(sentence -> Highlighter.matches(sentence, terms)).findFirst().orElse(null);
+    }
+
+    /** The publication day is shown when it is not the article's own date (the news came days before). */
+    private static boolean publishedApart(Article article, PublicationDate date) {
+        return article.publishedOn != null && (date == null || !article.publishedOn.toString().equals(date.iso()));
+    }
+
+    public static Detail detail(Article article, ReaderLanguage language, String query) {
+        PublicationDate date = article.date();
+        Set<String> terms = Highlighter.terms(query);
+        return new Detail(article.id, article.slug, article.titleVi, article.titleDerived, article.titleViCurated, article.titleEn,
+                article.summaryVi, article.summaryEn, article.englishGenerated,
+                DateLabels.format(date, language),
+                date == null ? null : date.iso(),
+                date == null ? null : date.precision().name().toLowerCase(Locale.ROOT),
+                date == null || date.yearSource() == null ? null : date.yearSource().name().toLowerCase(Locale.ROOT),
+                article.dateAsWritten,
+                publishedApart(article, date) ? DateLabels.format(article.publishedOn, language) : null,
+                publishedApart(article, date) ? article.publishedOn.toString() : null,
+                article.outlet == null ? null : article.outlet.name,
+                article.sourceUrl,
+                article.sourceFile,
+                article.paragraphs.stream().map(p -> new ParagraphView(p.textVi, p.textEn,
+                        Highlighter.segments(p.textVi, terms), Highlighter.segments(p.textEn, terms))).toList(),
+                article.captions.stream().map(c -> new CaptionView(c.textVi, c.textEn, c.credit)).toList(),
+                ArticleCatalog.sortByFirstMention(article.officials.stream().map(ArticleCatalog::ref).toList())
+                        .stream().map(ArticleViews::chip).toList(),
+                article.categories.stream()
+                        .sorted(Comparator.comparingInt((ArticleCategory c) -> c.category.position))
+                        .map(ArticleCatalog::ref).map(c -> chip(c, language)).toList(),
+                terms.isEmpty() ? null : query);
+    }
+
+}

@@ -1,0 +1,35 @@
+package org.songsong.web.error;
+
+import jakarta.ws.rs.BadRequestException;
+
+/** A request parameter the reader cannot use; the 400 page names it and the value, in the reader's language. */
+public class InvalidParameterException extends BadRequestException {
+
+    /** Why the value cannot be used: each has a message in both interface languages. */
+    public enum Problem {
+        UNKNOWN_OFFICIAL, UNKNOWN_CATEGORY, UNKNOWN_OUTLET, NOT_A_NUMBER, OUT_OF_RANGE, TOO_LONG
+    }
+
+    private final String parameter;
+    private final String value;
+    private final Problem problem;
+
+    public InvalidParameterException(String parameter, String value, Problem problem) {
+        super(problem + " " + parameter);
+        this.parameter = parameter;
+        this.value = value;
+        this.problem = problem;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}

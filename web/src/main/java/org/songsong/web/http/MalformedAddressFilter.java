@@ -1,0 +1,132 @@
+package org.songsong.web.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.songsong.web.ReaderMain;
+import org.songsong.web.error.ErrorPages;
+import org.songsong.web.i18n.ReaderLanguage;
+import org.songsong.web.page.PageContext;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * An address whose percent-encoding is broken ({@code ?q=%ZZ}) or decodes to bytes that are not UTF-8
+ * cannot be read. The HTTP layer's own check would refuse it with an empty "Bad Request" before any page
+ * could explain, so {@link ReaderMain} turns that check off and this filter does it instead, first: a 400
+ * page (or JSON error under {@code /api/}) in the reader's language, with the usual security headers.
+ */
+public class MalformedAddressFilter {
+
+    /** Before the framework's own routes, after the headers every response carries. */
+    private static final int PRIORITY = 10_000;
+
+    void register(@Observes Filters filters) {
+        filters.register(this::check, PRIORITY);
+    }
+
+    /** A path that cannot be decoded fails in the router, before any filter: answered the same way. */
+    void register(@Observes io.vertx.ext.web.Router router) {
+        router.errorHandler(400, context -> {
+            if (context.response().ended()) {
+                return;
+            }
+            if (!readable(context.request().uri())) {
+                refuse(context);
+            } else {
+                context.response().setStatusCode(400).end();
+            }
+        });
+    }
+
+    private void check(RoutingContext context) {
+        String uri = context.request().uri();
+        if (readable(uri)) {
+            context.next();
+            return;
+        }
+        refuse(context);
+    }
+
+    private void refuse(RoutingContext context) {
+        ReaderLanguage language = language(context);
+        String message = ErrorPages.bundle(language).error_malformed_request();
+        String path = context.request().path();
+        boolean api = path != null && path.startsWith("/api/");
+        var response = context.response().setStatusCode(400);
+        // the configured headers (quarkus.http.header.*) are not added on the router's error path
+        HEADERS.forEach((name, value) -> {
+            if (!response.headers().contains(name)) {
+                response.putHeader(name, value);
+            }
+        });
+        if (api) {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                    .end(io.vertx.core.json.Json.encode(new ErrorPages.ApiError(400, message, null, null)));
+            return;
+        }
+        PageContext page = new PageContext(language.code, language.other().code,
+                "/?" + ReaderLanguage.PARAMETER + "=" + language.other().code, "/");
+        response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                .end(ErrorPages.Templates.clientError(message, page).setLocale(language.locale()).render());
+    }
+
+    /** Every response's headers, as configured: security headers above all. */
+    private static final java.util.Map<String, String> HEADERS = configuredHeaders();
+
+    private static java.util.Map<String, String> configuredHeaders() {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        for (String property : config.getPropertyNames()) {
+            if (property.startsWith("quarkus.http.header.") && property.endsWith(".value")) {
+                String name = property.substring("quarkus.http.header.".length(), property.length() - ".value".length());
+                headers.put(name.replace("\"", ""), config.getValue(property, String.class));
+            }
+        }
+        return headers;
+    }
+
+    /** The cookie, then the browser's languages; the address itself cannot be trusted to say. */
+    private static ReaderLanguage language(RoutingContext context) {
+        Cookie cookie = context.request().getCookie(ReaderLanguage.COOKIE);
+        return ReaderLanguage.resolve(null, cookie == null ? null : cookie.getValue(),
+                context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** True when every {@code %} starts two hex digits and the decoded bytes are UTF-8. */
+    static boolean readable(String uri) {
+        if (uri == null || uri.indexOf('%') < 0) {
+            return true;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(uri.length());
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= uri.length() || Character.digit(uri.charAt(i + 1), 16) < 0
+                        || Character.digit(uri.charAt(i + 2), 16) < 0) {
+                    return false;
+                }
+                bytes.put((byte) Integer.parseInt(uri.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else if (c < 0x80) {
+                bytes.put((byte) c);
+            } else {
+                return true; // raw non-ASCII: not percent-encoding's business, the framework decides
+            }
+        }
+        bytes.flip();
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.songsong.web.page;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.songsong.core.domain.Article;
+import org.songsong.web.catalog.ArticleCatalog;
+import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.ArticleViews;
+import org.songsong.web.catalog.Slugs;
+import org.songsong.web.error.InvalidParameterException;
+import org.songsong.web.http.FilterParams;
+import org.songsong.web.i18n.Reader;
+import org.songsong.web.i18n.ReaderLanguage;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The reader's pages: the filtered article list and one article. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePages {
+
+    static final int PAGE_SIZE = 20;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(ArticleListView list, PageContext page);
+
+        static native TemplateInstance article(ArticleViews.Detail article, Citation citation,
+                List<ArticleViews.Summary> related, PageContext page);
+    }
+
+    @Inject
+    ArticleCatalog catalog;
+
+    @GET
+    public TemplateInstance index(@BeanParam Reader reader, @BeanParam FilterParams params) {
+        ReaderLanguage language = reader.language();
+        ArticleFilter filter = params.filter(catalog);
+        ArticleCatalog.Page page = catalog.search(filter, params.page(), PAGE_SIZE);
+        ArticleListView list = ArticleListView.of(page, catalog.facets(page.filter()), page.filter(), language);
+        return Templates.index(list, reader.page()).setLocale(language.locale());
+    }
+
+    @GET
+    @Path("articles/{slug}")
+    public TemplateInstance article(@PathParam("slug") String slug, @QueryParam("q") String query,
+            @BeanParam Reader reader, @Context UriInfo uri) {
+        ReaderLanguage language = reader.language();
+        if (query != null && query.length() > 300) {
+            throw new InvalidParameterException("q", query.substring(0, 57) + "…", InvalidParameterException.Problem.TOO_LONG);
+        }
+        Article entity = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
+        ArticleViews.Detail article = ArticleViews.detail(entity, language, query);
+        Citation citation = Citation.of(article.outletName(), entity.titleVi, entity.titleEn, entity.date(),
+                entity.sourceUrl, entity.slug, uri.getBaseUri().resolve("articles/" + entity.slug).toString(),
+                LocalDate.now(ZoneOffset.UTC));
+        List<ArticleViews.Summary> related = catalog.related(entity.id, 5).stream()
+                .map(r -> ArticleViews.summary(r, language)).toList();
+        return Templates.article(article, citation, related, reader.page()).setLocale(language.locale());
+    }
+}

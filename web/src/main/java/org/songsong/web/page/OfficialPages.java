@@ -1,0 +1,96 @@
+package org.songsong.web.page;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.songsong.core.domain.CrimeCategory;
+import org.songsong.core.domain.Official;
+import org.songsong.core.domain.OfficialRole;
+import org.songsong.web.catalog.ArticleCatalog;
+import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.ArticleViews;
+import org.songsong.web.catalog.Slugs;
+import org.songsong.web.i18n.Reader;
+import org.songsong.web.i18n.ReaderLanguage;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** A page per official and per crime category: who or what it is, and the articles about them. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class OfficialPages {
+
+    /**
+     * The newest articles a profile shows before its link to all of them: a preview, where the list's
+     * first page is one click away. 50 made the page of a much-covered official 200 KB and 20 still 134 KB
+     * (its timeline and table come first): each article a profile shows costs the reader's throughput.
+     */
+    static final int LIST_SIZE = 10;
+
+    /** An office held, with its years. */
+    public record RoleView(String titleVi, String titleEn, Integer fromYear, Integer toYear) {
+    }
+
+    public record OfficialView(String slug, String nameVi, String nameEn, String nameZh, String country,
+            boolean curated, List<String> aliases, List<RoleView> roles, List<ArticleViews.Summary> articles,
+            long articleCount, String listLink, List<ArticleCatalog.FacetValue> companions) {
+    }
+
+    public record CategoryView(String code, String labelVi, String labelEn, String descriptionVi, String descriptionEn,
+            List<ArticleViews.Summary> articles, long articleCount, String listLink) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance official(OfficialView official, Timeline timeline, PageContext page);
+
+        static native TemplateInstance category(CategoryView category, Timeline timeline, PageContext page);
+    }
+
+    @Inject
+    ArticleCatalog catalog;
+
+    @GET
+    @Path("officials/{slug}")
+    public TemplateInstance official(@PathParam("slug") String slug, @BeanParam Reader reader) {
+        ReaderLanguage language = reader.language();
+        Official official = catalog.official(Slugs.check(slug)).orElseThrow(NotFoundException::new);
+        ArticleFilter filter = ArticleFilter.NONE.withOfficial(slug);
+        ArticleCatalog.Page page = catalog.search(filter, 1, LIST_SIZE);
+        OfficialView view = new OfficialView(official.slug, official.nameVi, official.nameEn, official.nameZh,
+                official.country, official.curated,
+                official.aliases.stream().map(a -> a.alias).sorted().toList(),
+                official.roles.stream()
+                        .sorted(Comparator.comparing((OfficialRole r) -> r.fromYear == null ? 0 : r.fromYear))
+                        .map(r -> new RoleView(r.titleVi, r.titleEn, r.fromYear, r.toYear)).toList(),
+                page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(), page.total(),
+                Links.list(filter, 1), catalog.companions(slug, 10));
+        Timeline timeline = Timeline.of("category", null, filter, catalog.perYear(filter, false),
+                catalog.totalsPerYear(filter), language);
+        return Templates.official(view, timeline, reader.page()).setLocale(language.locale());
+    }
+
+    @GET
+    @Path("categories/{code}")
+    public TemplateInstance category(@PathParam("code") String code, @BeanParam Reader reader) {
+        ReaderLanguage language = reader.language();
+        CrimeCategory category = catalog.category(Slugs.check(code)).orElseThrow(NotFoundException::new);
+        ArticleFilter filter = ArticleFilter.NONE.withCategory(code);
+        ArticleCatalog.Page page = catalog.search(filter, 1, LIST_SIZE);
+        CategoryView view = new CategoryView(category.code, category.labelVi, category.labelEn, category.descriptionVi,
+                category.descriptionEn, page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(),
+                page.total(), Links.list(filter, 1));
+        Timeline timeline = Timeline.of("official", null, filter, catalog.perYear(filter, true),
+                catalog.totalsPerYear(filter), language);
+        return Templates.category(view, timeline, reader.page()).setLocale(language.locale());
+    }
+}

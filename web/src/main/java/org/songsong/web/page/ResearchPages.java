@@ -1,0 +1,166 @@
+package org.songsong.web.page;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.songsong.web.api.ArticleApi;
+import org.songsong.web.catalog.ArticleCatalog;
+import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.error.InvalidParameterException;
+import org.songsong.web.http.FilterParams;
+import org.songsong.web.i18n.Reader;
+import org.songsong.web.i18n.ReaderLanguage;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** For researchers: the timeline, Atom feeds and exports of any filtered view. */
+@Path("/")
+public class ResearchPages {
+
+    static final int EXPORT_LIMIT = 10_000;
+    static final int FEED_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance timeline(Timeline timeline, String byCategoryLink, String byOfficialLink,
+                String listLink, PageContext page);
+
+        static native TemplateInstance feed(String id, String title, String selfLink, String htmlLink, String updated,
+                List<FeedEntry> entries);
+    }
+
+    /** One Atom entry. */
+    public record FeedEntry(String id, String link, String title, String summary, String updated, String published,
+            List<String> categories, List<String> authors) {
+    }
+
+    @Inject
+    ArticleCatalog catalog;
+
+    @GET
+    @Path("timeline")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance timeline(@QueryParam("by") String by, @BeanParam FilterParams params, @BeanParam Reader reader) {
+        if (by != null && !by.equals("category") && !by.equals("official")) {
+            throw new InvalidParameterException("by", by.length() > 60 ? by.substring(0, 57) + "…" : by,
+                    InvalidParameterException.Problem.OUT_OF_RANGE);
+        }
+        String split = by == null ? "category" : by;
+        ReaderLanguage language = reader.language();
+        ArticleFilter filter = params.filter(catalog);
+        Timeline timeline = Timeline.of(split, null, filter, catalog.perYear(filter, split.equals("official")),
+                catalog.totalsPerYear(filter), language);
+        String base = filter.queryString();
+        String prefix = base.isEmpty() ? "/timeline?" : "/timeline?" + base + "&";
+        return Templates.timeline(timeline, prefix + "by=category", prefix + "by=official", Links.list(filter, 1),
+                reader.page()).setLocale(language.locale());
+    }
+
+    @GET
+    @Path("feed.atom")
+    @Produces("application/atom+xml;charset=UTF-8")
+    @Operation(summary = "An Atom feed of the newest articles of any filtered view (same parameters as the list)")
+    public TemplateInstance feed(@BeanParam FilterParams params, @Context UriInfo uri) {
+        ArticleFilter filter = params.filter(catalog);
+        ArticleCatalog.Page page = catalog.search(new ArticleFilter(filter.officials(), filter.categories(),
+                filter.outlets(), filter.yearFrom(), filter.yearTo(), null), 1, FEED_SIZE);
+        URI base = uri.getBaseUri();
+        List<ArticleCatalog.ArticleRow> rows = page.items();
+        var updates = catalog.updatedAt(rows.stream().map(ArticleCatalog.ArticleRow::id).toList());
+        List<FeedEntry> entries = rows.stream().map(row -> new FeedEntry(
+                "urn:songsong:article:" + row.slug(), base.resolve("articles/" + row.slug()).toString(),
+                row.titleVi() + (row.titleEn() == null ? "" : " — " + row.titleEn()),
+                row.summaryEn(), updates.getOrDefault(row.id(), Instant.EPOCH).toString(),
+                published(row), row.categories().stream().map(ArticleCatalog.CategoryRef::code).toList(),
+                row.outletName() == null ? List.of() : List.of(row.outletName()))).toList();
+        String updated = updates.values().stream().max(Instant::compareTo).orElse(Instant.EPOCH).toString();
+        String query = filter.queryString();
+        String title = "Song Song" + (query.isEmpty() ? "" : " — " + describe(filter));
+        return Templates.feed("urn:songsong:feed:" + (query.isEmpty() ? "all" : query), title,
+                base.resolve("feed.atom" + (query.isEmpty() ? "" : "?" + query)).toString(),
+                base.resolve(Links.list(filter, 1).substring(1)).toString(), updated, entries);
+    }
+
+    private static String published(ArticleCatalog.ArticleRow row) {
+        if (row.date() == null) {
+            return null;
+        }
+        LocalDate day = LocalDate.of(row.date().year(), row.date().month() == null ? 1 : row.date().month(),
+                row.date().day() == null ? 1 : row.date().day());
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+    }
+
+    private static String describe(ArticleFilter filter) {
+        return filter.parameters().entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    @GET
+    @Path("export.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every article of a filtered view (up to 10,000) as JSON, with the fields of /api/articles")
+    public Response exportJson(@BeanParam FilterParams params) {
+        ArticleFilter filter = params.filter(catalog);
+        List<ArticleApi.ArticleJson> items = catalog.search(filter, 1, EXPORT_LIMIT).items().stream()
+                .map(ArticleApi::json).toList();
+        return Response.ok(items).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"songsong-articles.json\"")
+                .build();
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "Every article of a filtered view (up to 10,000) as CSV, UTF-8 with a byte-order mark")
+    public Response exportCsv(@BeanParam FilterParams params) {
+        ArticleFilter filter = params.filter(catalog);
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(String.join(",", "slug", "date", "datePrecision", "outlet", "sourceUrl", "sourceFile", "titleVi",
+                "titleEn", "summaryVi", "summaryEn", "englishIsGenerated", "officials", "officialsEn", "categories"))
+                .append("\r\n");
+        for (ArticleCatalog.ArticleRow row : catalog.search(filter, 1, EXPORT_LIMIT).items()) {
+            ArticleApi.ArticleJson a = ArticleApi.json(row);
+            csv.append(String.join(",", Csv.cell(a.slug()), Csv.cell(a.date()), Csv.cell(a.datePrecision()),
+                    Csv.cell(a.outlet()), Csv.cell(a.sourceUrl()), Csv.cell(a.sourceFile()), Csv.cell(a.titleVi()),
+                    Csv.cell(a.titleEn()), Csv.cell(a.summaryVi()), Csv.cell(a.summaryEn()),
+                    Csv.cell(String.valueOf(a.englishIsGenerated())),
+                    Csv.cell(a.officials().stream().map(ArticleApi.OfficialJson::nameVi).collect(Collectors.joining("; "))),
+                    Csv.cell(a.officials().stream().map(ArticleApi.OfficialJson::nameEn).collect(Collectors.joining("; "))),
+                    Csv.cell(a.categories().stream().map(ArticleApi.CategoryJson::code).collect(Collectors.joining("; ")))))
+                    .append("\r\n");
+        }
+        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"songsong-articles.csv\"").build();
+    }
+
+    /** RFC 4180 cells; a cell starting with = + - @ is prefixed so spreadsheets do not run it as a formula. */
+    static final class Csv {
+        private Csv() {
+        }
+
+        static String cell(String value) {
+            if (value == null) {
+                return "";
+            }
+            String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.songsong.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.testing.TestDatabase;
+import org.songsong.web.SeededCollection;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The reader in a real browser (Debian's chromium, driven through chromium-driver): filter by an
+ * official and a category, open an article, switch the language, at desktop and phone widths.
+ * Screenshots are kept in web/target/screenshots as build artefacts.
+ */
+@QuarkusTest
+class ReaderBrowserTest {
+
+    private static final String CHROMIUM = System.getProperty("songsong.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("songsong.chromedriver", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Inject
+    ArticleImporter importer;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
+        assertThat(new File(CHROMEDRIVER)).as("Debian's chromium-driver").exists();
+        SeededCollection.ensureEverything(importer);
+        profile = Files.createTempDirectory("songsong-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    private void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+
+    private void open(String path) {
+        browser.get(root.toString().replaceAll("/$", "") + path);
+    }
+
+    /** Submits the filter form and waits for the page it leads to: a click does not wait for navigation. */
+    private void submitFiltersAndWaitFor(String urlPart) {
+        WebElement form = browser.findElement(By.cssSelector("form.filters__form"));
+        browser.findElement(By.cssSelector(".filters__actions button[type=submit]")).click();
+        waitFor(ExpectedConditions.and(detached(form), ExpectedConditions.urlContains(urlPart)));
+    }
+
+    /**
+     * True once the element's document has been replaced. Chrome sometimes reports a node of the outgoing
+     * document as an inspector error rather than a stale reference, so both mean "gone".
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> detached(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
+    private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+
+    private List<WebElement> articleLinks() {
+        return browser.findElements(By.cssSelector(".article-item__title a"));
+    }
+
+    @Test
+    void aReaderFiltersByOfficialAndCategoryOpensAnArticleAndSwitchesLanguage() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        open("/?lang=en");
+        assertThat(browser.getTitle()).isEqualTo("Articles · Song Song");
+        assertThat(articleLinks()).hasSize(20);
+        screenshot("desktop-1-list");
+
+        browser.findElement(By.cssSelector("input[name=official][value=to-lam]")).click();
+        submitFiltersAndWaitFor("official=to-lam");
+        long naming = TestDatabase.count("select count(*) from article_official l join official o on o.id = l.official_id "
+                + "where o.slug = 'to-lam'");
+        assertThat(articleLinks()).hasSize((int) naming);
+        screenshot("desktop-2-filtered-by-official");
+
+        browser.findElement(By.cssSelector("input[name=category][value=drugs]")).click();
+        submitFiltersAndWaitFor("category=drugs");
+        assertThat(browser.getCurrentUrl()).contains("official=to-lam").contains("category=drugs");
+        long both = TestDatabase.count("select count(*) from article a where exists (select 1 from article_official l "
+                + "join official o on o.id = l.official_id where l.article_id = a.id and o.slug = 'to-lam') and exists "
+                + "(select 1 from article_category c where c.article_id = a.id and c.category_code = 'drugs')");
+        assertThat(articleLinks()).hasSize((int) both);
+        assertThat(browser.findElements(By.cssSelector(".chip--active"))).hasSize(2);
+        screenshot("desktop-3-filtered-by-official-and-category");
+
+        String title = articleLinks().get(0).getText();
+        articleLinks().get(0).click();
+        waitFor(ExpectedConditions.urlContains("/articles/"));
+        assertThat(browser.findElement(By.cssSelector("h1.article__title")).getText()).isEqualTo(title);
+        assertThat(browser.findElements(By.cssSelector(".pair p[lang=en]"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-official=to-lam]")).getText()).contains("Tô Lâm");
+        screenshot("desktop-4-article");
+
+        browser.findElement(By.cssSelector("a.language-switch")).click();
+        waitFor(ExpectedConditions.urlContains("lang=vi"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+        assertThat(browser.findElement(By.cssSelector("h1.article__title")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.cssSelector("#fulltext-heading")).getText()).isEqualTo("Toàn văn");
+        screenshot("desktop-5-article-vietnamese-interface");
+
+        // the choice is remembered: the list opens in Vietnamese with the filters reachable again
+        open("/?official=to-lam&category=drugs");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+        assertThat(browser.findElement(By.id("filters-heading")).getText()).isEqualTo("Bộ lọc");
+        assertThat(articleLinks()).hasSize((int) both);
+    }
+
+    @Test
+    void onAPhoneTheFiltersAndTheParagraphPairsStack() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("/?lang=en&category=gambling");
+        WebElement filters = browser.findElement(By.cssSelector(".filters"));
+        WebElement results = browser.findElement(By.cssSelector(".results"));
+        assertThat(results.getLocation().getY()).isGreaterThan(filters.getLocation().getY());
+        assertThat(results.getSize().getWidth()).isLessThanOrEqualTo(390);
+        screenshot("phone-1-list");
+
+        articleLinks().get(0).click();
+        waitFor(ExpectedConditions.urlContains("/articles/"));
+        WebElement vi = browser.findElement(By.cssSelector(".pair p[lang=vi]"));
+        WebElement en = browser.findElement(By.cssSelector(".pair p[lang=en]"));
+        assertThat(en.getLocation().getY()).as("English under Vietnamese on a phone").isGreaterThan(vi.getLocation().getY());
+        screenshot("phone-2-article");
+    }
+}
