@@ -2,13 +2,12 @@ package org.songsong.web.api;
 
 import java.util.List;
 
-import org.songsong.core.domain.Article;
-import org.songsong.core.domain.CrimeCategory;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
-import org.songsong.web.catalog.Slugs;
+import org.songsong.web.catalog.StoredArticle;
 import org.songsong.web.http.FilterParams;
+import org.songsong.web.http.Slugs;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -93,18 +92,16 @@ public class ArticleApi {
     @Operation(summary = "One article with its paragraphs as Vietnamese/English pairs and its captions")
     public ArticleDetailJson article(@Parameter(description = "The article's slug, as in /articles/{slug}")
             @PathParam("slug") String slug) {
-        Article article = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
+        StoredArticle article = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         PublicationDate date = article.date();
-        return new ArticleDetailJson(article.slug, date == null ? null : date.iso(), precision(date),
-                article.publishedOn == null ? null : article.publishedOn.toString(),
-                article.outlet == null ? null : article.outlet.code, article.sourceUrl, article.sourceFile,
-                article.titleVi, article.titleEn, article.summaryVi, article.summaryEn, article.englishGenerated,
-                ArticleCatalog.sortByFirstMention(article.officials.stream().map(ArticleCatalog::ref).toList()).stream()
-                        .map(ArticleApi::json).toList(),
-                article.categories.stream().sorted((x, y) -> Integer.compare(x.category.position, y.category.position))
-                        .map(c -> new CategoryJson(c.category.code, c.category.labelVi, c.category.labelEn)).toList(),
-                article.paragraphs.stream().map(p -> new ParagraphJson(p.textVi, p.textEn)).toList(),
-                article.captions.stream().map(c -> new CaptionJson(c.textVi, c.textEn, c.credit)).toList());
+        return new ArticleDetailJson(article.slug(), date == null ? null : date.iso(), precision(date),
+                article.publishedOn() == null ? null : article.publishedOn().toString(), article.outletCode(),
+                article.sourceUrl(), article.sourceFile(), article.titleVi(), article.titleEn(), article.summaryVi(),
+                article.summaryEn(), article.englishGenerated(),
+                article.officials().stream().map(ArticleApi::json).toList(),
+                article.categories().stream().map(c -> new CategoryJson(c.code(), c.labelVi(), c.labelEn())).toList(),
+                article.paragraphs().stream().map(p -> new ParagraphJson(p.textVi(), p.textEn())).toList(),
+                article.captions().stream().map(c -> new CaptionJson(c.textVi(), c.textEn(), c.credit())).toList());
     }
 
     @GET
@@ -112,8 +109,8 @@ public class ArticleApi {
     @Operation(summary = "Every official the collection knows, with the number of articles naming them")
     public List<OfficialListJson> officials() {
         var counts = catalog.articleCountsByOfficial();
-        return catalog.officials().stream().map(o -> new OfficialListJson(o.slug, o.nameVi, o.nameEn, o.nameZh,
-                o.country, o.curated, counts.getOrDefault(o.slug, 0L))).toList();
+        return catalog.officials().stream().map(o -> new OfficialListJson(o.slug(), o.nameVi(), o.nameEn(), o.nameZh(),
+                o.country(), o.curated(), counts.getOrDefault(o.slug(), 0L))).toList();
     }
 
     @GET
@@ -121,8 +118,8 @@ public class ArticleApi {
     @Operation(summary = "The crime categories, with the number of articles naming each")
     public List<CategoryListJson> categories() {
         var counts = catalog.articleCountsByCategory();
-        return CrimeCategory.listInOrder().stream().map(c -> new CategoryListJson(c.code, c.labelVi, c.labelEn,
-                c.descriptionVi, c.descriptionEn, counts.getOrDefault(c.code, 0L))).toList();
+        return catalog.categories().stream().map(c -> new CategoryListJson(c.code(), c.labelVi(), c.labelEn(),
+                c.descriptionVi(), c.descriptionEn(), counts.getOrDefault(c.code(), 0L))).toList();
     }
 
     public static ArticleJson json(ArticleCatalog.ArticleRow row) {

@@ -450,14 +450,14 @@ public class ArticleCatalog {
         return new HashSet<>(em.createQuery("select o.code from Outlet o", String.class).getResultList());
     }
 
-    public Optional<Article> article(String slug) {
+    public Optional<StoredArticle> article(String slug) {
         return em.createQuery("select a from Article a left join fetch a.outlet where a.slug = :slug", Article.class)
-                .setParameter("slug", slug).getResultStream().findFirst();
+                .setParameter("slug", slug).getResultStream().findFirst().map(StoredArticle::of);
     }
 
-    public List<Official> officials() {
+    public List<OfficialProfile> officials() {
         return em.createQuery("select distinct o from Official o left join fetch o.roles order by o.country desc, o.nameVi",
-                Official.class).getResultList();
+                Official.class).getResultList().stream().map(o -> OfficialProfile.of(o, false)).toList();
     }
 
     public Map<String, Long> articleCountsByOfficial() {
@@ -474,13 +474,18 @@ public class ArticleCatalog {
         return counts;
     }
 
-    public Optional<Official> official(String slug) {
+    public Optional<OfficialProfile> official(String slug) {
         return em.createQuery("select o from Official o left join fetch o.roles where o.slug = :slug", Official.class)
-                .setParameter("slug", slug).getResultStream().findFirst();
+                .setParameter("slug", slug).getResultStream().findFirst().map(o -> OfficialProfile.of(o, true));
     }
 
-    public Optional<CrimeCategory> category(String code) {
-        return Optional.ofNullable(CrimeCategory.findById(code));
+    public Optional<CategoryProfile> category(String code) {
+        return Optional.ofNullable(CrimeCategory.<CrimeCategory>findById(code)).map(CategoryProfile::of);
+    }
+
+    /** Every crime category, in the order the knowledge base lists them. */
+    public List<CategoryProfile> categories() {
+        return CrimeCategory.listInOrder().stream().map(CategoryProfile::of).toList();
     }
 
     /** The officials named most often in the same articles as this one. */

@@ -1,5 +1,7 @@
 package org.songsong.web.catalog;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.songsong.web.page.Links;
 
 
 /**
@@ -208,7 +209,7 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     /** "official=to-lam&category=drugs": the filter as a query string, without a leading "?". */
     public String queryString() {
         return parameters().entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + Links.encode(v)))
+                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
     }
 

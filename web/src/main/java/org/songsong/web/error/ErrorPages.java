@@ -1,8 +1,8 @@
 package org.songsong.web.error;
 
 import org.songsong.web.i18n.AppMessages;
+import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.ReaderLanguage;
-import org.songsong.web.page.PageContext;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

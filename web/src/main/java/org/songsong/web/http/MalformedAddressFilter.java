@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.songsong.web.ReaderMain;
 import org.songsong.web.error.ErrorPages;
+import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.ReaderLanguage;
-import org.songsong.web.page.PageContext;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;

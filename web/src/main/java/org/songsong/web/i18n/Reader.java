@@ -1,7 +1,5 @@
 package org.songsong.web.i18n;
 
-import org.songsong.web.page.PageContext;
-
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;

@@ -10,7 +10,6 @@ import java.util.stream.IntStream;
 
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
-import org.songsong.web.catalog.ArticleViews;
 import org.songsong.web.i18n.ReaderLanguage;
 
 /** The article list page: the results, the filter panel with its counts, and the paging links. */

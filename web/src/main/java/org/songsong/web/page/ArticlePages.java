@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.songsong.core.domain.Article;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
-import org.songsong.web.catalog.ArticleViews;
-import org.songsong.web.catalog.Slugs;
+import org.songsong.web.catalog.StoredArticle;
 import org.songsong.web.error.InvalidParameterException;
 import org.songsong.web.http.FilterParams;
+import org.songsong.web.http.Slugs;
+import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.Reader;
 import org.songsong.web.i18n.ReaderLanguage;
 
@@ -63,12 +63,12 @@ public class ArticlePages {
         if (query != null && query.length() > 300) {
             throw new InvalidParameterException("q", query.substring(0, 57) + "…", InvalidParameterException.Problem.TOO_LONG);
         }
-        Article entity = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
-        ArticleViews.Detail article = ArticleViews.detail(entity, language, query);
-        Citation citation = Citation.of(article.outletName(), entity.titleVi, entity.titleEn, entity.date(),
-                entity.sourceUrl, entity.slug, uri.getBaseUri().resolve("articles/" + entity.slug).toString(),
+        StoredArticle stored = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
+        ArticleViews.Detail article = ArticleViews.detail(stored, language, query);
+        Citation citation = Citation.of(article.outletName(), stored.titleVi(), stored.titleEn(), stored.date(),
+                stored.sourceUrl(), stored.slug(), uri.getBaseUri().resolve("articles/" + stored.slug()).toString(),
                 LocalDate.now(ZoneOffset.UTC));
-        List<ArticleViews.Summary> related = catalog.related(entity.id, 5).stream()
+        List<ArticleViews.Summary> related = catalog.related(stored.id(), 5).stream()
                 .map(r -> ArticleViews.summary(r, language)).toList();
         return Templates.article(article, citation, related, reader.page()).setLocale(language.locale());
     }

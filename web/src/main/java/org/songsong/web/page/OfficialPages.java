@@ -1,15 +1,13 @@
 package org.songsong.web.page;
 
-import java.util.Comparator;
 import java.util.List;
 
-import org.songsong.core.domain.CrimeCategory;
-import org.songsong.core.domain.Official;
-import org.songsong.core.domain.OfficialRole;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
-import org.songsong.web.catalog.ArticleViews;
-import org.songsong.web.catalog.Slugs;
+import org.songsong.web.catalog.CategoryProfile;
+import org.songsong.web.catalog.OfficialProfile;
+import org.songsong.web.http.Slugs;
+import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.Reader;
 import org.songsong.web.i18n.ReaderLanguage;
 
@@ -63,15 +61,13 @@ public class OfficialPages {
     @Path("officials/{slug}")
     public TemplateInstance official(@PathParam("slug") String slug, @BeanParam Reader reader) {
         ReaderLanguage language = reader.language();
-        Official official = catalog.official(Slugs.check(slug)).orElseThrow(NotFoundException::new);
+        OfficialProfile official = catalog.official(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         ArticleFilter filter = ArticleFilter.NONE.withOfficial(slug);
         ArticleCatalog.Page page = catalog.search(filter, 1, LIST_SIZE);
-        OfficialView view = new OfficialView(official.slug, official.nameVi, official.nameEn, official.nameZh,
-                official.country, official.curated,
-                official.aliases.stream().map(a -> a.alias).sorted().toList(),
-                official.roles.stream()
-                        .sorted(Comparator.comparing((OfficialRole r) -> r.fromYear == null ? 0 : r.fromYear))
-                        .map(r -> new RoleView(r.titleVi, r.titleEn, r.fromYear, r.toYear)).toList(),
+        OfficialView view = new OfficialView(official.slug(), official.nameVi(), official.nameEn(), official.nameZh(),
+                official.country(), official.curated(), official.aliases(),
+                official.roles().stream().map(r -> new RoleView(r.titleVi(), r.titleEn(), r.fromYear(), r.toYear()))
+                        .toList(),
                 page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(), page.total(),
                 Links.list(filter, 1), catalog.companions(slug, 10));
         Timeline timeline = Timeline.of("category", null, filter, catalog.perYear(filter, false),
@@ -83,11 +79,11 @@ public class OfficialPages {
     @Path("categories/{code}")
     public TemplateInstance category(@PathParam("code") String code, @BeanParam Reader reader) {
         ReaderLanguage language = reader.language();
-        CrimeCategory category = catalog.category(Slugs.check(code)).orElseThrow(NotFoundException::new);
+        CategoryProfile category = catalog.category(Slugs.check(code)).orElseThrow(NotFoundException::new);
         ArticleFilter filter = ArticleFilter.NONE.withCategory(code);
         ArticleCatalog.Page page = catalog.search(filter, 1, LIST_SIZE);
-        CategoryView view = new CategoryView(category.code, category.labelVi, category.labelEn, category.descriptionVi,
-                category.descriptionEn, page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(),
+        CategoryView view = new CategoryView(category.code(), category.labelVi(), category.labelEn(),
+                category.descriptionVi(), category.descriptionEn(), page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(),
                 page.total(), Links.list(filter, 1));
         Timeline timeline = Timeline.of("official", null, filter, catalog.perYear(filter, true),
                 catalog.totalsPerYear(filter), language);

@@ -13,6 +13,7 @@ import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
 import org.songsong.web.error.InvalidParameterException;
 import org.songsong.web.http.FilterParams;
+import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.Reader;
 import org.songsong.web.i18n.ReaderLanguage;
 

@@ -1,4 +1,4 @@
-package org.songsong.web.catalog;
+package org.songsong.web.http;
 
 import jakarta.ws.rs.NotFoundException;
 

@@ -1,18 +1,17 @@
-package org.songsong.web.catalog;
+package org.songsong.web.page;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.songsong.core.domain.Article;
-import org.songsong.core.domain.ArticleCategory;
 import org.songsong.core.parse.ArticleParser;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.core.text.Highlighter;
+import org.songsong.web.catalog.ArticleCatalog;
+import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.StoredArticle;
 import org.songsong.web.i18n.DateLabels;
 import org.songsong.web.i18n.ReaderLanguage;
-import org.songsong.web.page.Links;
 
 /**
  * What the pages show of articles, copied out of the entities inside the request so templates never
@@ -56,21 +55,21 @@ public final class ArticleViews {
     public record CaptionView(String text, String textEn, String credit) {
     }
 
-    public static OfficialChip chip(ArticleCatalog.OfficialRef o) {
+    static OfficialChip chip(ArticleCatalog.OfficialRef o) {
         return new OfficialChip(o.slug(), o.nameVi(), o.nameEn(), o.nameZh(), o.country(), o.roleAsWritten(),
                 o.curated(), o.paragraphs(), Links.list(ArticleFilter.NONE.withOfficial(o.slug()), 1));
     }
 
-    public static CategoryChip chip(ArticleCatalog.CategoryRef c, ReaderLanguage language) {
+    static CategoryChip chip(ArticleCatalog.CategoryRef c, ReaderLanguage language) {
         return new CategoryChip(c.code(), language == ReaderLanguage.VI ? c.labelVi() : c.labelEn(), c.labelVi(),
                 c.labelEn(), c.evidence(), c.paragraphs(), Links.list(ArticleFilter.NONE.withCategory(c.code()), 1));
     }
 
-    public static Summary summary(ArticleCatalog.ArticleRow row, ReaderLanguage language) {
+    static Summary summary(ArticleCatalog.ArticleRow row, ReaderLanguage language) {
         return summary(row, language, null);
     }
 
-    public static Summary summary(ArticleCatalog.ArticleRow row, ReaderLanguage language, String query) {
+    static Summary summary(ArticleCatalog.ArticleRow row, ReaderLanguage language, String query) {
         PublicationDate date = row.date();
         Set<String> terms = Highlighter.terms(query);
         List<Highlighter.Segment> snippet = List.of();
@@ -110,33 +109,29 @@ public final class ArticleViews {
     }
 
     /** The publication day is shown when it is not the article's own date (the news came days before). */
-    private static boolean publishedApart(Article article, PublicationDate date) {
-        return article.publishedOn != null && (date == null || !article.publishedOn.toString().equals(date.iso()));
+    private static boolean publishedApart(StoredArticle article, PublicationDate date) {
+        return article.publishedOn() != null && (date == null || !article.publishedOn().toString().equals(date.iso()));
     }
 
-    public static Detail detail(Article article, ReaderLanguage language, String query) {
+    static Detail detail(StoredArticle article, ReaderLanguage language, String query) {
         PublicationDate date = article.date();
         Set<String> terms = Highlighter.terms(query);
-        return new Detail(article.id, article.slug, article.titleVi, article.titleDerived, article.titleViCurated, article.titleEn,
-                article.summaryVi, article.summaryEn, article.englishGenerated,
-                DateLabels.format(date, language),
+        boolean publishedApart = publishedApart(article, date);
+        return new Detail(article.id(), article.slug(), article.titleVi(), article.titleDerived(),
+                article.titleViCurated(), article.titleEn(), article.summaryVi(), article.summaryEn(),
+                article.englishGenerated(), DateLabels.format(date, language),
                 date == null ? null : date.iso(),
                 date == null ? null : date.precision().name().toLowerCase(Locale.ROOT),
                 date == null || date.yearSource() == null ? null : date.yearSource().name().toLowerCase(Locale.ROOT),
-                article.dateAsWritten,
-                publishedApart(article, date) ? DateLabels.format(article.publishedOn, language) : null,
-                publishedApart(article, date) ? article.publishedOn.toString() : null,
-                article.outlet == null ? null : article.outlet.name,
-                article.sourceUrl,
-                article.sourceFile,
-                article.paragraphs.stream().map(p -> new ParagraphView(p.textVi, p.textEn,
-                        Highlighter.segments(p.textVi, terms), Highlighter.segments(p.textEn, terms))).toList(),
-                article.captions.stream().map(c -> new CaptionView(c.textVi, c.textEn, c.credit)).toList(),
-                ArticleCatalog.sortByFirstMention(article.officials.stream().map(ArticleCatalog::ref).toList())
-                        .stream().map(ArticleViews::chip).toList(),
-                article.categories.stream()
-                        .sorted(Comparator.comparingInt((ArticleCategory c) -> c.category.position))
-                        .map(ArticleCatalog::ref).map(c -> chip(c, language)).toList(),
+                article.dateAsWritten(),
+                publishedApart ? DateLabels.format(article.publishedOn(), language) : null,
+                publishedApart ? article.publishedOn().toString() : null,
+                article.outletName(), article.sourceUrl(), article.sourceFile(),
+                article.paragraphs().stream().map(p -> new ParagraphView(p.textVi(), p.textEn(),
+                        Highlighter.segments(p.textVi(), terms), Highlighter.segments(p.textEn(), terms))).toList(),
+                article.captions().stream().map(c -> new CaptionView(c.textVi(), c.textEn(), c.credit())).toList(),
+                article.officials().stream().map(ArticleViews::chip).toList(),
+                article.categories().stream().map(c -> chip(c, language)).toList(),
                 terms.isEmpty() ? null : query);
     }
 

@@ -1,4 +1,4 @@
-package org.songsong.web.page;
+package org.songsong.web.i18n;
 
 /**
  * The frame of every page.
