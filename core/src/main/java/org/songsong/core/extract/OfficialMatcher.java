@@ -55,6 +55,11 @@ public final class OfficialMatcher {
             .map(VietnameseText::toneKey).toList());
     private static final TitleWords TITLE_WORDS = new TitleWords(TITLES);
 
+    /** Bodies and countries written in Latin letters between a title and a foreign holder's name. */
+    private static final Set<String> BODIES_BEFORE_A_FOREIGN_NAME = Set.of("Interpol", "INTERPOL", "ASEAN",
+            "Aseanapol", "ASEANAPOL", "UNODC", "Europol", "Campuchia", "Myanmar", "Indonesia", "Malaysia", "Singapore",
+            "Philippines", "Brunei", "Australia", "Canada", "Mexico");
+
     /** Family names that start a personal name in Vietnamese, including Sino-Vietnamese readings of Chinese ones. */
     private static final Set<String> SURNAMES = Set.of(
             "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
@@ -256,6 +261,7 @@ public final class OfficialMatcher {
         List<NameSpan> candidates = new ArrayList<>();
         for (TitleWords.Occurrence title : TITLE_WORDS.occurrences(text)) {
             NameSpan name = nameAfter(text, title.end());
+            name = name != null ? name : foreignNameAfterTitle(text, title.end());
             if (name != null) {
                 candidates.add(name);
             }
@@ -345,7 +351,17 @@ public final class OfficialMatcher {
             }
             wordsSeen++;
             int end = Words.end(text, start, text.length());
+            boolean afterADash = start - previousEnd == 3 && text.startsWith(" - ", previousEnd);
             previousEnd = end;
+            if (afterADash && !run.isEmpty()) {
+                // "Lộc Văn Quyết - Chỉ huy trưởng …": a dash ends a name; it only joins the halves of a body's
+                // name ("Ủy ban Chính trị - Pháp luật") on the way to one
+                NameSpan candidate = nameInRun(text, run);
+                if (candidate != null) {
+                    return candidate;
+                }
+                run.clear();
+            }
             if (capitalised) {
                 run.add(new int[] { start, end });
                 continue;
@@ -457,7 +473,8 @@ public final class OfficialMatcher {
         for (int i = Math.max(0, run.size() - 4); i < run.size(); i++) {
             int length = run.size() - i;
             // after "huyện", "Đồn Biên phòng" …, the run opens with the place's name, of two words at least
-            if (length < 2 || length > 4 || (i < 2 && namesAPlace(text, run.get(0)[0]))) {
+            if (length < 2 || length > 4 || (i < 2 && namesAPlace(text, run.get(0)[0]))
+                    || (i == 0 && namesAPrefecture(text, run))) {
                 continue;
             }
             int[] firstWord = run.get(i);
@@ -480,6 +497,16 @@ public final class OfficialMatcher {
     }
 
     /** The word before {@code at} makes what follows a place: "huyện Văn Lãng", "cửa khẩu Cao Lộc", "TP Hồ Chí Minh". */
+    /** "Cục Công an Châu Hồng Hà": after a police body, "Châu" opens a Chinese prefecture's name, not a person's. */
+    private static boolean namesAPrefecture(String text, List<int[]> run) {
+        if (run.size() < 3 || !text.startsWith("Châu", run.get(0)[0])) {
+            return false;
+        }
+        int[] last = wordBefore(text, run.get(0)[0]);
+        int[] previous = wordBefore(text, last[0]);
+        return VietnameseText.matchKey(text.substring(previous[0], last[1])).equals("công an");
+    }
+
     private static boolean namesAPlace(String text, int at) {
         int[] last = wordBefore(text, at);
         String word = VietnameseText.matchKey(text.substring(last[0], last[1]));
@@ -504,6 +531,64 @@ public final class OfficialMatcher {
     }
 
     /** "ông Valdecy Urquiza, Tổng Thư ký …": two or three capitalised words without Vietnamese letters. */
+    /**
+     * "Tổng Thư ký António Guterres,", "Tổng Thư ký Interpol Jürgen Stock cho biết": two or three capitalised
+     * words in Latin letters (no Vietnamese letter among them) right after a title, past an organisation or
+     * country named in the same letters, and ending the run of capitals.
+     */
+    static NameSpan foreignNameAfterTitle(String text, int from) {
+        List<int[]> words = new ArrayList<>();
+        int at = from;
+        while (words.size() < 4 && at < text.length() && text.charAt(at) == ' ') {
+            int start = at + 1;
+            int end = Words.end(text, start, text.length());
+            if (end <= start + 1 || !Character.isUpperCase(text.charAt(start)) || !isLatinWord(text, start, end)) {
+                break;
+            }
+            if (!words.isEmpty() || !BODIES_BEFORE_A_FOREIGN_NAME.contains(text.substring(start, end))) {
+                words.add(new int[] { start, end });
+            }
+            at = end;
+        }
+        boolean runEnds = at >= text.length() || !Character.isLetterOrDigit(text.charAt(at))
+                && (at + 1 >= text.length() || !Character.isUpperCase(text.charAt(at + 1)) || text.charAt(at) != ' ');
+        if (words.size() < 2 || words.size() > 3 || !runEnds
+                || SURNAMES.contains(VietnameseText.matchKey(text.substring(words.get(0)[0], words.get(0)[1])))
+                || words.stream().noneMatch(w -> unlikeAVietnameseSyllable(text.substring(w[0], w[1])))
+                || words.stream().anyMatch(w -> isAllCaps(text.substring(w[0], w[1])))) {
+            return null;
+        }
+        return new NameSpan(words.get(0)[0], words.get(words.size() - 1)[1]);
+    }
+
+    /**
+     * A word no Vietnamese syllable is: a letter Vietnamese does not write (f, j, w, z, ü, ñ …), or an ending
+     * other than a vowel or c, ch, m, n, ng, nh, p, t ("Guterres", "Stock", "Sar").
+     */
+    private static boolean unlikeAVietnameseSyllable(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.chars().anyMatch(c -> "fjwzäëïöüñçåæøß".indexOf(c) >= 0)) {
+            return true;
+        }
+        char last = lower.charAt(lower.length() - 1);
+        if ("aeiouyáàãéèíìóòõúùýâêô".indexOf(last) >= 0) {
+            return false;
+        }
+        return !(lower.endsWith("ch") || lower.endsWith("ng") || lower.endsWith("nh") || "cmnpt".indexOf(last) >= 0)
+                || lower.length() > 7;
+    }
+
+    /** Letters of Western names: ASCII and Latin-1 (é, ó, ü, ñ), none of the letters Vietnamese alone uses. */
+    private static boolean isLatinWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) || c > 'ÿ' || "âêôÂÊÔ".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static NameSpan foreignNameAfter(String text, int from) {
         int at = from;
         int words = 0;

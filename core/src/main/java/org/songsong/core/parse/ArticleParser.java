@@ -33,10 +33,10 @@ public final class ArticleParser {
      * Changes whenever parsing, or what is stored of it, gives different results, so unchanged files are
      * parsed again. parser-6: dates weighed from every piece of evidence, and the page's publication day kept.
      */
-    public static final String VERSION = "parser-7";
+    public static final String VERSION = "parser-8";
 
     private static final Pattern MARKER = Pattern.compile(
-            "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$)(.*)$", Pattern.CASE_INSENSITIVE);
+            "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$|(?=\\p{L}))(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("^[-=_*~]{5,}$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IMAGE_URL = Pattern.compile(

@@ -107,4 +107,32 @@ class CategoryMatcherTest {
         assertThat(codes("Ngày 3/7, Đoàn Đặc nhiệm phòng, chống ma túy và tội phạm số 2 bắt giữ đối tượng vận chuyển "
                 + "ma túy qua biên giới.")).containsExactly("drugs");
     }
+
+    @Test
+    void peopleSoldAcrossTheBorderAreTrafficking() throws Exception {
+        assertThat(codes("Ngày 5/6, lực lượng chức năng giải cứu 11 phụ nữ bị mua bán sang Trung Quốc."))
+                .containsExactly("human-trafficking");
+        assertThat(codes("Ngày 5/6, hai bên đã triệt phá 2 vụ tàng trữ, mua bán trái phép vũ khí.")).doesNotContain(
+                "human-trafficking");
+    }
+
+    @Test
+    void aTransnationalCriminalRingIsOrganisedCrimeARingNamedAfterItsCrimeIsNot() throws Exception {
+        assertThat(codes("Ngày 5/6, công an tỉnh triệt phá một đường dây tội phạm lừa đảo xuyên quốc gia."))
+                .contains("organized-crime");
+        assertThat(codes("Ngày 5/6, công an tỉnh triệt phá một đường dây tội phạm mua bán người."))
+                .doesNotContain("organized-crime");
+    }
+
+    @Test
+    void moneySaidToBeLaunderedIsMoneyLaundering() throws Exception {
+        assertThat(codes("Ngày 5/6, hai bên thống nhất truy vết dòng tiền bất hợp pháp được rửa qua tài sản mã hóa."))
+                .containsExactly("money-laundering");
+    }
+
+    @Test
+    void aCyberSecurityUnitAfterItsHeadsTitleIsNoCrime() throws Exception {
+        assertThat(codes("Ngày 5/6, Trung tá Ngô Thành Lợi, Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng "
+                + "công nghệ cao Công an tỉnh, cho biết đơn vị đã làm việc với đoàn công tác.")).isEmpty();
+    }
 }

@@ -163,4 +163,32 @@ class OfficialMatcherTest {
         assertThat(found).extracting(OfficialMention::nameVi)
                 .containsExactlyInAnyOrder("Nông Văn Hải", "Lục Văn Tuấn", "Hoàng Văn Đức");
     }
+
+    @Test
+    void aDashAfterANameEndsIt() throws Exception {
+        List<OfficialMention> found = officials("Sáng 9/3, Thượng tá Lộc Văn Quyết - Chỉ huy trưởng Bộ đội Biên phòng "
+                + "tỉnh Cao Bằng đã tiếp đoàn công tác của Chi đội quản lý biên giới Bách Sắc." + LEDE_TAIL);
+        assertThat(found).extracting(OfficialMention::nameVi).containsExactly("Lộc Văn Quyết");
+    }
+
+    @Test
+    void aChinesePrefectureAfterAPoliceBodyIsAPlace() throws Exception {
+        List<OfficialMention> found = officials("Sáng 9/3, Cục trưởng Cục Công an Châu Hồng Hà dẫn đầu đoàn công tác "
+                + "sang Lào Cai, được Đại tá Hoàng Minh Khôi, Phó Giám đốc Công an tỉnh Lào Cai, đón tại cửa khẩu." + LEDE_TAIL);
+        assertThat(found).extracting(OfficialMention::nameVi).containsExactly("Hoàng Minh Khôi");
+    }
+
+    @Test
+    void aForeignNameRightAfterATitleIsAnOfficial() throws Exception {
+        List<OfficialMention> found = officials("Sáng 9/3, Tổng Thư ký Interpol Jürgen Stock gửi thư chúc mừng, còn "
+                + "Tổng Thư ký António Guterres đánh giá cao sáng kiến của Việt Nam." + LEDE_TAIL);
+        assertThat(found).extracting(OfficialMention::nameVi).containsExactlyInAnyOrder("Jürgen Stock", "António Guterres");
+    }
+
+    @Test
+    void vietnameseWordsAfterATitleAreNoForeignName() throws Exception {
+        List<OfficialMention> found = officials("Sáng 9/3, Thường trực Ban Bí thư chủ trì hội nghị; Chủ tịch TP Móng Cái "
+                + "và Trưởng UB Chính quyền huyện cùng dự." + LEDE_TAIL);
+        assertThat(found).isEmpty();
+    }
 }

@@ -180,4 +180,14 @@ class DateEvidenceTest {
         assertThat(date(" date 2006-12 Đêm 24 rạng sáng 25-12, công an bất ngờ đột kích một sới bạc ven biên giới. "
                 + BODY).iso()).isEqualTo("2006-12-24");
     }
+
+    @Test
+    void aMarkerGluedToTheTitleIsRead() throws Exception {
+        PublicationDate date = date("http://baolaocai.vn/tin-tuc/tiep-nhan-phu-nu-28514\n-----\n date 2013-11Tiếp nhận phụ "
+                + "nữ bị lừa bán sang Trung Quốc\nNgày 19 tháng 11, tại cửa khẩu Lào Cai, Đồn Biên phòng đã tiếp nhận 10 phụ "
+                + "nữ do phía Trung Quốc trao trả. " + BODY);
+        assertThat(date.iso()).isEqualTo("2013-11-19");
+        assertThat(date.yearSource()).isEqualTo(DateSource.MARKER);
+    }
 }
+
