@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 import org.songsong.core.domain.Article;
 import org.songsong.core.domain.ArticleCategory;
@@ -16,7 +18,9 @@ import org.songsong.core.domain.ArticleOfficial;
 import org.songsong.core.domain.CrimeCategory;
 import org.songsong.core.domain.Official;
 import org.songsong.core.parse.PublicationDate;
+import org.songsong.web.config.ReaderConfig;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -142,41 +146,43 @@ public class ArticleCatalog {
         return kept;
     }
 
-    private final SearchMatches matchesByWords = new SearchMatches(1_000_000, 1_000);
-
     /** The condition for a filter's articles; a search's words as the ids they match. */
     private String where(ArticleFilter filter) {
         return filter.sqlWhere(filter.searching());
     }
+
+    /** The ids each search's words match, each search weighing its ids and 64 more for its key. */
+    private VersionedCache<ArticleFilter, long[]> matchesByWords;
 
     /**
      * How many articles a filter matches, and its facet counts: computed once per distinct filter and
      * kept until the collection changes (the importer bumps its version), so browsing costs the page's
      * own queries only.
      */
-    private final Map<Object, Object[]> cache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Object, Object[]> eldest) {
-                    return size() > 2000;
-                }
-            });
+    private VersionedCache<List<Object>, Object> counts;
 
-    private <T> T cached(String kind, ArticleFilter filter, java.util.function.Supplier<T> compute) {
+    @Inject
+    void keepInCaches(ReaderConfig config, MeterRegistry registry) {
+        matchesByWords = VersionedCache.ofWeight("search-matches", config.searchMatches().maxIds(),
+                (long[] ids) -> ids.length + 64L, registry);
+        counts = VersionedCache.ofSize("counts", config.counts().maxEntries(), registry);
+    }
+
+    private <T> T cached(String kind, ArticleFilter filter, Supplier<T> compute) {
         return cached(kind, filter, version -> compute.get());
     }
 
     /** {@code compute} is given the collection's version the value is kept under. */
     @SuppressWarnings("unchecked")
-    private <T> T cached(String kind, ArticleFilter filter, java.util.function.LongFunction<T> compute) {
+    private <T> T cached(String kind, ArticleFilter filter, LongFunction<T> compute) {
         long version = collectionVersion();
-        Object key = java.util.List.of(kind, filter);
-        Object[] hit = cache.get(key);
-        if (hit != null && (Long) hit[0] == version) {
-            return (T) hit[1];
+        List<Object> key = List.of(kind, filter);
+        Object hit = counts.get(key, version);
+        if (hit != null) {
+            return (T) hit;
         }
         T value = compute.apply(version);
-        cache.put(key, new Object[] { version, value });
+        counts.put(key, version, value);
         return value;
     }
 

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
+
+import org.songsong.web.config.ReaderConfig;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,10 +25,13 @@ public class CollectionVersion {
     public record Snapshot(long version, Instant updatedAt) {
     }
 
-    /** How long a read version is trusted; zero reads it on every request. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.collection-version.max-age",
-            defaultValue = "PT1S")
-    java.time.Duration maxAge;
+    /** How long a read version is trusted ({@link ReaderConfig.CollectionVersion#maxAge}). */
+    private final Duration maxAge;
+
+    @Inject
+    CollectionVersion(ReaderConfig config) {
+        this.maxAge = config.collectionVersion().maxAge();
+    }
 
     @Inject
     DataSource dataSource;

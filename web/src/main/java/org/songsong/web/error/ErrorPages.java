@@ -5,6 +5,7 @@ import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.ReaderLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -59,6 +60,7 @@ public class ErrorPages {
     }
 
     /** An error of the JSON API, in the reader's language. */
+    @RegisterForReflection
     public record ApiError(int status, String message, String parameter, String value) {
     }
 

@@ -13,6 +13,7 @@ import org.songsong.web.i18n.ReaderLanguage;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 
@@ -67,14 +68,17 @@ public class MalformedAddressFilter {
             }
         });
         if (api) {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
-                    .end(io.vertx.core.json.Json.encode(new ErrorPages.ApiError(400, message, null, null)));
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8").end(jsonError(message));
             return;
         }
         PageContext page = new PageContext(language.code, language.other().code,
                 "/?" + ReaderLanguage.PARAMETER + "=" + language.other().code, "/");
         response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end(ErrorPages.Templates.clientError(message, page).setLocale(language.locale()).render());
+    }
+
+    private static String jsonError(String message) {
+        return Json.encode(new ErrorPages.ApiError(400, message, null, null));
     }
 
     /** Every response's headers, as configured: security headers above all. */

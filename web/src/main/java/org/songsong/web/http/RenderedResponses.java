@@ -1,14 +1,18 @@
 package org.songsong.web.http;
 
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.songsong.web.config.ReaderConfig;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * Responses already rendered for the current version of the collection. Between two imports every page
@@ -38,27 +42,38 @@ public class RenderedResponses {
         }
     }
 
-    @ConfigProperty(name = "songsong.rendered-responses.max-bytes", defaultValue = "16777216")
-    long maxBytes;
-
     /** What a request that found nothing kept should do: render (and then {@link #release}), or wait. */
     public record Claim(boolean renders, CompletableFuture<Rendered> rendering) {
     }
 
-    private final LinkedHashMap<String, Rendered> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private final long maxBytes;
+    private final Cache<String, Rendered> entries;
     private final Map<String, CompletableFuture<Rendered>> rendering = new HashMap<>();
-    private long bytes;
-    private long version = Long.MIN_VALUE;
+    private volatile long version = Long.MIN_VALUE;
+
+    @Inject
+    public RenderedResponses(ReaderConfig config, MeterRegistry registry) {
+        this.maxBytes = config.renderedResponses().maxBytes();
+        // eviction runs on the caller's thread: a put returns with the store within its bound
+        this.entries = Caffeine.newBuilder().maximumWeight(Math.max(0, maxBytes))
+                .weigher((String key, Rendered rendered) -> (int) Math.min(Integer.MAX_VALUE, weight(key, rendered)))
+                .executor(Runnable::run).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, entries, "rendered-responses");
+    }
+
+    private static long weight(String key, Rendered rendered) {
+        return rendered.size() + key.length() * 2L;
+    }
 
     public boolean enabled() {
         return maxBytes > 0;
     }
 
-    public synchronized Rendered get(long collectionVersion, String key) {
+    public Rendered get(long collectionVersion, String key) {
         if (collectionVersion != version) {
             return null;
         }
-        return entries.get(key);
+        return entries.getIfPresent(key);
     }
 
     /**
@@ -66,7 +81,7 @@ public class RenderedResponses {
      * first one's rendering to wait for (completed with null if it kept nothing, an error page say).
      */
     public synchronized Claim claim(long collectionVersion, String key) {
-        Rendered keptMeanwhile = collectionVersion == version ? entries.get(key) : null;
+        Rendered keptMeanwhile = collectionVersion == version ? entries.getIfPresent(key) : null;
         if (keptMeanwhile != null) { // the rendering ended between the caller's look and this claim
             return new Claim(false, CompletableFuture.completedFuture(keptMeanwhile));
         }
@@ -90,7 +105,7 @@ public class RenderedResponses {
         Rendered kept;
         synchronized (this) {
             running = rendering.remove(collectionVersion + "|" + key);
-            kept = collectionVersion == version ? entries.get(key) : null;
+            kept = collectionVersion == version ? entries.getIfPresent(key) : null;
         }
         if (running != null) {
             running.complete(kept);
@@ -98,34 +113,22 @@ public class RenderedResponses {
     }
 
     public synchronized void put(long collectionVersion, String key, Rendered rendered) {
-        long size = rendered.size() + key.length() * 2L;
-        if (!enabled() || size > maxBytes / 8) {
+        if (!enabled() || weight(key, rendered) > maxBytes / 8) {
             return; // one huge export must not push out every page
         }
         if (collectionVersion != version) {
             // any other version (newer, or older after a restore from backup) replaces everything kept
-            entries.clear();
-            bytes = 0;
+            entries.invalidateAll();
             version = collectionVersion;
         }
-        Rendered previous = entries.put(key, rendered);
-        if (previous != null) {
-            bytes -= previous.size() + key.length() * 2L;
-        }
-        bytes += size;
-        for (Iterator<Map.Entry<String, Rendered>> eldest = entries.entrySet().iterator(); bytes > maxBytes
-                && eldest.hasNext();) {
-            Map.Entry<String, Rendered> entry = eldest.next();
-            bytes -= entry.getValue().size() + entry.getKey().length() * 2L;
-            eldest.remove();
-        }
+        entries.put(key, rendered);
     }
 
-    public synchronized int size() {
-        return entries.size();
+    public long size() {
+        return entries.estimatedSize();
     }
 
-    public synchronized long bytes() {
-        return bytes;
+    public long bytes() {
+        return entries.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
     }
 }

@@ -1,0 +1,22 @@
+package org.songsong.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.songsong.core.NativeReflection;
+import org.songsong.core.testing.JsonBoundTypes;
+
+/** The import report, written by a native importer, names every class it writes for reflection. */
+class NativeImageClassesTest {
+
+    @Test
+    void everyClassTheReportWritesIsRegisteredForReflection() {
+        Set<String> registered = new TreeSet<>(JsonBoundTypes.registered("org.songsong", NativeReflection.class));
+        assertThat(JsonBoundTypes.in("org.songsong.importer"))
+                .contains("org.songsong.core.imports.FileOutcome", ImportSummary.class.getName())
+                .isSubsetOf(registered);
+    }
+}

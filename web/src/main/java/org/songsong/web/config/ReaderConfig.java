@@ -1,0 +1,55 @@
+package org.songsong.web.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The reader's own settings, each overridable by an environment variable ({@code
+ * SONGSONG_RENDERED_RESPONSES_MAX_BYTES}, …). The caches' hit rates are in {@code /q/metrics}
+ * ({@code cache_gets_total{cache=…,result=hit|miss}}).
+ */
+@ConfigMapping(prefix = "songsong")
+public interface ReaderConfig {
+
+    RenderedResponses renderedResponses();
+
+    SearchMatches searchMatches();
+
+    Counts counts();
+
+    CollectionVersion collectionVersion();
+
+    /** Pages, feeds and exports already rendered for the collection's current version. */
+    interface RenderedResponses {
+
+        /** Bytes kept (bodies and their gzipped copies); 0 turns the store off. */
+        @WithDefault("16777216")
+        long maxBytes();
+    }
+
+    /** The article ids each search's words match, for the collection's current version. */
+    interface SearchMatches {
+
+        /** Ids kept over all searches, each search counting 64 more for its key (8 bytes an id). */
+        @WithDefault("1000000")
+        long maxIds();
+    }
+
+    /** Counts, facets and the collection's summary for the filters readers use. */
+    interface Counts {
+
+        /** Filters whose counts are kept. */
+        @WithDefault("256")
+        int maxEntries();
+    }
+
+    /** How the reader follows imports. */
+    interface CollectionVersion {
+
+        /** How long a version read from the database is trusted; zero reads it on every request. */
+        @WithDefault("PT1S")
+        Duration maxAge();
+    }
+}
