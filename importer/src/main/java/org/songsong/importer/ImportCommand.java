@@ -88,22 +88,8 @@ public class ImportCommand implements Callable<Integer> {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String databaseUrl;
 
-    /** Larger files are not articles (a news article is a few kilobytes); reading them whole would waste memory. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.importer.max-file-bytes", defaultValue = "5000000")
-    long maxFileBytes;
-
-    /**
-     * Articles written per transaction; a batch that fails is written again one article at a time. Each
-     * batch costs a commit and a few statements of its own, and its one connection's writing alone: at 100
-     * the workers waited for the writer (12% of the machine idle, 1,370 articles/s at 100,000), at 1,000
-     * they barely do (3%, 1,610/s; src-docs/performance.md).
-     */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.importer.batch-size", defaultValue = "1000")
-    int batchSize;
-
-    /** Threads that read, check and extract files while the writer stores what they have done. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "songsong.importer.threads", defaultValue = "0")
-    int threads;
+    @Inject
+    ImporterConfig config;
 
     /** A file handed to a worker, and what the worker will make of it. */
     private record Pending(SourceFiles.Source source, Future<Prepared> future) {
@@ -265,7 +251,7 @@ public class ImportCommand implements Callable<Integer> {
         // a report describes every article, so then unchanged files are read through like the others
         boolean skipUnchanged = stored != null && reportFile == null;
         outcomes.files = sources.files().size();
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int workers = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread thread = new Thread(r, "songsong-extract");
             thread.setDaemon(true);
@@ -277,7 +263,7 @@ public class ImportCommand implements Callable<Integer> {
             Iterator<SourceFiles.Source> next = sources.files().iterator();
             List<Prepared> batch = new ArrayList<>();
             while (next.hasNext() || !ahead.isEmpty()) {
-                while (next.hasNext() && ahead.size() < Math.max(2 * batchSize, 4 * workers)) {
+                while (next.hasNext() && ahead.size() < Math.max(2 * config.batchSize(), 4 * workers)) {
                     SourceFiles.Source source = next.next();
                     ahead.add(new Pending(source, pool.submit(() -> prepare(source, skipUnchanged ? stored : null))));
                 }
@@ -293,7 +279,7 @@ public class ImportCommand implements Callable<Integer> {
                     continue;
                 }
                 batch.add(prepared);
-                if (batch.size() >= batchSize) {
+                if (batch.size() >= config.batchSize()) {
                     lost = store(batch, stored, outcomes);
                     if (lost != null) {
                         notImported(next, ahead, lost, outcomes);
@@ -405,10 +391,10 @@ public class ImportCommand implements Callable<Integer> {
         byte[] bytes;
         try {
             long size = Files.size(source.path());
-            if (size > maxFileBytes) {
+            if (size > config.maxFileBytes()) {
                 return Prepared.done(List.of(FileOutcome.rejected(source.name(), String.format(java.util.Locale.ROOT,
                         "too large to be an article: %.1f MB (the limit is %.1f MB, songsong.importer.max-file-bytes)",
-                        size / 1e6, maxFileBytes / 1e6), List.of(), null)));
+                        size / 1e6, config.maxFileBytes() / 1e6), List.of(), null)));
             }
             bytes = Files.readAllBytes(source.path());
         } catch (java.nio.file.NoSuchFileException e) {
