@@ -2,26 +2,30 @@ package org.songsong.importer;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
-
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.imports.CollectionSummary;
+import org.songsong.core.imports.DatabaseLostException;
 import org.songsong.core.imports.ExtractedArticle;
 import org.songsong.core.imports.FailureCauses;
 import org.songsong.core.imports.FileOutcome;
@@ -31,6 +35,9 @@ import org.songsong.core.imports.StoredArticles;
 import org.songsong.core.parse.RejectedFileException;
 
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,7 +75,7 @@ public class ImportCommand implements Callable<Integer> {
     ArticleImporter importer;
 
     @Inject
-    org.songsong.core.imports.CollectionSummary collectionSummary;
+    CollectionSummary collectionSummary;
 
     @Inject
     ImportReportWriter reportWriter;
@@ -83,9 +90,9 @@ public class ImportCommand implements Callable<Integer> {
      * its own instead of the framework's failed start.
      */
     @Inject
-    org.flywaydb.core.Flyway flyway;
+    Flyway flyway;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String databaseUrl;
 
     @Inject
@@ -114,7 +121,7 @@ public class ImportCommand implements Callable<Integer> {
         }
         try {
             flyway.migrate();
-        } catch (org.flywaydb.core.api.FlywayException e) {
+        } catch (FlywayException e) {
             return databaseUnreachable(err, e);
         }
         // a dry run writes nothing, so it runs alongside an import
@@ -170,7 +177,7 @@ public class ImportCommand implements Callable<Integer> {
         private final ImportReportWriter.Open report;
         private final PrintWriter out;
         private final PrintWriter err;
-        private final java.util.EnumMap<ImportStatus, Integer> counts = new java.util.EnumMap<>(ImportStatus.class);
+        private final EnumMap<ImportStatus, Integer> counts = new EnumMap<>(ImportStatus.class);
         private final Set<String> withoutCuratedEnglish = new LinkedHashSet<>();
         private int total;
         private int files;
@@ -208,7 +215,7 @@ public class ImportCommand implements Callable<Integer> {
                 try {
                     report.add(outcome);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException("the report cannot be written to " + reportFile, e);
+                    throw new UncheckedIOException("the report cannot be written to " + reportFile, e);
                 }
             }
         }
@@ -354,7 +361,7 @@ public class ImportCommand implements Callable<Integer> {
         List<FileOutcome> written;
         try {
             written = importer.storeBatch(batch.stream().map(Prepared::extracted).toList(), stored);
-        } catch (org.songsong.core.imports.DatabaseLostException e) {
+        } catch (DatabaseLostException e) {
             String reason = "not imported: " + e.getMessage() + "; nothing of it was written, import again "
                     + "once the database is back";
             for (Prepared prepared : batch) {
@@ -392,12 +399,12 @@ public class ImportCommand implements Callable<Integer> {
         try {
             long size = Files.size(source.path());
             if (size > config.maxFileBytes()) {
-                return Prepared.done(List.of(FileOutcome.rejected(source.name(), String.format(java.util.Locale.ROOT,
+                return Prepared.done(List.of(FileOutcome.rejected(source.name(), String.format(Locale.ROOT,
                         "too large to be an article: %.1f MB (the limit is %.1f MB, songsong.importer.max-file-bytes)",
                         size / 1e6, config.maxFileBytes() / 1e6), List.of(), null)));
             }
             bytes = Files.readAllBytes(source.path());
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return Prepared.done(List.of(FileOutcome.rejected(source.name(), "disappeared before it could be read",
                     List.of(), null)));
         } catch (IOException e) {

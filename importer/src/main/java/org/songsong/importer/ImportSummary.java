@@ -2,8 +2,10 @@ package org.songsong.importer;
 
 import java.util.List;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The counts that close a run, printed and written into the report's {@code summary}. */
-@io.quarkus.runtime.annotations.RegisterForReflection
+@RegisterForReflection
 record ImportSummary(int total, int imported, int updated, int unchanged, int rejected, boolean dryRun,
         List<String> withoutCuratedEnglish) {
 

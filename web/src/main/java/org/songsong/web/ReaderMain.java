@@ -1,5 +1,6 @@
 package org.songsong.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -99,7 +100,7 @@ public class ReaderMain implements QuarkusApplication {
         try {
             return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warnf("training run: %s failed: %s", page, e.getMessage());
             return null;
         } catch (InterruptedException e) {

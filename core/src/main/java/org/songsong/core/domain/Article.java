@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.songsong.core.parse.DatePrecision;
 import org.songsong.core.parse.DateSource;
 import org.songsong.core.parse.PublicationDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,14 +20,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One news article, cleaned: its own text, set apart from the page it was scraped from. */
 @Entity
 public class Article extends PanacheEntity {
-
-    /** Newest first, articles of unknown date last; the order the article_date_idx index serves. */
-    public static final String NEWEST_FIRST = "order by a.dateYear desc nulls last, a.dateMonth desc nulls last, "
-            + "a.dateDay desc nulls last, a.id desc";
 
     @Column(nullable = false, unique = true)
     public String slug;
@@ -93,7 +90,7 @@ public class Article extends PanacheEntity {
     /** What the importer removed or repaired, so an editor can check it. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    @jakarta.persistence.Basic(fetch = FetchType.LAZY)
+    @Basic(fetch = FetchType.LAZY)
     public List<String> importWarnings = new ArrayList<>();
 
     @Column(nullable = false)
@@ -122,15 +119,5 @@ public class Article extends PanacheEntity {
         }
         return new PublicationDate(dateYear, dateMonth, dateDay, datePrecision,
                 dateYearSource, dateMonthSource, dateDaySource);
-    }
-
-    public void setDate(PublicationDate date) {
-        dateYear = date == null ? null : date.year();
-        dateMonth = date == null ? null : date.month();
-        dateDay = date == null ? null : date.day();
-        datePrecision = date == null ? null : date.precision();
-        dateYearSource = date == null ? null : date.yearSource();
-        dateMonthSource = date == null ? null : date.monthSource();
-        dateDaySource = date == null ? null : date.daySource();
     }
 }

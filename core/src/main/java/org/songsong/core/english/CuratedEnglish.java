@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.songsong.core.parse.Caption;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.parse.RejectedFileException;
+import org.songsong.core.text.Patterns;
 import org.songsong.core.text.VietnameseText;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -64,7 +65,7 @@ public record CuratedEnglish(String article, String titleVi, String titleEn, Str
             Pair pair = pairs.get(i);
             if (pair == null || !sameText(pair.vi(), body.get(i))) {
                 problems.add("paragraph " + (i + 1) + " does not match the article's paragraph " + (i + 1) + " ('"
-                        + abbreviate(body.get(i)) + "')");
+                        + Patterns.abbreviate(body.get(i), 60) + "')");
                 break;
             }
             if (pair.en() == null || pair.en().isBlank()) {
@@ -87,7 +88,7 @@ public record CuratedEnglish(String article, String titleVi, String titleEn, Str
             }
         }
         if (!parsed.titleDerived() && titleVi != null) {
-            problems.add("titleVi is for articles without a headline; this one has '" + abbreviate(parsed.title()) + "'");
+            problems.add("titleVi is for articles without a headline; this one has '" + Patterns.abbreviate(parsed.title(), 60) + "'");
         }
         return problems;
     }
@@ -102,7 +103,4 @@ public record CuratedEnglish(String article, String titleVi, String titleEn, Str
         return a != null && VietnameseText.matchKey(a).equals(VietnameseText.matchKey(b));
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
-    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,7 +62,7 @@ public final class CategoryMatcher {
             String withoutAgencies = withoutAgencies(toneKey);
             // with no agency blanked out, the lower-cased tone key is the match key the other matchers keep
             String key = withoutAgencies == toneKey && text.indexOf('\u0130') < 0 ? VietnameseText.matchKey(text)
-                    : withoutAgencies.toLowerCase(java.util.Locale.ROOT);
+                    : withoutAgencies.toLowerCase(Locale.ROOT);
             if (key.length() != text.length()) {
                 // a character changed length under case mapping: quote the key rather than misquote the text
                 text = key;

@@ -3,6 +3,7 @@ package org.songsong.core.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -758,7 +759,7 @@ public final class OfficialMatcher {
         final String slug;
         final OfficialEntry entry;
         final String nameVi;
-        final Set<String> nameKeys = new java.util.HashSet<>();
+        final Set<String> nameKeys = new HashSet<>();
         final Set<Integer> paragraphs = new TreeSet<>();
         final List<String> roles = new ArrayList<>();
 

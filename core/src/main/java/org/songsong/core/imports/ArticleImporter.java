@@ -5,12 +5,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jboss.logging.Logger;
 import org.songsong.core.domain.Article;
 import org.songsong.core.domain.CollectionState;
 import org.songsong.core.domain.Official;
@@ -18,6 +20,7 @@ import org.songsong.core.domain.Outlet;
 import org.songsong.core.english.CuratedEnglish;
 import org.songsong.core.english.EnglishDigest;
 import org.songsong.core.extract.ArticleExtractor;
+import org.songsong.core.extract.OfficialMention;
 import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OutletCatalog;
@@ -26,6 +29,9 @@ import org.songsong.core.text.VietnameseText;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
+import org.jboss.logging.Logger;
 
 /**
  * Imports one file at a time, each in its own transaction, so a bad file or a failure never leaves
@@ -178,8 +184,8 @@ public class ArticleImporter {
     }
 
     /** Plain JDBC on the connection of the current transaction. */
-    private static <T> T onConnection(org.hibernate.jdbc.ReturningWork<T> work) {
-        return Article.getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(work);
+    private static <T> T onConnection(ReturningWork<T> work) {
+        return Article.getEntityManager().unwrap(Session.class).doReturningWork(work);
     }
 
     /** What adding back the foreign keys set aside did: the ones restored, and why others could not be. */
@@ -330,7 +336,7 @@ public class ArticleImporter {
                     existing.isPresent() ? ImportStatus.UPDATED : ImportStatus.IMPORTED, null, extracted.warnings(),
                     extracted.report(slug)));
         }
-        List<ArticleRows.Row> rows = inOrder.stream().filter(java.util.Objects::nonNull).toList();
+        List<ArticleRows.Row> rows = inOrder.stream().filter(Objects::nonNull).toList();
         ArticleRows.Written rowsWritten = new ArticleRows.Written(List.of(), Set.of());
         if (!rows.isEmpty()) {
             Instant now = Instant.now();
@@ -338,7 +344,7 @@ public class ArticleImporter {
             em.flush(); // new officials and outlets first: the rows refer to them
             rowsWritten = onConnection(connection -> new ArticleRows(connection).write(rows, now, stored::forEachUnknownSearchWord));
         }
-        java.util.Iterator<Long> id = rowsWritten.ids().iterator();
+        Iterator<Long> id = rowsWritten.ids().iterator();
         List<StoredArticles.Stored> written = new ArrayList<>();
         for (ArticleRows.Row row : inOrder) {
             written.add(row == null ? null : stored(id.next(), row));
@@ -353,7 +359,7 @@ public class ArticleImporter {
     }
 
     /** A new uncurated official, for a person the knowledge base does not know yet. */
-    private static Official newOfficial(org.songsong.core.extract.OfficialMention mention) {
+    private static Official newOfficial(OfficialMention mention) {
         Official official = new Official();
         official.slug = mention.slug();
         official.nameVi = mention.nameVi();
@@ -389,7 +395,7 @@ public class ArticleImporter {
 
     public static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.songsong.core.english.CuratedEnglish;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.core.text.SearchVector;
 
@@ -105,7 +107,7 @@ final class ArticleRows {
     }
 
     private Map<Long, Instant> deleteExisting(List<Row> rows) throws SQLException {
-        Long[] existing = rows.stream().map(Row::id).filter(java.util.Objects::nonNull).toArray(Long[]::new);
+        Long[] existing = rows.stream().map(Row::id).filter(Objects::nonNull).toArray(Long[]::new);
         Map<Long, Instant> firstImported = new HashMap<>();
         if (existing.length == 0) {
             return firstImported;
@@ -189,7 +191,7 @@ final class ArticleRows {
                         .jsonb(json(match.evidence())).jsonb(json(match.paragraphs())));
     }
 
-    private static org.songsong.core.english.CuratedEnglish curated(Row row) {
+    private static CuratedEnglish curated(Row row) {
         return row.extracted().curated();
     }
 

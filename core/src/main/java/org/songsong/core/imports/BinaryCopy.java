@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.songsong.core.text.SearchVector;
+
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.songsong.core.text.SearchVector;
 
 /**
  * Rows in {@code COPY}'s binary format, for the article rows: their search vectors go to PostgreSQL as

@@ -1,5 +1,10 @@
 package org.songsong.core.imports;
 
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.sql.SQLException;
+
 /**
  * The database went out of reach while articles were being written. What was committed before stays
  * whole; what was being written is not there at all. Writing more is pointless until it is back, and
@@ -17,11 +22,11 @@ public class DatabaseLostException extends RuntimeException {
      */
     public static boolean isConnectionFailure(Throwable failure) {
         for (Throwable e : FailureCauses.of(failure)) {
-            if (e instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true; // the SQL standard's class 08: connection exception
             }
-            if (e instanceof java.net.ConnectException || e instanceof java.net.SocketException
-                    || e instanceof java.io.EOFException) {
+            if (e instanceof ConnectException || e instanceof SocketException
+                    || e instanceof EOFException) {
                 return true;
             }
             String message = e.getMessage();

@@ -1,5 +1,6 @@
 package org.songsong.core.imports;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -39,7 +40,7 @@ public final class FailureCauses {
     public static String message(Throwable failure) {
         List<Throwable> all = of(failure);
         for (int i = all.size() - 1; i >= 0; i--) {
-            if (all.get(i) instanceof java.sql.SQLException sql && sql.getMessage() != null) {
+            if (all.get(i) instanceof SQLException sql && sql.getMessage() != null) {
                 return sql.getMessage();
             }
         }

@@ -1,5 +1,7 @@
 package org.songsong.core.imports;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What importing one file did. */
@@ -15,6 +17,6 @@ public enum ImportStatus {
 
     @JsonValue
     public String json() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

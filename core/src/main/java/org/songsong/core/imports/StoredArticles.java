@@ -1,5 +1,6 @@
 package org.songsong.core.imports;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +15,9 @@ import java.util.function.Consumer;
 import org.songsong.core.text.SearchVector;
 import org.songsong.core.text.SearchWordSet;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 /**
  * What an import run needs to know about the articles already stored, read in one query at the start:
@@ -29,12 +32,12 @@ public final class StoredArticles {
             List<String> warnings, boolean englishGenerated) {
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<String> warnings(String json) {
         try {
             return List.of(JSON.readValue(json, String[].class));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("an article's stored import warnings are not a JSON list: " + json, e);
         }
     }
@@ -76,7 +79,7 @@ public final class StoredArticles {
     }
 
     @SuppressWarnings("unchecked")
-    private static StoredArticles of(jakarta.persistence.Query query) {
+    private static StoredArticles of(Query query) {
         StoredArticles stored = new StoredArticles();
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {

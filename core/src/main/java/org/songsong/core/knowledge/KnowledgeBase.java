@@ -1,5 +1,6 @@
 package org.songsong.core.knowledge;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class KnowledgeBase {
     }
 
     public static List<String> names(OfficialEntry official) {
-        var names = new java.util.ArrayList<String>();
+        var names = new ArrayList<String>();
         names.add(official.nameVi());
         names.addAll(official.aliases());
         return names;

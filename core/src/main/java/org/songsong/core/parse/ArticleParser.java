@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +33,7 @@ public final class ArticleParser {
      * Changes whenever parsing, or what is stored of it, gives different results, so unchanged files are
      * parsed again. parser-6: dates weighed from every piece of evidence, and the page's publication day kept.
      */
-    public static final String VERSION = "parser-8";
+    public static final String VERSION = "parser-9";
 
     private static final Pattern MARKER = Pattern.compile(
             "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$|(?=\\p{L}))(.*)$", Pattern.CASE_INSENSITIVE);
@@ -57,6 +57,8 @@ public final class ArticleParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[|\\-–]\\s+|\\s*\\|\\s*");
     private static final int MAX_BYLINE_CHARS = 200;
+    /** How much later than the article's timestamp a header's date must be to be the page's capture day. */
+    private static final int DATE_BAR_MIN_DAYS = 2;
     private static final int MAX_BYLINE_SEGMENTS = 6;
     /** "2017-01-06" alone on a line: a dateline. */
     private static final Pattern BARE_ISO_DATE = Pattern.compile("^((?:19|20)\\d{2})-(\\d{2})-(\\d{2})$");
@@ -78,7 +80,8 @@ public final class ArticleParser {
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "^(?:tin liên quan|tin cùng chuyên mục|tin bài liên quan|bài liên quan|bài viết liên quan|"
                     + "xem thêm|đọc thêm|tin khác|các tin khác|tin mới nhất|tin mới|có thể bạn quan tâm|"
-                    + "bạn có thể quan tâm|tin nổi bật|" + TERMINAL_HEADINGS + ")\\s*(?:\\(\\d+\\))?\\s*:?$",
+                    + "bạn có thể quan tâm|tin nổi bật|nổi bật|mới cập nhật|tiêu điểm|tin tiêu điểm|tin tức khác|bài khác|"
+                    + "các bài khác|đọc tiếp|xem tiếp|" + TERMINAL_HEADINGS + ")(?:\\s+trong\\s+(?:ngày|tuần|tháng))?\\s*(?:\\(\\d+\\))?\\s*:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A related-news link on one line with its heading: "Xem thêm: Phó Thủ tướng kiểm tra …". */
     private static final Pattern INLINE_RELATED = Pattern.compile(
@@ -109,6 +112,8 @@ public final class ArticleParser {
     /** A menu: short items between bars ("Thời sự | Pháp luật | Thế giới"). */
     private static final Pattern MENU = Pattern.compile("^(?:[^|]{1,30}\\|){2,}[^|]{0,30}$");
     private static final int RUNNING_TEXT_CHARS = 160;
+    /** Lines (an author, a tag, a line of buttons) that may stand between a headline's timestamp and its lede. */
+    private static final int LINES_TO_THE_LEDE = 3;
     private static final int TITLE_SEARCH_LINES = 8;
     private static final int MAX_LINK_CHARS = 160;
     private static final int MIN_TRAILING_LINKS = 2;
@@ -118,6 +123,8 @@ public final class ArticleParser {
     private static final Pattern SENTENCE_OPENER = Pattern.compile(
             "^(?:thay mặt|theo|tại|trong|với|sau khi|để|nhằm|về phía|phát biểu|trước đó|bên cạnh|ngoài ra|đồng thời|"
                     + "cũng|qua|từ|khi|hiện|dịp này)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATED_LINK = Pattern.compile(
+            "^[^.!?]{15,160}?(?:\\s*\\(\\d{1,2}/\\d{1,2}/\\d{4}\\)|\\s+[-–]\\s+\\d{1,2}/\\d{1,2}/\\d{4})$");
     private static final Pattern BULLET = Pattern.compile("^[-•+*>»]\\s+(.+)$");
     /** A photo credit in parentheses: "(Ảnh: Doãn Tấn/TTXVN)", "(Ảnh do cơ quan công an cung cấp)". */
     private static final Pattern PAREN_CREDIT = Pattern.compile(
@@ -157,7 +164,27 @@ public final class ArticleParser {
     }
 
     private ParsedArticle parse(String text, List<String> decodingNotes) throws RejectedFileException {
+        try {
+            return parse(text, decodingNotes, false);
+        } catch (RejectedFileException tooLittleLeft) {
+            // a short item under a sidebar of links reads like one more teaser: rather than lose it, parse again
+            // letting any running text end a block of links
+            ParsedArticle again;
+            try {
+                again = parse(text, decodingNotes, true);
+            } catch (RejectedFileException stillTooLittle) {
+                throw tooLittleLeft;
+            }
+            List<String> warnings = new ArrayList<>(again.warnings());
+            warnings.add("parsed again keeping the running text below a block of links: cleaning as usual left "
+                    + "too little (" + tooLittleLeft.getMessage() + ")");
+            return again.withWarnings(warnings);
+        }
+    }
+
+    private ParsedArticle parse(String text, List<String> decodingNotes, boolean lenient) throws RejectedFileException {
         Work w = new Work();
+        w.lenient = lenient;
         w.warnings.addAll(decodingNotes);
         List<String> lines = new ArrayList<>();
         for (String raw : text.split("\n", -1)) {
@@ -175,7 +202,11 @@ public final class ArticleParser {
         takeOutletTag(body, w);
         body = dropTrailingLinks(body, w);
         body = separatePositionalCaptions(body, w);
-        body = dropPastedTeasers(body, w);
+        body = dropPastedTeasers(body, w, title != null);
+        if (title == null && w.gluedHeadline != null) {
+            title = w.gluedHeadline;
+            w.warnings.add("the headline was glued to the lede: split from it");
+        }
         body = splitRunOnParagraphs(body, w);
         if (body.isEmpty()) {
             throw new RejectedFileException("not an article: no paragraph of text found");
@@ -191,8 +222,22 @@ public final class ArticleParser {
             w.warnings.add("no headline in the file: title derived from the lede");
         }
         DateMention mention = findDateMention(derived ? null : title, body, w.captions);
+        dropDateBar(w);
         return new ParsedArticle(title, derived, List.copyOf(body), List.copyOf(w.captions), w.sourceUrl,
                 w.outletHint, w.marker, mention, List.copyOf(w.metadataDates), List.copyOf(w.warnings));
+    }
+
+    /**
+     * "Thứ Hai, 07/12/2026" in a site's header is the day the page was captured, not the article's: a first
+     * page date later than the one that follows it (the article's, under its headline) is dropped.
+     */
+    private static void dropDateBar(Work w) {
+        List<LocalDate> dates = w.metadataDates;
+        if (dates.size() >= 2 && dates.get(0).isAfter(dates.get(1).plusDays(DATE_BAR_MIN_DAYS))) {
+            w.warnings.add("dropped the date bar " + dates.get(0) + ": the day the page was captured, not the article's "
+                    + dates.get(1));
+            dates.remove(0);
+        }
     }
 
     /** Mutable state of one parse. */
@@ -203,6 +248,10 @@ public final class ArticleParser {
         final List<LocalDate> metadataDates = new ArrayList<>();
         DateMarker marker;
         String sourceUrl;
+        /** The article's own headline, found glued to its lede where no headline stood above it. */
+        String gluedHeadline;
+        /** Any running text ends a block of links, even one shaped like a teaser of another article. */
+        boolean lenient;
         String outletHint;
         /** Indexes (in the content list) of lines that directly follow an image file name. */
         final Set<String> afterImage = new HashSet<>();
@@ -267,14 +316,14 @@ public final class ArticleParser {
                 continue;
             }
             if (betweenMetadata(lines, metadata, i)) {
-                w.warnings.add("dropped a page metadata line: '" + abbreviate(line) + "'");
+                w.warnings.add("dropped a page metadata line: '" + Patterns.abbreviate(line, 80) + "'");
                 continue;
             }
             Matcher inline = opensWithOneOf(line, "tTxXđĐvV") ? INLINE_RELATED.matcher(line) : null;
             if (inline != null && inline.matches()) {
                 // "Xem thêm: <another article's headline>(LSO) - Chiều 26/1, …": the link is dropped, the lede kept
                 Matcher lede = LEDE_AFTER_TAG.matcher(inline.group(1));
-                w.warnings.add("dropped a related-news link: '" + abbreviate(line) + "'");
+                w.warnings.add("dropped a related-news link: '" + Patterns.abbreviate(line, 80) + "'");
                 if (!lede.find()) {
                     continue;
                 }
@@ -286,9 +335,12 @@ public final class ArticleParser {
                     w.warnings.add("dropped a menu line: '" + line + "'");
                     continue;
                 }
-                int resumes = TERMINAL_HEADING.matcher(line).find() ? lines.size() : i + 1;
+                // "Bình luận", "Đọc nhiều" end the page's article only below its text; above it they head a sidebar
+                boolean ends = TERMINAL_HEADING.matcher(line).find() && out.stream().anyMatch(ArticleParser::isRunningText);
+                int resumes = ends ? lines.size() : i + 1;
                 String link = line;
-                while (resumes < lines.size() && !resumesTheArticle(link, lines.get(resumes))) {
+                while (resumes < lines.size() && !resumesTheArticle(link, lines.get(resumes), w.lenient)
+                        && !headlineOverItsTimestamp(lines, metadata, resumes)) {
                     link = lines.get(resumes).isEmpty() ? link : lines.get(resumes);
                     resumes++;
                 }
@@ -298,11 +350,11 @@ public final class ArticleParser {
                 continue;
             }
             if (isPageFurniture(line)) {
-                w.warnings.add("dropped page furniture: '" + abbreviate(line) + "'");
+                w.warnings.add("dropped page furniture: '" + Patterns.abbreviate(line, 80) + "'");
                 continue;
             }
             if (opensWithOneOf(line, "mMtT") && FOLLOW_US.matcher(line).matches()) {
-                w.warnings.add("dropped a subscription line: '" + abbreviate(line) + "'");
+                w.warnings.add("dropped a subscription line: '" + Patterns.abbreviate(line, 80) + "'");
                 continue;
             }
             if (!seen.add(VietnameseText.matchKey(line))) {
@@ -321,9 +373,39 @@ public final class ArticleParser {
         return out;
     }
 
+    /**
+     * The article's headline at {@code i} after a sidebar of links: a line without a sentence's end over a
+     * timestamp line, with running text right below it (a link's own date line has more links below it).
+     */
+    private static boolean headlineOverItsTimestamp(List<String> lines, boolean[] metadata, int i) {
+        String line = lines.get(i);
+        if (line.isEmpty() || metadata[i] || endsAsASentence(line) || i + 1 >= lines.size() || !metadata[i + 1]) {
+            return false;
+        }
+        for (int j = i + 2, seen = 0; j < lines.size() && seen < LINES_TO_THE_LEDE; j++) {
+            if (lines.get(j).isEmpty() || metadata[j]) {
+                continue;
+            }
+            if (isRunningText(lines.get(j)) || lines.get(j).length() >= RUNNING_TEXT_CHARS) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /** "Khởi tố đối tượng lừa bán 2 thiếu nữ (12/01/2017)", "… ở Hải Hà - 25/03/2026": a link with its date. */
+    private static boolean isDatedLink(String line) {
+        if (line.isEmpty() || line.length() > MAX_LINK_CHARS) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return (last == ')' || Character.isDigit(last)) && DATED_LINK.matcher(line).matches();
+    }
+
     /** A paragraph of running text that is not the lede of the teaser whose headline {@code link} is. */
-    private static boolean resumesTheArticle(String link, String line) {
-        return isRunningText(line) && !isGluedTeaser(link + " " + line);
+    private static boolean resumesTheArticle(String link, String line, boolean lenient) {
+        return isRunningText(line) && (lenient || !isGluedTeaser(link + " " + line));
     }
 
     /**
@@ -459,9 +541,12 @@ public final class ArticleParser {
     private static List<String> dropRelatedLinkLists(List<String> lines, Work w) {
         List<String> out = new ArrayList<>();
         int dropped = 0;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             Matcher m = BULLET.matcher(line);
-            if (m.matches() && isHeadlineShaped(m.group(1))) {
+            if ((m.matches() && isHeadlineShaped(m.group(1)))
+                    || (isDatedLink(line) && ((i > 0 && isDatedLink(lines.get(i - 1)))
+                            || (i + 1 < lines.size() && isDatedLink(lines.get(i + 1)))))) {
                 dropped++;
                 continue;
             }
@@ -532,7 +617,7 @@ public final class ArticleParser {
             if (isHeadlineShaped(line) && !OUTLET_TAG.matcher(line).matches() && !isBanner(line)
                     && wordCount(line) >= MIN_HEADLINE_WORDS_BELOW_BANNER) {
                 for (String above : body.subList(0, i)) {
-                    w.warnings.add("dropped page furniture above the headline: '" + abbreviate(above) + "'");
+                    w.warnings.add("dropped page furniture above the headline: '" + Patterns.abbreviate(above, 80) + "'");
                 }
                 body.subList(0, i + 1).clear();
                 return line;
@@ -645,12 +730,22 @@ public final class ArticleParser {
      * repeating the headline's words ("Việt Nam-Trung Quốc thúc đẩy giao lưu … nhân dân Thường trực Ban
      * Bí thư … thúc đẩy giao lưu giữa các tầng lớp nhân dân.").
      */
-    private static List<String> dropPastedTeasers(List<String> body, Work w) {
+    private static List<String> dropPastedTeasers(List<String> body, Work w, boolean titled) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             String paragraph = body.get(i);
-            if (i > 0 && isGluedTeaser(paragraph)) {
-                w.warnings.add("dropped a teaser of another article: '" + abbreviate(paragraph) + "'");
+            int headlineEnd = i > 0 || !titled ? gluedHeadlineEnd(paragraph) : -1;
+            if (headlineEnd >= 0 && !titled && w.gluedHeadline == null && out.stream().noneMatch(ArticleParser::isRunningText)) {
+                // no headline yet and no text above: the article's own headline glued to its lede, under a banner
+                out.forEach(above -> w.warnings.add("dropped page furniture above the headline: '"
+                        + Patterns.abbreviate(above, 80) + "'"));
+                out.clear();
+                w.gluedHeadline = paragraph.substring(0, headlineEnd).trim();
+                out.add(paragraph.substring(headlineEnd).trim());
+                continue;
+            }
+            if (i > 0 && headlineEnd >= 0) {
+                w.warnings.add("dropped a teaser of another article: '" + Patterns.abbreviate(paragraph, 80) + "'");
                 continue;
             }
             out.add(paragraph);
@@ -659,9 +754,14 @@ public final class ArticleParser {
     }
 
     static boolean isGluedTeaser(String paragraph) {
+        return gluedHeadlineEnd(paragraph) >= 0;
+    }
+
+    /** Where the headline of a headline glued to its lede ends, or -1 when the paragraph is not one. */
+    private static int gluedHeadlineEnd(String paragraph) {
         if (paragraph.length() > 2000 || opensASentence(paragraph)) {
             // a teaser is a headline and a lede, never a long text nor a sentence of the article's own
-            return false;
+            return -1;
         }
         // a headline ends within the first 25 words and 6 more must follow: the words are the paragraph's
         // first 32 parts between single spaces, the last holding the rest of the paragraph, read in place
@@ -684,7 +784,7 @@ public final class ArticleParser {
             }
             // the headline is the paragraph's first offset - 1 characters: punctuation there, on one line, ends the search
             if (headlineEnds[0] < offset - 1 && headlineEnds[1] >= offset - 1) {
-                return false;
+                return -1;
             }
             String headline = paragraph.substring(0, offset - 1);
             if (keys == null) {
@@ -696,17 +796,17 @@ public final class ArticleParser {
                     : VietnameseText.matchKey(headline)).split(" ");
             String restKey = keys.aligned ? keys.key : VietnameseText.matchKey(paragraph.substring(offset));
             int restStart = keys.aligned ? offset : 0;
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(headlineWords,
+            String tail = String.join(" ", Arrays.copyOfRange(headlineWords,
                     Math.max(0, headlineWords.length - 4), headlineWords.length));
             int shared = 0;
             for (String headlineWord : headlineWords) {
                 shared += hasWordFrom(restKey, headlineWord, restStart) ? 1 : 0;
             }
             if (restKey.indexOf(tail, restStart) >= 0 && shared * 2 >= headlineWords.length) {
-                return true;
+                return offset - 1;
             }
         }
-        return false;
+        return -1;
     }
 
     static boolean opensASentence(String paragraph) {
@@ -975,9 +1075,5 @@ public final class ArticleParser {
 
     private static String stripCaptionEnd(String text) {
         return TRAILING_CAPTION_END.matcher(text.trim()).replaceAll("").trim();
-    }
-
-    private static String abbreviate(String line) {
-        return line.length() <= 80 ? line : line.substring(0, 77) + "…";
     }
 }

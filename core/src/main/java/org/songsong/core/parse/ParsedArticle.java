@@ -1,5 +1,7 @@
 package org.songsong.core.parse;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,8 +29,14 @@ public record ParsedArticle(
         String outletHint,
         DateMarker marker,
         DateMention dateMention,
-        List<java.time.LocalDate> metadataDates,
+        List<LocalDate> metadataDates,
         List<String> warnings) {
+
+    /** The same article with other warnings. */
+    public ParsedArticle withWarnings(List<String> otherWarnings) {
+        return new ParsedArticle(title, titleDerived, paragraphs, captions, sourceUrl, outletHint, marker, dateMention,
+                metadataDates, List.copyOf(otherWarnings));
+    }
 
     public String lede() {
         return paragraphs.get(0);
@@ -36,7 +44,7 @@ public record ParsedArticle(
 
     /** Everything the article itself says, for extraction: title, paragraphs and captions. */
     public List<String> textBlocks() {
-        var blocks = new java.util.ArrayList<String>();
+        var blocks = new ArrayList<String>();
         blocks.add(title);
         blocks.addAll(paragraphs);
         captions.forEach(c -> blocks.add(c.text()));

@@ -2,12 +2,17 @@ package org.songsong.core.parse;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a file's bytes into text, or says why it cannot. Nothing is guessed silently: every conversion
@@ -103,7 +108,7 @@ public final class SourceDecoder {
             }
         }
         int half = bytes.length / 2;
-        java.nio.charset.Charset charset = oddNul > half * 0.3 && evenNul < half * 0.05 ? StandardCharsets.UTF_16LE
+        Charset charset = oddNul > half * 0.3 && evenNul < half * 0.05 ? StandardCharsets.UTF_16LE
                 : evenNul > half * 0.3 && oddNul < half * 0.05 ? StandardCharsets.UTF_16BE : null;
         if (charset == null) {
             return null;
@@ -158,12 +163,12 @@ public final class SourceDecoder {
     }
 
     private static Legacy windows1258(byte[] bytes) {
-        if (!java.nio.charset.Charset.isSupported("windows-1258")) {
+        if (!Charset.isSupported("windows-1258")) {
             return null;
         }
         try {
-            String text = decoder(java.nio.charset.Charset.forName("windows-1258")).decode(ByteBuffer.wrap(bytes)).toString();
-            return new Legacy(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC), "Windows-1258");
+            String text = decoder(Charset.forName("windows-1258")).decode(ByteBuffer.wrap(bytes)).toString();
+            return new Legacy(Normalizer.normalize(text, Normalizer.Form.NFC), "Windows-1258");
         } catch (CharacterCodingException e) {
             return null;
         }
@@ -175,7 +180,7 @@ public final class SourceDecoder {
             int unsigned = b & 0xFF;
             text.append(unsigned < 0x80 ? (char) unsigned : TCVN3_HIGH.charAt(unsigned - 0x80));
         }
-        return new Legacy(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC), "TCVN3");
+        return new Legacy(Normalizer.normalize(text, Normalizer.Form.NFC), "TCVN3");
     }
 
     /** Letters with Vietnamese marks make up at least one in twenty letters, and there are no C1 controls. */
@@ -188,7 +193,7 @@ public final class SourceDecoder {
     }
 
     /** A run of letters, marks and the symbols a wrong decoding puts inside words (¨ © ª ¸ …). */
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
+    private static final Pattern WORD = Pattern.compile(
             "[\\p{L}\\p{M}\\p{So}\\p{Sk}\\u00A8-\\u00BF]+");
 
     /**
@@ -196,7 +201,7 @@ public final class SourceDecoder {
      * only, one tone mark at most, and lower case, capitalised or all capitals.
      */
     static double syllableScore(String nfc) {
-        java.util.regex.Matcher words = WORD.matcher(nfc);
+        Matcher words = WORD.matcher(nfc);
         int all = 0;
         int plausible = 0;
         while (words.find()) {
@@ -213,16 +218,16 @@ public final class SourceDecoder {
     }
 
     private static int toneMarks(String word) {
-        String nfd = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
         return (int) nfd.chars().filter(c -> c == 0x300 || c == 0x301 || c == 0x303 || c == 0x309 || c == 0x323).count();
     }
 
     private static boolean casedLikeAWord(String word) {
         String rest = word.substring(1);
-        return rest.equals(rest.toLowerCase(java.util.Locale.ROOT)) || word.equals(word.toUpperCase(java.util.Locale.ROOT));
+        return rest.equals(rest.toLowerCase(Locale.ROOT)) || word.equals(word.toUpperCase(Locale.ROOT));
     }
 
-    private static String strictDecode(byte[] bytes, java.nio.charset.Charset charset, String name)
+    private static String strictDecode(byte[] bytes, Charset charset, String name)
             throws RejectedFileException {
         try {
             return decoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
@@ -242,7 +247,7 @@ public final class SourceDecoder {
         }
     }
 
-    private static CharsetDecoder decoder(java.nio.charset.Charset charset) {
+    private static CharsetDecoder decoder(Charset charset) {
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

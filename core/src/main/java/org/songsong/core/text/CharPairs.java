@@ -1,5 +1,7 @@
 package org.songsong.core.text;
 
+import java.util.stream.IntStream;
+
 /**
  * The pairs of adjacent characters a text holds, as bits of a small table. A literal none of whose pairs
  * is missing may occur in the text; one that needs a pair the text lacks cannot, so a matcher that looks
@@ -37,7 +39,7 @@ public final class CharPairs {
 
         private Literal(String text) {
             this.text = text;
-            this.slots = java.util.stream.IntStream.range(1, text.length())
+            this.slots = IntStream.range(1, text.length())
                     .map(i -> slot(text.charAt(i - 1), text.charAt(i))).distinct().toArray();
         }
 

@@ -1,6 +1,7 @@
 package org.songsong.core.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ public final class Highlighter {
 
     /** The words of a search, folded; one-letter words are too common to mark. */
     public static Set<String> terms(String query) {
-        Set<String> terms = new java.util.LinkedHashSet<>();
+        Set<String> terms = new LinkedHashSet<>();
         if (query != null) {
             for (String word : VietnameseText.fold(query).split("[^a-z0-9]+")) {
                 if (word.length() >= 2) {

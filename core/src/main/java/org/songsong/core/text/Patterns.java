@@ -31,4 +31,9 @@ public final class Patterns {
     public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
+
+    /** {@code text} cut to at most {@code max} characters, an ellipsis marking the cut: for messages quoting input. */
+    public static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 3) + "…";
+    }
 }

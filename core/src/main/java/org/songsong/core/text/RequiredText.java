@@ -1,6 +1,8 @@
 package org.songsong.core.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,7 +63,7 @@ public final class RequiredText {
 
     /** What is looked for: empty when every text passes. */
     public List<String> anyOf() {
-        return java.util.Arrays.stream(literals).map(CharPairs.Literal::text).toList();
+        return Arrays.stream(literals).map(CharPairs.Literal::text).toList();
     }
 
     private static RequiredText read(String regex, boolean lowerCase) {
@@ -116,7 +118,7 @@ public final class RequiredText {
             }
         }
         end(run, runs);
-        String longest = runs.stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        String longest = runs.stream().max(Comparator.comparingInt(String::length)).orElse("");
         List<String> chosen;
         if (longest.length() >= 3 || openingAlternatives == null) {
             chosen = longest.isEmpty() ? List.of() : List.of(longest);

@@ -2,6 +2,7 @@ package org.songsong.core.text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * The full-text vector of a folded search text, as PostgreSQL's {@code tsvector} reads it in its binary
@@ -94,7 +95,7 @@ public final class SearchVector {
     }
 
     /** Each distinct word of the vector that {@code known} does not hold, in PostgreSQL's order. */
-    public void forEachWordNotIn(SearchWordSet known, java.util.function.Consumer<String> action) {
+    public void forEachWordNotIn(SearchWordSet known, Consumer<String> action) {
         int words = readInt(0);
         int at = 4;
         for (int w = 0; w < words; w++) {

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Normalisation of Vietnamese text.
@@ -126,7 +128,7 @@ public final class VietnameseText {
     }
 
     private static String remembered(ThreadLocal<Map<String, String>> memory, String text,
-            java.util.function.UnaryOperator<String> compute) {
+            UnaryOperator<String> compute) {
         if (text == null) {
             return null;
         }
@@ -497,8 +499,8 @@ public final class VietnameseText {
      * worked out once; the bound keeps foreign words and garbage from growing the table without end.
      */
     private static final int MAX_REMEMBERED_SYLLABLES = 100_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SYLLABLES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> SYLLABLES =
+            new ConcurrentHashMap<>();
 
     private static String placeToneMark(String syllable) {
         String nfd = Normalizer.normalize(syllable, Normalizer.Form.NFD);

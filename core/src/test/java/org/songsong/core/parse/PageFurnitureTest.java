@@ -70,4 +70,51 @@ class PageFurnitureTest {
         assertThat(article.paragraphs()).containsExactly(LEDE.substring(LEDE.indexOf("Ngày")), MORE);
         assertThat(article.captions()).isEmpty();
     }
+
+    private static final String HEADLINE = "Trung Quốc và ASEAN mở chiến dịch chung trấn áp lừa đảo viễn thông";
+    /** The lede as the article keeps it: the outlet's tag before it is a hint, not text. */
+    private static final String KEPT_LEDE = LEDE.substring(LEDE.indexOf("Ngày"));
+
+    @Test
+    void aMostReadSidebarAboveTheArticleDoesNotSwallowIt() throws Exception {
+        ParsedArticle article = parser.parse(String.join("\n",
+                "BÁO BIÊN GIỚI ĐIỆN TỬ", "Thứ Hai, 07/12/2026", "ĐỌC NHIỀU",
+                "01 Thượng tá Hoàng Văn Lực chỉ đạo truy bắt nhóm buôn ma túy", "02 Giải cứu 12 thanh niên bị lừa sang "
+                        + "Campuchia (15/10/2025)", HEADLINE, "15/11/2025 08:30", LEDE, MORE, "Bình luận (2)",
+                "Nguyễn Lan · 15/11/2025", "Cần xử lý nghiêm các đường dây rửa tiền."));
+        assertThat(article.title()).isEqualTo(HEADLINE);
+        assertThat(article.paragraphs()).containsExactly(KEPT_LEDE, MORE);
+        // the header's date bar is the day the page was captured: the timestamp under the headline is the page's
+        assertThat(article.metadataDates()).containsExactly(LocalDate.of(2025, 11, 15));
+    }
+
+    @Test
+    void linksCarryingTheirDatesAreNotTheArticle() throws Exception {
+        ParsedArticle article = parser.parse(String.join("\n", HEADLINE, LEDE,
+                "Khởi tố đối tượng lừa bán 2 thiếu nữ sang Trung Quốc (12/11/2025)",
+                "Bắt 2 đối tượng vận chuyển ma túy ở Hải Hà - 10/11/2025", MORE));
+        assertThat(article.paragraphs()).containsExactly(KEPT_LEDE, MORE);
+    }
+
+    @Test
+    void theArticlesOwnHeadlineGluedToItsLedeUnderABannerIsItsHeadline() throws Exception {
+        String glued = HEADLINE + " " + "Trung Quốc và ASEAN vừa thống nhất mở chiến dịch chung trấn áp lừa đảo viễn "
+                + "thông xuyên quốc gia sau cuộc họp tại Côn Minh ngày 14/11.";
+        ParsedArticle article = parser.parse(String.join("\n", "TIẾNG NÓI BIÊN CƯƠNG ONLINE", glued, MORE));
+        assertThat(article.title()).isEqualTo(HEADLINE);
+        assertThat(article.titleDerived()).isFalse();
+        assertThat(article.paragraphs()).hasSize(2).noneMatch(p -> p.contains("ONLINE"));
+    }
+
+    @Test
+    void aShortItemUnderASidebarOfLinksIsKept() throws Exception {
+        String item = "Ngày 12/4, tại thành phố Hà Giang, Công an tỉnh Hà Giang hội đàm với đoàn công tác Cục Công an "
+                + "châu Văn Sơn về phối hợp truy bắt tội phạm bỏ trốn qua biên giới và trao trả công dân.";
+        ParsedArticle article = parser.parse(String.join("\n", "TIN NỔI BẬT",
+                "» Giải cứu 4 phụ nữ bị lừa bán sang Vân Nam (07/4/2012)", "» Thu giữ 2 khẩu súng kíp (03/4/2012)",
+                "Hội đàm giữa Công an tỉnh Hà Giang và Cục Công an châu Văn Sơn", item, "Các tin khác:",
+                "- Trao trả 3 đối tượng trộm cắp cho phía Trung Quốc (11/4/2012)"));
+        assertThat(article.paragraphs()).containsExactly(item);
+    }
 }
+

@@ -23,7 +23,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /**
  * The project's classes that Jackson reads or writes, found in the compiled code: a method that calls
  * Jackson (or the knowledge base's JSON reader, or sets a JSON response's entity) binds the classes it names as
- * literals, the classes it constructs and the types of its parameters; a bound class binds the types of its fields, type arguments included. A native image
+ * literals, the types of its parameters and, when it writes, the classes it constructs; a bound class binds the types of its fields, type arguments included. A native image
  * keeps a class's constructors and accessors for Jackson only if it is registered for reflection.
  */
 public final class JsonBoundTypes {
@@ -53,7 +53,9 @@ public final class JsonBoundTypes {
                         || answersJson(unit);
                 if (callsJson) {
                     unit.getReferencedClassObjects().forEach(literal -> todo.add(literal.getRawType()));
-                    unit.getConstructorCallsFromSelf().forEach(call -> todo.add(call.getTargetOwner()));
+                    if (writesJson(unit)) { // what a writer constructs it writes; a reader constructs from what it read
+                        unit.getConstructorCallsFromSelf().forEach(call -> todo.add(call.getTargetOwner()));
+                    }
                     if (unit instanceof JavaMethod) { // a constructor's first may be its outer instance
                         unit.getRawParameterTypes().forEach(todo::add);
                     }
@@ -76,6 +78,12 @@ public final class JsonBoundTypes {
             }
         }
         return bound;
+    }
+
+    private static boolean writesJson(JavaCodeUnit unit) {
+        return answersJson(unit) || unit.getMethodCallsFromSelf().stream().anyMatch(call ->
+                JSON_OWNERS.contains(call.getTargetOwner().getName())
+                        && (call.getName().startsWith("write") || call.getName().startsWith("encode")));
     }
 
     /** A method that sets a response's entity and declares it JSON. */

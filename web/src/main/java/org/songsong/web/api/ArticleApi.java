@@ -1,6 +1,7 @@
 package org.songsong.web.api;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.web.catalog.ArticleCatalog;
@@ -135,6 +136,6 @@ public class ArticleApi {
     }
 
     private static String precision(PublicationDate date) {
-        return date == null ? null : date.precision().name().toLowerCase(java.util.Locale.ROOT);
+        return date == null ? null : date.precision().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,14 +1,18 @@
 package org.songsong.web.catalog;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
@@ -24,6 +28,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 /**
@@ -100,7 +105,7 @@ public class ArticleCatalog {
         long[] matches = matches(filter);
         int from = (page - 1) * size;
         if (filter.onlyWords()) {
-            return java.util.Arrays.stream(matches, Math.min(from, matches.length),
+            return Arrays.stream(matches, Math.min(from, matches.length),
                     Math.min(from + size, matches.length)).boxed().toList();
         }
         ArticleFilter others = filter.withoutWords();
@@ -203,7 +208,7 @@ public class ArticleCatalog {
                         "select count(*) from article a" + where(filter))).getSingleResult()).longValue()));
     }
 
-    private jakarta.persistence.Query bound(ArticleFilter filter, jakarta.persistence.Query query) {
+    private Query bound(ArticleFilter filter, Query query) {
         return filter.bind(query, filter.searching() ? matches(filter) : null);
     }
 
@@ -215,7 +220,7 @@ public class ArticleCatalog {
         Map<Long, Article> byId = new LinkedHashMap<>();
         em.createQuery("select a from Article a left join fetch a.outlet where a.id in :ids", Article.class)
                 .setParameter("ids", ids).getResultList().forEach(a -> byId.put(a.id, a));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private List<ArticleRow> rows(List<Article> articles) {
@@ -404,7 +409,7 @@ public class ArticleCatalog {
 
     /** Articles per year under a filter, whatever their officials or categories. */
     public Map<Integer, Long> totalsPerYear(ArticleFilter filter) {
-        Map<Integer, Long> totals = new java.util.TreeMap<>();
+        Map<Integer, Long> totals = new TreeMap<>();
         for (Object[] row : rows(filter, "select a.date_year, count(*) from article a" + where(filter)
                 + " and a.date_year is not null group by a.date_year")) {
             totals.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
@@ -430,12 +435,12 @@ public class ArticleCatalog {
     }
 
     /** When each article was last imported or updated: the feed's entry dates. */
-    public Map<Long, java.time.Instant> updatedAt(List<Long> ids) {
-        Map<Long, java.time.Instant> updated = new LinkedHashMap<>();
+    public Map<Long, Instant> updatedAt(List<Long> ids) {
+        Map<Long, Instant> updated = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("select a.id, a.updatedAt from Article a where a.id in :ids", Object[].class)
                     .setParameter("ids", ids).getResultList()
-                    .forEach(r -> updated.put((Long) r[0], (java.time.Instant) r[1]));
+                    .forEach(r -> updated.put((Long) r[0], (Instant) r[1]));
         }
         return updated;
     }

@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.songsong.core.text.VietnameseText;
+
+import jakarta.persistence.Query;
+
 
 
 /**
@@ -58,7 +62,7 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
 
     /** The search words folded as the search document is: lower case, no diacritics. */
     public String foldedQuery() {
-        return query == null ? null : org.songsong.core.text.VietnameseText.fold(query).replaceAll("[^a-z0-9]+", " ").trim();
+        return query == null ? null : VietnameseText.fold(query).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     public boolean searching() {
@@ -144,12 +148,12 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
                 + " + ts_rank_cd(a.search_vector, plainto_tsquery('simple', :q))) desc, " + newest;
     }
 
-    jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+    Query bind(Query query) {
         return bind(query, null);
     }
 
     /** Binds the parameters of {@link #sqlWhere(boolean)}; {@code matches} when the words are given as ids. */
-    jakarta.persistence.Query bind(jakarta.persistence.Query query, long[] matches) {
+    Query bind(Query query, long[] matches) {
         if (!officials.isEmpty()) {
             query.setParameter("officials", officials);
         }
@@ -174,7 +178,7 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     }
 
     /** Binds {@code :matches} as a PostgreSQL array literal, cast to {@code bigint[]} in the SQL. */
-    static jakarta.persistence.Query bindMatches(jakarta.persistence.Query query, long[] matches) {
+    static Query bindMatches(Query query, long[] matches) {
         StringBuilder ids = new StringBuilder(matches.length * 7 + 2).append('{');
         for (int i = 0; i < matches.length; i++) {
             ids.append(i == 0 ? "" : ",").append(matches[i]);

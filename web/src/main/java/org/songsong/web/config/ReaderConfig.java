@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * The reader's own settings, each overridable by an environment variable ({@code
- * SONGSONG_RENDERED_RESPONSES_MAX_BYTES}, …). The caches' hit rates are in {@code /q/metrics}
+ * SONGSONG_RENDERED_RESPONSES_MAX_BYTES}, …; src-docs/operations.md lists them). The caches' hit rates are in {@code /q/metrics}
  * ({@code cache_gets_total{cache=…,result=hit|miss}}).
  */
 @ConfigMapping(prefix = "songsong")
@@ -41,7 +41,7 @@ public interface ReaderConfig {
     interface Counts {
 
         /** Filters whose counts are kept. */
-        @WithDefault("256")
+        @WithDefault("2000")
         int maxEntries();
     }
 

@@ -1,12 +1,19 @@
 package org.songsong.web.error;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.util.concurrent.TimeoutException;
+
 import org.songsong.web.i18n.AppMessages;
 import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.ReaderLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -122,13 +129,13 @@ public class ErrorPages {
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String name = t.getClass().getName();
-            if (t instanceof java.sql.SQLTransientException || t instanceof java.net.ConnectException
+            if (t instanceof SQLTransientException || t instanceof ConnectException
                     || name.endsWith("JDBCConnectionException") || name.endsWith("PSQLException")
                     && t.getMessage() != null && (t.getMessage().contains("Connection") || t.getMessage().contains("connection")
                             || t.getMessage().contains("terminating") || t.getMessage().contains("shutting down"))
-                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    || t instanceof SQLException sql && sql.getSQLState() != null
                             && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                    || name.contains("AcquisitionTimeout") || t instanceof java.util.concurrent.TimeoutException) {
+                    || name.contains("AcquisitionTimeout") || t instanceof TimeoutException) {
                 return true;
             }
         }
@@ -146,8 +153,8 @@ public class ErrorPages {
     /** The interface's messages in the reader's language. */
     public static AppMessages bundle(ReaderLanguage language) {
         return language == ReaderLanguage.VI
-                ? io.quarkus.qute.i18n.MessageBundles.get(AppMessages.class, io.quarkus.qute.i18n.Localized.Literal.of("vi"))
-                : io.quarkus.qute.i18n.MessageBundles.get(AppMessages.class);
+                ? MessageBundles.get(AppMessages.class, Localized.Literal.of("vi"))
+                : MessageBundles.get(AppMessages.class);
     }
 
     private static boolean isApi(UriInfo uri) {

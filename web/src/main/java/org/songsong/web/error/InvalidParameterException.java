@@ -1,5 +1,7 @@
 package org.songsong.web.error;
 
+import org.songsong.core.text.Patterns;
+
 import jakarta.ws.rs.BadRequestException;
 
 /** A request parameter the reader cannot use; the 400 page names it and the value, in the reader's language. */
@@ -17,7 +19,8 @@ public class InvalidParameterException extends BadRequestException {
     public InvalidParameterException(String parameter, String value, Problem problem) {
         super(problem + " " + parameter);
         this.parameter = parameter;
-        this.value = value;
+        // the page quotes the value: a long one is shown cut
+        this.value = value == null ? null : Patterns.abbreviate(value, 60);
         this.problem = problem;
     }
 

@@ -84,7 +84,7 @@ public class FilterParams {
         Integer from = number("yearFrom", yearFrom, 1900, 2100);
         Integer to = number("yearTo", yearTo, 1900, 2100);
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidParameterException("q", abbreviate(q), InvalidParameterException.Problem.TOO_LONG);
+            throw new InvalidParameterException("q", q, InvalidParameterException.Problem.TOO_LONG);
         }
         return new ArticleFilter(officialSlugs, categoryCodes, outletCodes, from, to, q);
     }
@@ -111,7 +111,7 @@ public class FilterParams {
                 continue;
             }
             if (value.length() > MAX_VALUE_LENGTH || values.size() >= MAX_VALUES) {
-                throw new InvalidParameterException(parameter, abbreviate(value), InvalidParameterException.Problem.TOO_LONG);
+                throw new InvalidParameterException(parameter, value, InvalidParameterException.Problem.TOO_LONG);
             }
             values.add(value.trim());
         }
@@ -124,16 +124,12 @@ public class FilterParams {
         }
         String value = raw.trim();
         if (value.length() > 9 || !value.matches("-?\\d+")) {
-            throw new InvalidParameterException(parameter, abbreviate(value), InvalidParameterException.Problem.NOT_A_NUMBER);
+            throw new InvalidParameterException(parameter, value, InvalidParameterException.Problem.NOT_A_NUMBER);
         }
         int number = Integer.parseInt(value);
         if (number < min || number > max) {
             throw new InvalidParameterException(parameter, value, InvalidParameterException.Problem.OUT_OF_RANGE);
         }
         return number;
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 57) + "…";
     }
 }

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +18,10 @@ import java.util.concurrent.TimeoutException;
 import org.songsong.web.catalog.CollectionVersion;
 import org.songsong.web.i18n.ReaderLanguage;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -44,10 +49,10 @@ public class HttpCaching {
     private static final long WAIT_FOR_RENDERING_SECONDS = 20;
     private static final int MAX_WAITS = 3;
 
-    @jakarta.inject.Inject
+    @Inject
     CollectionVersion versions;
 
-    @jakarta.inject.Inject
+    @Inject
     RenderedResponses responses;
 
     @ServerRequestFilter
@@ -99,7 +104,7 @@ public class HttpCaching {
     /** True when the client's copy is current: If-None-Match decides where it is given, else If-Modified-Since. */
     static boolean unchangedFor(String ifNoneMatch, String ifModifiedSince, String etag, Instant modified) {
         if (ifNoneMatch != null) {
-            return java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+            return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
                     .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
         }
         return notModifiedSince(ifModifiedSince, modified);
@@ -225,12 +230,12 @@ public class HttpCaching {
      * (feeds and citations carry absolute links) and the day (citations carry an access date). Read from the
      * HTTP request itself, so that {@link RenderedResponseServer} finds the same key before the REST layer.
      */
-    static String requestKey(io.vertx.core.http.HttpServerRequest request, String languageParameter) {
-        io.vertx.core.http.Cookie cookie = request.getCookie(ReaderLanguage.COOKIE);
+    static String requestKey(HttpServerRequest request, String languageParameter) {
+        Cookie cookie = request.getCookie(ReaderLanguage.COOKIE);
         ReaderLanguage language = ReaderLanguage.resolve(languageParameter, cookie == null ? null : cookie.getValue(),
                 request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         return request.scheme() + "://" + request.host() + "|" + request.path() + "?" + request.query() + "|"
-                + language.code + "|" + java.time.LocalDate.now(ZoneOffset.UTC);
+                + language.code + "|" + LocalDate.now(ZoneOffset.UTC);
     }
 
     private static String digest(String key) {

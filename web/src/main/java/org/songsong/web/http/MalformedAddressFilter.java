@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.songsong.web.ReaderMain;
 import org.songsong.web.error.ErrorPages;
@@ -14,8 +16,10 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * An address whose percent-encoding is broken ({@code ?q=%ZZ}) or decodes to bytes that are not UTF-8
@@ -33,7 +37,7 @@ public class MalformedAddressFilter {
     }
 
     /** A path that cannot be decoded fails in the router, before any filter: answered the same way. */
-    void register(@Observes io.vertx.ext.web.Router router) {
+    void register(@Observes Router router) {
         router.errorHandler(400, context -> {
             if (context.response().ended()) {
                 return;
@@ -82,11 +86,11 @@ public class MalformedAddressFilter {
     }
 
     /** Every response's headers, as configured: security headers above all. */
-    private static final java.util.Map<String, String> HEADERS = configuredHeaders();
+    private static final Map<String, String> HEADERS = configuredHeaders();
 
-    private static java.util.Map<String, String> configuredHeaders() {
-        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+    private static Map<String, String> configuredHeaders() {
+        var config = ConfigProvider.getConfig();
+        Map<String, String> headers = new LinkedHashMap<>();
         for (String property : config.getPropertyNames()) {
             if (property.startsWith("quarkus.http.header.") && property.endsWith(".value")) {
                 String name = property.substring("quarkus.http.header.".length(), property.length() - ".value".length());

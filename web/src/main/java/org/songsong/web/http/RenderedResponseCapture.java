@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 
 import io.smallrye.common.vertx.ContextLocals;
 import jakarta.inject.Inject;
@@ -53,7 +55,7 @@ public class RenderedResponseCapture implements WriterInterceptor {
     }
 
     /** Lets the requests waiting for this one's rendering go on (they render themselves if nothing was kept). */
-    static void releaseWaiting(java.util.function.Function<String, Object> properties, RenderedResponses responses) {
+    static void releaseWaiting(Function<String, Object> properties, RenderedResponses responses) {
         if (properties.apply(CLAIMED) != null && properties.apply(KEY) != null) {
             responses.release((Long) properties.apply(VERSION), (String) properties.apply(KEY));
         }
@@ -109,7 +111,7 @@ public class RenderedResponseCapture implements WriterInterceptor {
             return null;
         }
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4);
-        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(compressed)) {
+        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
             gzip.write(body);
         } catch (IOException e) {
             return null; // in memory: cannot happen; the body is then sent as it is

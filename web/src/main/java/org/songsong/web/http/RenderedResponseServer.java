@@ -1,5 +1,8 @@
 package org.songsong.web.http;
 
+import java.time.Instant;
+import java.util.Locale;
+
 import org.songsong.web.catalog.CollectionVersion;
 import org.songsong.web.i18n.ReaderLanguage;
 
@@ -57,7 +60,7 @@ public class RenderedResponseServer {
             return;
         }
         String etag = HttpCaching.etag(state, key);
-        java.time.Instant modified = HttpCaching.lastModified(state);
+        Instant modified = HttpCaching.lastModified(state);
         HttpServerResponse response = context.response();
         nameRoute(kept.route());
         if (HttpCaching.unchangedFor(request.getHeader(HttpHeaders.IF_NONE_MATCH),
@@ -91,7 +94,7 @@ public class RenderedResponseServer {
     }
 
     /** As the REST layer answers: content negotiation's Vary, then the caching headers of {@link HttpCaching}. */
-    private static void validators(MultiMap headers, String etag, java.time.Instant modified) {
+    private static void validators(MultiMap headers, String etag, Instant modified) {
         headers.add(HttpHeaders.VARY, "Accept");
         headers.set(HttpHeaders.ETAG, etag)
                 .set(HttpHeaders.LAST_MODIFIED, HttpCaching.httpDate(modified))
@@ -117,13 +120,13 @@ public class RenderedResponseServer {
         if (accept == null || accept.isBlank()) {
             return true;
         }
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         String family = type.contains("/") ? type.substring(0, type.indexOf('/')) + "/*" : type;
         int decidedBy = 0; // 3 the type, 2 its family, 1 any type
         double quality = 0;
         for (String range : accept.split(",")) {
             String[] parts = range.split(";");
-            String name = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+            String name = parts[0].trim().toLowerCase(Locale.ROOT);
             int specificity = name.equals(type) ? 3 : name.equals(family) ? 2 : name.equals("*/*") ? 1 : 0;
             if (specificity > decidedBy) {
                 decidedBy = specificity;

@@ -1,5 +1,7 @@
 package org.songsong.web.i18n;
 
+import java.net.URI;
+
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
@@ -28,14 +30,14 @@ public class Reader {
     /** What every page needs to render its frame: language and the link that switches it. */
     public PageContext page() {
         ReaderLanguage language = language();
-        java.net.URI switched = uriInfo.getRequestUriBuilder()
+        URI switched = uriInfo.getRequestUriBuilder()
                 .replaceQueryParam(ReaderLanguage.PARAMETER, language.other().code)
                 .build();
         return new PageContext(language.code, language.other().code, relative(switched),
                 relative(uriInfo.getRequestUri()));
     }
 
-    private static String relative(java.net.URI uri) {
+    private static String relative(URI uri) {
         return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     }
 }

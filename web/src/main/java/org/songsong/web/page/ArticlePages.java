@@ -61,7 +61,7 @@ public class ArticlePages {
             @BeanParam Reader reader, @Context UriInfo uri) {
         ReaderLanguage language = reader.language();
         if (query != null && query.length() > 300) {
-            throw new InvalidParameterException("q", query.substring(0, 57) + "…", InvalidParameterException.Problem.TOO_LONG);
+            throw new InvalidParameterException("q", query, InvalidParameterException.Problem.TOO_LONG);
         }
         StoredArticle stored = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         ArticleViews.Detail article = ArticleViews.detail(stored, language, query);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.songsong.core.parse.ArticleParser;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.core.text.Highlighter;
+import org.songsong.core.text.VietnameseText;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
 import org.songsong.web.catalog.StoredArticle;
@@ -100,7 +101,7 @@ public final class ArticleViews {
         List<String> sentences = ArticleParser.sentences(text);
         for (String sentence : sentences) {
             long marked = Highlighter.segments(sentence, terms).stream().filter(Highlighter.Segment::mark)
-                    .map(seg -> org.songsong.core.text.VietnameseText.fold(seg.text())).distinct().count();
+                    .map(seg -> VietnameseText.fold(seg.text())).distinct().count();
             if (marked == terms.size()) {
                 return sentence;
             }

@@ -3,6 +3,7 @@ package org.songsong.web.page;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.songsong.core.parse.PublicationDate;
@@ -44,7 +45,7 @@ public record Citation(String chicago, String bibtex) {
     }
 
     private static String key(String slug, PublicationDate date) {
-        String words = String.join("", java.util.Arrays.stream(slug.split("-")).limit(3).toList());
+        String words = String.join("", Arrays.stream(slug.split("-")).limit(3).toList());
         return "songsong-" + (date == null ? "nd" : date.year()) + "-" + VietnameseText.fold(words);
     }
 

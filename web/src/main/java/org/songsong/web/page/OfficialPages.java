@@ -70,7 +70,7 @@ public class OfficialPages {
                         .toList(),
                 page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(), page.total(),
                 Links.list(filter, 1), catalog.companions(slug, 10));
-        Timeline timeline = Timeline.of("category", null, filter, catalog.perYear(filter, false),
+        Timeline timeline = Timeline.of("category", filter, catalog.perYear(filter, false),
                 catalog.totalsPerYear(filter), language);
         return Templates.official(view, timeline, reader.page()).setLocale(language.locale());
     }
@@ -85,7 +85,7 @@ public class OfficialPages {
         CategoryView view = new CategoryView(category.code(), category.labelVi(), category.labelEn(),
                 category.descriptionVi(), category.descriptionEn(), page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(),
                 page.total(), Links.list(filter, 1));
-        Timeline timeline = Timeline.of("official", null, filter, catalog.perYear(filter, true),
+        Timeline timeline = Timeline.of("official", filter, catalog.perYear(filter, true),
                 catalog.totalsPerYear(filter), language);
         return Templates.category(view, timeline, reader.page()).setLocale(language.locale());
     }

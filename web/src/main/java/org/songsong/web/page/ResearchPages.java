@@ -61,13 +61,13 @@ public class ResearchPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance timeline(@QueryParam("by") String by, @BeanParam FilterParams params, @BeanParam Reader reader) {
         if (by != null && !by.equals("category") && !by.equals("official")) {
-            throw new InvalidParameterException("by", by.length() > 60 ? by.substring(0, 57) + "…" : by,
+            throw new InvalidParameterException("by", by,
                     InvalidParameterException.Problem.OUT_OF_RANGE);
         }
         String split = by == null ? "category" : by;
         ReaderLanguage language = reader.language();
         ArticleFilter filter = params.filter(catalog);
-        Timeline timeline = Timeline.of(split, null, filter, catalog.perYear(filter, split.equals("official")),
+        Timeline timeline = Timeline.of(split, filter, catalog.perYear(filter, split.equals("official")),
                 catalog.totalsPerYear(filter), language);
         String base = filter.queryString();
         String prefix = base.isEmpty() ? "/timeline?" : "/timeline?" + base + "&";

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
@@ -16,7 +17,7 @@ import org.songsong.web.i18n.ReaderLanguage;
  * cell of the table to its series' list for that year: one link a bar keeps the chart a few tab stops
  * long for a keyboard (a link a segment made a much-covered official's page 250 stops and 25 KB longer).
  */
-public record Timeline(String by, String title, List<Integer> years, List<Series> series, List<Bar> bars,
+public record Timeline(String by, List<Integer> years, List<Series> series, List<Bar> bars,
         List<TableRow> table, int width, int height, long max, long articles) {
 
     /** A category or an official, with its colour and the list it links to. */
@@ -46,7 +47,7 @@ public record Timeline(String by, String title, List<Integer> years, List<Series
         "#a02c5b", "#4d5a1e", "#5a3b1e", "#1e4d5a", "#8a1e1e", "#3f3f8a", "#6b6b00", "#005c3a", "#703070" };
 
     /** Rows of (year, key, labelVi, labelEn, count), as {@link ArticleCatalog#perYear} answers. */
-    static Timeline of(String by, String title, ArticleFilter filter, List<Object[]> rows, Map<Integer, Long> totals,
+    static Timeline of(String by, ArticleFilter filter, List<Object[]> rows, Map<Integer, Long> totals,
             ReaderLanguage language) {
         boolean vi = language == ReaderLanguage.VI;
         Map<String, String> labels = new LinkedHashMap<>();
@@ -71,7 +72,7 @@ public record Timeline(String by, String title, List<Integer> years, List<Series
         }
         TreeSet<Integer> yearSet = new TreeSet<>(totals.keySet());
         List<Integer> years = yearSet.isEmpty() ? List.of()
-                : java.util.stream.IntStream.rangeClosed(yearSet.first(), yearSet.last()).boxed().toList();
+                : IntStream.rangeClosed(yearSet.first(), yearSet.last()).boxed().toList();
         long max = 1;
         for (int year : years) {
             long stacked = 0;
@@ -122,6 +123,6 @@ public record Timeline(String by, String title, List<Integer> years, List<Series
         table.add(new TableRow(null, totalCells));
         int width = Math.max(200, 2 * MARGIN + years.size() * (BAR + GAP));
         long articles = totals.values().stream().mapToLong(Long::longValue).sum();
-        return new Timeline(by, title, years, series, bars, table, width, CHART_HEIGHT + 2 * MARGIN + 10, max, articles);
+        return new Timeline(by, years, series, bars, table, width, CHART_HEIGHT + 2 * MARGIN + 10, max, articles);
     }
 }
