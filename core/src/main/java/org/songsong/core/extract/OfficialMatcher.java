@@ -259,6 +259,29 @@ public final class OfficialMatcher {
         if (text.length() != block.text().length()) {
             return;
         }
+        List<NameSpan> candidates = new ArrayList<>(namesAfterTitles(text));
+        candidates.addAll(namesAfterHonorifics(text));
+        candidates.addAll(namesBeforeTheirTitles(text));
+        for (NameSpan name : candidates) {
+            String nameText = block.text().substring(name.start(), name.end());
+            String key = VietnameseText.matchKey(nameText);
+            if (byKey.containsKey(key)) {
+                continue;
+            }
+            String role = roleAround(block.text(), name.start(), name.end());
+            Builder known = found.values().stream().filter(b -> b.nameKeys.contains(key)).findFirst().orElse(null);
+            if (known != null) {
+                known.seen(block, role);
+                continue;
+            }
+            Builder b = Builder.uncurated(nameText);
+            b.seen(block, role);
+            found.put(b.slug, b);
+        }
+    }
+
+    /** "Thứ trưởng Bộ Công an Trung Quốc Mạnh Khánh Phong", "Tổng Thư ký Interpol Jürgen Stock". */
+    private static List<NameSpan> namesAfterTitles(String text) {
         List<NameSpan> candidates = new ArrayList<>();
         for (TitleWords.Occurrence title : TITLE_WORDS.occurrences(text)) {
             NameSpan name = nameAfter(text, title.end());
@@ -267,7 +290,12 @@ public final class OfficialMatcher {
                 candidates.add(name);
             }
         }
-        // "ông Lý Chúc Quần, Phó Cục trưởng …": an honorific, the name, then the title as an appositive
+        return candidates;
+    }
+
+    /** "ông Lý Chúc Quần, Phó Cục trưởng …": an honorific, the name, then the title as an appositive. */
+    private static List<NameSpan> namesAfterHonorifics(String text) {
+        List<NameSpan> candidates = new ArrayList<>();
         WordPhrase.Finder honorific = HONORIFIC.in(text);
         while (honorific.find()) {
             if (!beforeCapital(text, honorific.end())) {
@@ -289,7 +317,12 @@ public final class OfficialMatcher {
                 candidates.add(vietnamese);
             }
         }
-        // "…, Trịnh Xuân Trường, Bí thư Tỉnh ủy …": a name standing alone before its title as an appositive
+        return candidates;
+    }
+
+    /** "…, Trịnh Xuân Trường, Bí thư Tỉnh ủy …": a name standing alone before its title as an appositive. */
+    private static List<NameSpan> namesBeforeTheirTitles(String text) {
+        List<NameSpan> candidates = new ArrayList<>();
         for (int dash = text.indexOf(" - "); dash >= 0; dash = text.indexOf(" - ", dash + 1)) {
             if (titleAppositiveAt(text, dash)) {
                 NameSpan name = nameEndingAt(text, dash);
@@ -307,22 +340,7 @@ public final class OfficialMatcher {
                 }
             }
         }
-        for (NameSpan name : candidates) {
-            String nameText = block.text().substring(name.start(), name.end());
-            String key = VietnameseText.matchKey(nameText);
-            if (byKey.containsKey(key)) {
-                continue;
-            }
-            String role = roleAround(block.text(), name.start(), name.end());
-            Builder known = found.values().stream().filter(b -> b.nameKeys.contains(key)).findFirst().orElse(null);
-            if (known != null) {
-                known.seen(block, role);
-                continue;
-            }
-            Builder b = Builder.uncurated(nameText);
-            b.seen(block, role);
-            found.put(b.slug, b);
-        }
+        return candidates;
     }
 
     /** A space then an upper-case letter stand at {@code at}. */

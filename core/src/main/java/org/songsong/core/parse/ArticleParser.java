@@ -319,15 +319,9 @@ public final class ArticleParser {
                 w.warnings.add("dropped a page metadata line: '" + Patterns.abbreviate(line, 80) + "'");
                 continue;
             }
-            Matcher inline = opensWithOneOf(line, "tTxXđĐvV") ? INLINE_RELATED.matcher(line) : null;
-            if (inline != null && inline.matches()) {
-                // "Xem thêm: <another article's headline>(LSO) - Chiều 26/1, …": the link is dropped, the lede kept
-                Matcher lede = LEDE_AFTER_TAG.matcher(inline.group(1));
-                w.warnings.add("dropped a related-news link: '" + Patterns.abbreviate(line, 80) + "'");
-                if (!lede.find()) {
-                    continue;
-                }
-                line = inline.group(1).substring(lede.start()).trim();
+            line = withoutInlineLink(line, w);
+            if (line == null) {
+                continue;
             }
             if (opensWithOneOf(line, "tTbBxXđĐcCýÝ") && RELATED_HEADING.matcher(line).matches()) {
                 if (out.isEmpty()) {
@@ -335,15 +329,7 @@ public final class ArticleParser {
                     w.warnings.add("dropped a menu line: '" + line + "'");
                     continue;
                 }
-                // "Bình luận", "Đọc nhiều" end the page's article only below its text; above it they head a sidebar
-                boolean ends = TERMINAL_HEADING.matcher(line).find() && out.stream().anyMatch(ArticleParser::isRunningText);
-                int resumes = ends ? lines.size() : i + 1;
-                String link = line;
-                while (resumes < lines.size() && !resumesTheArticle(link, lines.get(resumes), w.lenient)
-                        && !headlineOverItsTimestamp(lines, metadata, resumes)) {
-                    link = lines.get(resumes).isEmpty() ? link : lines.get(resumes);
-                    resumes++;
-                }
+                int resumes = relatedBlockEnd(lines, metadata, i, out, w.lenient);
                 long dropped = lines.subList(i + 1, resumes).stream().filter(l -> !l.isEmpty()).count();
                 w.warnings.add("dropped the related-news block '" + line + "' and the " + dropped + " lines after it");
                 i = resumes - 1;
@@ -371,6 +357,39 @@ public final class ArticleParser {
             w.warnings.add("dropped " + duplicates + " repeated line" + (duplicates == 1 ? "" : "s"));
         }
         return out;
+    }
+
+    /**
+     * "Xem thêm: <another article's headline>": the link is dropped; when the article's lede is glued after it
+     * ("…(LSO) - Chiều 26/1, …") the lede is what is left. Null when nothing is.
+     */
+    private static String withoutInlineLink(String line, Work w) {
+        Matcher inline = opensWithOneOf(line, "tTxXđĐvV") ? INLINE_RELATED.matcher(line) : null;
+        if (inline == null || !inline.matches()) {
+            return line;
+        }
+        Matcher lede = LEDE_AFTER_TAG.matcher(inline.group(1));
+        w.warnings.add("dropped a related-news link: '" + Patterns.abbreviate(line, 80) + "'");
+        return lede.find() ? inline.group(1).substring(lede.start()).trim() : null;
+    }
+
+    /**
+     * Where the article resumes after the block of links headed by line {@code heading}: at its running text
+     * or its headline over a timestamp. "Bình luận", "Đọc nhiều" end the article only below its text; above it
+     * they head a sidebar.
+     */
+    private static int relatedBlockEnd(List<String> lines, boolean[] metadata, int heading, List<String> out,
+            boolean lenient) {
+        String line = lines.get(heading);
+        boolean ends = TERMINAL_HEADING.matcher(line).find() && out.stream().anyMatch(ArticleParser::isRunningText);
+        int resumes = ends ? lines.size() : heading + 1;
+        String link = line;
+        while (resumes < lines.size() && !resumesTheArticle(link, lines.get(resumes), lenient)
+                && !headlineOverItsTimestamp(lines, metadata, resumes)) {
+            link = lines.get(resumes).isEmpty() ? link : lines.get(resumes);
+            resumes++;
+        }
+        return resumes;
     }
 
     /**

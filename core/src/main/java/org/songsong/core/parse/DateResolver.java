@@ -357,26 +357,58 @@ public final class DateResolver {
         return tied.get(tied.size() - 1);
     }
 
+    /** Points a candidate year earns, and from what: each kind of evidence adds its own. */
+    private static final class Tally {
+        double total;
+        double strongest;
+        DateSource source;
+        final List<String> why = new ArrayList<>();
+
+        void add(double points, String reason, DateSource kind) {
+            total += points;
+            why.add(reason);
+            if (points > strongest) {
+                strongest = points;
+                source = kind;
+            }
+        }
+    }
+
     private static Scored score(int year, LocalDate date, Integer sentenceYear, List<PageDate> page,
             List<DatePhrases.RecountedDate> recounted, YearEvidence evidence) {
-        double total = 0;
-        double strongest = 0;
-        DateSource source = null;
-        List<String> why = new ArrayList<>();
+        Tally tally = new Tally();
         int distance = Integer.MAX_VALUE;
         for (PageDate p : page) {
             long lag = ChronoUnit.DAYS.between(date, p.latest());
             distance = (int) Math.min(distance, Math.abs(lag));
             double points = lag >= -2 && lag <= p.reportingWindow() ? 4 : lag > 0 && lag <= 366 ? 1.5 : 0;
             if (points > 0) {
-                total += points;
-                why.add("the " + describe(p.source()) + " " + iso(p));
-                if (points > strongest) {
-                    strongest = points;
-                    source = p.source();
-                }
+                tally.add(points, "the " + describe(p.source()) + " " + iso(p), p.source());
             }
         }
+        double textPoints = textPoints(year, date, sentenceYear, recounted);
+        if (textPoints > 0) {
+            tally.add(textPoints, "the dates the text recounts", DateSource.CONTEXT);
+        }
+        if (evidence.hasRoles()) {
+            if (evidence.rolesAllow(year)) {
+                tally.add(3, "the offices named (" + evidence.rolesWhy() + ")", DateSource.ROLES);
+            } else {
+                tally.total -= 8;
+            }
+        }
+        for (YearEvidence.DatedEvent event : evidence.events()) {
+            if (event.prominent() && event.year() == year) {
+                tally.add(3, "the event " + event.id(), DateSource.EVENT);
+            }
+        }
+        return new Scored(year, tally.total, tally.source, String.join(", ", tally.why), distance,
+                tally.why.size() == 1 && tally.source == DateSource.ROLES);
+    }
+
+    /** What the dates and years the text recounts say for {@code year}; a caption's count a quarter. */
+    private static double textPoints(int year, LocalDate date, Integer sentenceYear,
+            List<DatePhrases.RecountedDate> recounted) {
         double textPoints = 0;
         for (DatePhrases.RecountedDate r : recounted) {
             double points;
@@ -393,38 +425,7 @@ public final class DateResolver {
         if (sentenceYear != null && sentenceYear == year) {
             textPoints += 1.5;
         }
-        if (textPoints > 0) {
-            total += textPoints;
-            why.add("the dates the text recounts");
-            if (textPoints > strongest) {
-                strongest = textPoints;
-                source = DateSource.CONTEXT;
-            }
-        }
-        if (evidence.hasRoles()) {
-            if (evidence.rolesAllow(year)) {
-                total += 3;
-                why.add("the offices named (" + evidence.rolesWhy() + ")");
-                if (3 > strongest) {
-                    strongest = 3;
-                    source = DateSource.ROLES;
-                }
-            } else {
-                total -= 8;
-            }
-        }
-        for (YearEvidence.DatedEvent event : evidence.events()) {
-            if (event.prominent() && event.year() == year) {
-                total += 3;
-                why.add("the event " + event.id());
-                if (3 > strongest) {
-                    strongest = 3;
-                    source = DateSource.EVENT;
-                }
-            }
-        }
-        return new Scored(year, total, source, String.join(", ", why), distance,
-                why.size() == 1 && source == DateSource.ROLES);
+        return textPoints;
     }
 
     /** No day in the text: the month of the best page date, else the year the text or the offices give. */
