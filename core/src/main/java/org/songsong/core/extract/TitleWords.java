@@ -22,6 +22,9 @@ final class TitleWords {
     private final Map<String, Integer> order = new HashMap<>();
 
     TitleWords(List<String> longestFirst) {
+        if (longestFirst.stream().anyMatch(title -> !Character.isUpperCase(title.charAt(0)))) {
+            throw new IllegalArgumentException("titles are written with a capital: " + longestFirst);
+        }
         this.longestFirst = List.copyOf(longestFirst);
         for (String title : longestFirst) {
             order.putIfAbsent(title, order.size());
@@ -69,7 +72,9 @@ final class TitleWords {
         List<Occurrence> found = new ArrayList<>();
         for (int start = Words.nextStart(text, 0, text.length()); start >= 0; ) {
             int end = Words.end(text, start, text.length());
-            List<String> titles = byFirstWord.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+            // every title is written with a capital: a word in lower case opens none in the same case
+            List<String> titles = Character.isUpperCase(text.charAt(start))
+                    ? byFirstWord.get(text.substring(start, end).toLowerCase(Locale.ROOT)) : null;
             if (titles != null) {
                 for (String title : titles) {
                     int titleEnd = start + title.length();
@@ -90,7 +95,8 @@ final class TitleWords {
         Map<String, Integer> last = new LinkedHashMap<>();
         for (int start = Words.nextStart(text, 0, text.length()); start >= 0; ) {
             int end = Words.end(text, start, text.length());
-            List<String> titles = byFirstWord.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+            List<String> titles = Character.isUpperCase(text.charAt(start))
+                    ? byFirstWord.get(text.substring(start, end).toLowerCase(Locale.ROOT)) : null;
             if (titles != null) {
                 for (String title : titles) {
                     int titleEnd = start + title.length();

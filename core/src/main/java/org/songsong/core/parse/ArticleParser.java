@@ -343,7 +343,7 @@ public final class ArticleParser {
                 w.warnings.add("dropped a subscription line: '" + Patterns.abbreviate(line, 80) + "'");
                 continue;
             }
-            if (!seen.add(VietnameseText.matchKey(line))) {
+            if (!seen.add(line)) { // lines are clean and NFC already: a repeat is the same string
                 duplicates++;
                 continue;
             }
