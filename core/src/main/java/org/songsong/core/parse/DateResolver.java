@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decides an article's date by weighing the evidence the parse and the extraction found: the article's day
@@ -268,7 +270,7 @@ public final class DateResolver {
             warnings.add("the text gives the day '" + mention.asWritten() + "' but nothing gives the year");
             return null;
         }
-        warnings.add("year " + best.year + " inferred for '" + mention.asWritten() + "' from " + best.why);
+        warnings.add("year " + best.year + " inferred for '" + mention.asWritten() + "' from " + best.why());
         return day(best.year, mention, best.source);
     }
 
@@ -298,7 +300,13 @@ public final class DateResolver {
     }
 
     /** A year's score, the strongest kind of evidence behind it, and the reasons, for the warnings. */
-    private record Scored(int year, double score, DateSource source, String why, int distance, boolean officesOnly) {
+    private record Scored(int year, double score, DateSource source, List<Supplier<String>> reasons, int distance,
+            boolean officesOnly) {
+
+        /** The reasons, written out only for the year chosen: every candidate year is scored. */
+        String why() {
+            return reasons.stream().map(Supplier::get).collect(Collectors.joining(", "));
+        }
     }
 
     private static Scored bestYear(DateMention mention, Integer sentenceYear, List<PageDate> page,
@@ -362,9 +370,9 @@ public final class DateResolver {
         double total;
         double strongest;
         DateSource source;
-        final List<String> why = new ArrayList<>();
+        final List<Supplier<String>> why = new ArrayList<>();
 
-        void add(double points, String reason, DateSource kind) {
+        void add(double points, Supplier<String> reason, DateSource kind) {
             total += points;
             why.add(reason);
             if (points > strongest) {
@@ -383,26 +391,26 @@ public final class DateResolver {
             distance = (int) Math.min(distance, Math.abs(lag));
             double points = lag >= -2 && lag <= p.reportingWindow() ? 4 : lag > 0 && lag <= 366 ? 1.5 : 0;
             if (points > 0) {
-                tally.add(points, "the " + describe(p.source()) + " " + iso(p), p.source());
+                tally.add(points, () -> "the " + describe(p.source()) + " " + iso(p), p.source());
             }
         }
         double textPoints = textPoints(year, date, sentenceYear, recounted);
         if (textPoints > 0) {
-            tally.add(textPoints, "the dates the text recounts", DateSource.CONTEXT);
+            tally.add(textPoints, () -> "the dates the text recounts", DateSource.CONTEXT);
         }
         if (evidence.hasRoles()) {
             if (evidence.rolesAllow(year)) {
-                tally.add(3, "the offices named (" + evidence.rolesWhy() + ")", DateSource.ROLES);
+                tally.add(3, () -> "the offices named (" + evidence.rolesWhy() + ")", DateSource.ROLES);
             } else {
                 tally.total -= 8;
             }
         }
         for (YearEvidence.DatedEvent event : evidence.events()) {
             if (event.prominent() && event.year() == year) {
-                tally.add(3, "the event " + event.id(), DateSource.EVENT);
+                tally.add(3, () -> "the event " + event.id(), DateSource.EVENT);
             }
         }
-        return new Scored(year, tally.total, tally.source, String.join(", ", tally.why), distance,
+        return new Scored(year, tally.total, tally.source, tally.why, distance,
                 tally.why.size() == 1 && tally.source == DateSource.ROLES);
     }
 
