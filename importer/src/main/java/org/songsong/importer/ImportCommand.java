@@ -23,11 +23,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.songsong.core.failure.FailureCauses;
 import org.songsong.core.imports.ArticleImporter;
 import org.songsong.core.imports.CollectionSummary;
 import org.songsong.core.imports.DatabaseLostException;
 import org.songsong.core.imports.ExtractedArticle;
-import org.songsong.core.imports.FailureCauses;
 import org.songsong.core.imports.FileOutcome;
 import org.songsong.core.imports.ImportLock;
 import org.songsong.core.imports.ImportStatus;
@@ -235,21 +235,8 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     private int importAll(SourceFiles sources, Run outcomes) throws IOException, InterruptedException {
-        PrintWriter out = outcomes.out;
-        if (!dryRun) {
-            ArticleImporter.ForeignKeysRestored leftOver = importer.restoreForeignKeys();
-            List<String> problems = leftOver.problems();
-            if (leftOver.restored() > 0) {
-                outcomes.err.println("Added back " + leftOver.restored() + " foreign key(s) an earlier import had set "
-                        + "aside and not restored.");
-            }
-            if (!problems.isEmpty()) {
-                problems.forEach(problem -> outcomes.err.println("error: " + problem));
-                outcomes.err.println("Nothing was imported: an earlier import into an empty collection set these "
-                        + "foreign keys aside and they could not be added back (src-docs/operations.md).");
-                outcomes.err.flush();
-                return 1;
-            }
+        if (!dryRun && !keysAnEarlierRunLeftAsideRestored(outcomes)) {
+            return 1;
         }
         StoredArticles stored = dryRun ? null : importer.storedArticles();
         // a first load writes without its foreign keys and adds them back at the end, checking each table once
@@ -259,11 +246,7 @@ public class ImportCommand implements Callable<Integer> {
         boolean skipUnchanged = stored != null && reportFile == null;
         outcomes.files = sources.files().size();
         int workers = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread thread = new Thread(r, "songsong-extract");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = extractionPool(workers);
         String lost = null;
         try {
             Deque<Pending> ahead = new ArrayDeque<>();
@@ -309,6 +292,42 @@ public class ImportCommand implements Callable<Integer> {
         if (!dryRun && lost == null) {
             summarize(outcomes);
         }
+        ImportSummary summary = report(outcomes);
+        return summary.rejected() > 0 || keysLeftAside ? 1 : 0;
+    }
+
+    /** The worker threads that read, check and extract files while the writer stores what they have done. */
+    private static ExecutorService extractionPool(int workers) {
+        return Executors.newFixedThreadPool(workers, r -> {
+            Thread thread = new Thread(r, "songsong-extract");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * A first load that stopped before adding its foreign keys back left them to this run, which adds them
+     * back before it writes anything; false (and nothing imported) when they cannot be.
+     */
+    private boolean keysAnEarlierRunLeftAsideRestored(Run outcomes) {
+        ArticleImporter.ForeignKeysRestored leftOver = importer.restoreForeignKeys();
+        List<String> problems = leftOver.problems();
+        if (leftOver.restored() > 0) {
+            outcomes.err.println("Added back " + leftOver.restored() + " foreign key(s) an earlier import had set "
+                    + "aside and not restored.");
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> outcomes.err.println("error: " + problem));
+            outcomes.err.println("Nothing was imported: an earlier import into an empty collection set these "
+                    + "foreign keys aside and they could not be added back (src-docs/operations.md).");
+            outcomes.err.flush();
+        }
+        return problems.isEmpty();
+    }
+
+    /** The run's summary on the console and at the end of the report. */
+    private ImportSummary report(Run outcomes) throws IOException {
+        PrintWriter out = outcomes.out;
         ImportSummary summary = outcomes.summary();
         out.println(summary.describe());
         if (summary.describeWithoutCuratedEnglish() != null) {
@@ -320,7 +339,7 @@ public class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         outcomes.err.flush();
-        return summary.rejected() > 0 || keysLeftAside ? 1 : 0;
+        return summary;
     }
 
     /**

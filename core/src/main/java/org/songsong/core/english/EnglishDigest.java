@@ -17,12 +17,12 @@ import org.songsong.core.knowledge.CategoryEntry;
 import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OfficialEntry;
-import org.songsong.core.parse.ArticleParser;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.core.text.LowerCasePattern;
 import org.songsong.core.text.Patterns;
 import org.songsong.core.text.RequiredText;
+import org.songsong.core.text.Sentences;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.WordPhrase;
 
@@ -265,7 +265,7 @@ public final class EnglishDigest {
         List<String> chosen = new ArrayList<>();
         int chars = 0;
         for (String paragraph : parsed.paragraphs()) {
-            for (String sentence : ArticleParser.sentences(paragraph)) {
+            for (String sentence : Sentences.split(paragraph)) {
                 if (chosen.size() >= 5 || (chosen.size() >= 3 && chars >= VI_SUMMARY_MIN_CHARS)) {
                     return String.join(" ", chosen);
                 }

@@ -93,20 +93,8 @@ final class TitleWords {
     /** Where each title last stands in {@code text} as whole words, in the same case. */
     Map<String, Integer> lastOccurrences(String text) {
         Map<String, Integer> last = new LinkedHashMap<>();
-        for (int start = Words.nextStart(text, 0, text.length()); start >= 0; ) {
-            int end = Words.end(text, start, text.length());
-            List<String> titles = Character.isUpperCase(text.charAt(start))
-                    ? byFirstWord.get(text.substring(start, end).toLowerCase(Locale.ROOT)) : null;
-            if (titles != null) {
-                for (String title : titles) {
-                    int titleEnd = start + title.length();
-                    if (text.startsWith(title, start)
-                            && (titleEnd == text.length() || !Character.isLetterOrDigit(text.charAt(titleEnd)))) {
-                        last.put(title, start);
-                    }
-                }
-            }
-            start = Words.nextStart(text, end, text.length());
+        for (Occurrence occurrence : occurrences(text)) {
+            last.put(occurrence.title(), occurrence.start()); // in reading order within a title: the last stays
         }
         return last;
     }

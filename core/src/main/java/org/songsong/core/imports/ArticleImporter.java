@@ -21,6 +21,7 @@ import org.songsong.core.english.CuratedEnglish;
 import org.songsong.core.english.EnglishDigest;
 import org.songsong.core.extract.ArticleExtractor;
 import org.songsong.core.extract.OfficialMention;
+import org.songsong.core.failure.FailureCauses;
 import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OutletCatalog;

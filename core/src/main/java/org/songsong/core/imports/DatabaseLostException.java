@@ -1,9 +1,6 @@
 package org.songsong.core.imports;
 
-import java.io.EOFException;
-import java.net.ConnectException;
-import java.net.SocketException;
-import java.sql.SQLException;
+import org.songsong.core.failure.FailureCauses;
 
 /**
  * The database went out of reach while articles were being written. What was committed before stays
@@ -16,24 +13,8 @@ public class DatabaseLostException extends RuntimeException {
         super(message, cause);
     }
 
-    /**
-     * True when a failure means the database cannot be reached, rather than that one article was refused;
-     * also when the connection broke as the batch committed (the reason is then a suppressed exception).
-     */
+    /** True when a failure means the database cannot be reached, rather than that one article was refused. */
     public static boolean isConnectionFailure(Throwable failure) {
-        for (Throwable e : FailureCauses.of(failure)) {
-            if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true; // the SQL standard's class 08: connection exception
-            }
-            if (e instanceof ConnectException || e instanceof SocketException
-                    || e instanceof EOFException) {
-                return true;
-            }
-            String message = e.getMessage();
-            if (message != null && (message.contains("Acquisition timeout") || message.contains("This connection has been closed"))) {
-                return true; // the pool could not get a connection, or holds one the server dropped
-            }
-        }
-        return false;
+        return FailureCauses.databaseUnreachable(failure);
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.songsong.core.text.Patterns;
+import org.songsong.core.text.Sentences;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.Words;
 
@@ -886,7 +887,6 @@ public final class ArticleParser {
     }
 
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
-    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{1,3}\\.");
     private static final Pattern TRAILING_SENTENCE_END = Pattern.compile("[.!?…/]+$");
     private static final Pattern TRAILING_CAPTION_END = Pattern.compile("[\\s|]+$");
 
@@ -901,7 +901,7 @@ public final class ArticleParser {
                 out.add(paragraph);
                 continue;
             }
-            List<String> sentences = sentences(paragraph);
+            List<String> sentences = Sentences.split(paragraph);
             if (sentences.size() < 3) {
                 out.add(paragraph);
                 continue;
@@ -931,43 +931,6 @@ public final class ArticleParser {
         return out;
     }
 
-    /** Sentences of a paragraph; a full stop after a short abbreviation ("TP.", "Q.") does not end one. */
-    public static List<String> sentences(String paragraph) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        int length = paragraph.length();
-        // a scan, not a pattern: a look-behind tried at every character was a tenth of the parser's time.
-        // A sentence ends at . ! ? or …, then an optional closing quote or bracket and whitespace, before a
-        // capital, a digit or an opening quote.
-        for (int i = 0; i < length; i++) {
-            if (!endsSentence(paragraph.charAt(i))) {
-                continue;
-            }
-            int end = i + 1;
-            int next = end < length && closesQuote(paragraph.charAt(end)) ? end + 1 : end;
-            int spaces = next;
-            while (next < length && Patterns.isSpace(paragraph.charAt(next))) {
-                next++;
-            }
-            if (next == spaces || next == length || !opensSentence(paragraph.codePointAt(next))) {
-                continue;
-            }
-            i = next - 1;
-            String upToStop = paragraph.substring(start, end).trim();
-            if (ABBREVIATION.matcher(upToStop.substring(upToStop.lastIndexOf(' ') + 1)).matches()) {
-                continue;
-            }
-            // the closing quote or bracket belongs to the sentence it closes
-            out.add(paragraph.substring(start, spaces).trim());
-            start = next;
-        }
-        String rest = paragraph.substring(start).trim();
-        if (!rest.isEmpty()) {
-            out.add(rest);
-        }
-        return out;
-    }
-
     /** The text's last character is a capital, or a line end a pattern's {@code $} could stand before. */
     private static boolean endsInCapital(String text) {
         if (text.isEmpty()) {
@@ -977,21 +940,9 @@ public final class ArticleParser {
         return Patterns.isLineTerminator(last) || Character.getType(text.codePointBefore(text.length())) == Character.UPPERCASE_LETTER;
     }
 
-    private static boolean endsSentence(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…';
-    }
-
-    private static boolean closesQuote(char c) {
-        return c == '”' || c == '"' || c == '’' || c == ')';
-    }
-
-    private static boolean opensSentence(int c) {
-        return Character.getType(c) == Character.UPPERCASE_LETTER || (c >= '0' && c <= '9') || c == '“' || c == '"';
-    }
-
     /** A title made from the lede's first sentence, without its dateline ("Ngày 19/2, tại Hà Nội, …"). */
     static String deriveTitle(String lede) {
-        String sentence = sentences(lede).get(0);
+        String sentence = Sentences.split(lede).get(0);
         String withoutDateline = LEADING_DATELINE.matcher(sentence).replaceFirst("");
         String title = TRAILING_SENTENCE_END.matcher(withoutDateline).replaceAll("").trim();
         if (title.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,6 +130,14 @@ public final class DatePhrases {
      * so the patterns, which try each position they are given, are given only these.
      */
     private static List<int[]> numberWindows(String text) {
+        return windows(text, (start, end) -> end - start <= 2 && beginsAMonth(text, end), BEFORE_A_NUMBER, AFTER_A_NUMBER);
+    }
+
+    /**
+     * The stretches from {@code before} characters ahead of each run of digits that {@code wanted} accepts to
+     * {@code after} characters past its end, merged where they meet.
+     */
+    private static List<int[]> windows(String text, BiPredicate<Integer, Integer> wanted, int before, int after) {
         List<int[]> windows = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -140,9 +149,9 @@ public final class DatePhrases {
             while (end < text.length() && isAsciiDigit(text.charAt(end))) {
                 end++;
             }
-            if (end - i <= 2 && beginsAMonth(text, end)) {
-                int from = Math.max(0, i - BEFORE_A_NUMBER);
-                int to = Math.min(text.length(), end + AFTER_A_NUMBER);
+            if (wanted.test(i, end)) {
+                int from = Math.max(0, i - before);
+                int to = Math.min(text.length(), end + after);
                 int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
                 if (last != null && from <= last[1]) {
                     last[1] = to;
@@ -254,29 +263,8 @@ public final class DatePhrases {
      * year ends with one, at most {@link #BEFORE_A_YEAR} characters after its start.
      */
     private static List<int[]> yearWindows(String text) {
-        List<int[]> windows = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (!isAsciiDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < text.length() && isAsciiDigit(text.charAt(end))) {
-                end++;
-            }
-            if (end - i == 4 && (text.startsWith("19", i) || text.startsWith("20", i))) {
-                int from = Math.max(0, i - BEFORE_A_YEAR);
-                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-                if (last != null && from <= last[1]) {
-                    last[1] = Math.min(text.length(), end + 1);
-                } else {
-                    windows.add(new int[] { from, Math.min(text.length(), end + 1) });
-                }
-            }
-            i = end;
-        }
-        return windows;
+        return windows(text, (start, end) -> end - start == 4 && (text.startsWith("19", start) || text.startsWith("20", start)),
+                BEFORE_A_YEAR, 1);
     }
 
     private static boolean overlaps(List<int[]> taken, int at) {

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.songsong.core.parse.ArticleParser;
 import org.songsong.core.parse.ParsedArticle;
 import org.songsong.core.testing.Seeds;
+import org.songsong.core.text.Sentences;
 import org.songsong.core.text.VietnameseText;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CuratedEnglishTest {
 
@@ -39,8 +41,8 @@ class CuratedEnglishTest {
             assertThat(VietnameseText.hasVietnameseLetters(text)).as(text).isFalse();
         }
         english.paragraphs().forEach(p -> assertThat(VietnameseText.hasVietnameseLetters(p.en())).as(p.en()).isFalse());
-        assertThat(ArticleParser.sentences(english.summaryEn())).hasSizeBetween(3, 5);
-        assertThat(ArticleParser.sentences(english.summaryVi())).hasSizeBetween(3, 5);
+        assertThat(Sentences.split(english.summaryEn())).hasSizeBetween(3, 5);
+        assertThat(Sentences.split(english.summaryVi())).hasSizeBetween(3, 5);
     }
 
     @Test

@@ -2,13 +2,15 @@ package org.songsong.core.english;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
 import org.songsong.core.extract.ArticleExtractor;
 import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.testing.SeedVariations;
 import org.songsong.core.testing.Seeds;
+import org.songsong.core.text.Sentences;
 import org.songsong.core.text.VietnameseText;
+
+import org.junit.jupiter.api.Test;
 
 class EnglishDigestTest {
 
@@ -59,6 +61,6 @@ class EnglishDigestTest {
         assertThat(summary).startsWith("Sáng 14/6, tại Lạng Sơn, Công an tỉnh Lạng Sơn đã bàn giao 23 người Trung Quốc");
         assertThat(summary).contains("Theo Đại tá Hoàng Văn Minh")
                 .doesNotContain("date 2019", "Ảnh", "Thanh Bình", "làm thủ tục bàn giao tại cửa khẩu", "MINH AN");
-        assertThat(org.songsong.core.parse.ArticleParser.sentences(summary)).hasSizeBetween(3, 5);
+        assertThat(Sentences.split(summary)).hasSizeBetween(3, 5);
     }
 }

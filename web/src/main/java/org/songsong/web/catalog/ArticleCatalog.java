@@ -394,7 +394,16 @@ public class ArticleCatalog {
     }
 
     /** Articles per year, split by crime category or by official, under a filter: the timeline's bars. */
-    public List<Object[]> perYear(ArticleFilter filter, boolean byOfficial) {
+    /** Articles of one year naming one official or crime category, for the timeline. */
+    public record YearCount(int year, String key, String labelVi, String labelEn, long count) {
+    }
+
+    public List<YearCount> perYear(ArticleFilter filter, boolean byOfficial) {
+        return perYearRows(filter, byOfficial).stream().map(r -> new YearCount(((Number) r[0]).intValue(), (String) r[1],
+                (String) r[2], (String) r[3], ((Number) r[4]).longValue())).toList();
+    }
+
+    private List<Object[]> perYearRows(ArticleFilter filter, boolean byOfficial) {
         if (byOfficial) {
             return rows(filter, "select a.date_year, o.slug, o.name_vi, o.name_en, count(*) from article a "
                     + "join article_official ao on ao.article_id = a.id join official o on o.id = ao.official_id"

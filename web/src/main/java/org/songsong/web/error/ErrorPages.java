@@ -1,10 +1,6 @@
 package org.songsong.web.error;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
-import java.util.concurrent.TimeoutException;
-
+import org.songsong.core.failure.FailureCauses;
 import org.songsong.web.i18n.AppMessages;
 import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.ReaderLanguage;
@@ -127,19 +123,7 @@ public class ErrorPages {
 
     /** The database is down or unreachable: a temporary condition, answered 503, not a server error. */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String name = t.getClass().getName();
-            if (t instanceof SQLTransientException || t instanceof ConnectException
-                    || name.endsWith("JDBCConnectionException") || name.endsWith("PSQLException")
-                    && t.getMessage() != null && (t.getMessage().contains("Connection") || t.getMessage().contains("connection")
-                            || t.getMessage().contains("terminating") || t.getMessage().contains("shutting down"))
-                    || t instanceof SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                    || name.contains("AcquisitionTimeout") || t instanceof TimeoutException) {
-                return true;
-            }
-        }
-        return false;
+        return FailureCauses.databaseUnreachable(e);
     }
 
     private static String rootMessage(Throwable e) {

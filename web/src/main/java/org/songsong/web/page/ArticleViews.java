@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.songsong.core.parse.ArticleParser;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.core.text.Highlighter;
+import org.songsong.core.text.Sentences;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
@@ -98,7 +98,7 @@ public final class ArticleViews {
         if (text == null) {
             return null;
         }
-        List<String> sentences = ArticleParser.sentences(text);
+        List<String> sentences = Sentences.split(text);
         for (String sentence : sentences) {
             long marked = Highlighter.segments(sentence, terms).stream().filter(Highlighter.Segment::mark)
                     .map(seg -> VietnameseText.fold(seg.text())).distinct().count();

@@ -46,20 +46,17 @@ public record Timeline(String by, List<Integer> years, List<Series> series, List
     private static final String[] COLORS = { "#1f5fa8", "#b3451d", "#2c7a3f", "#7a3fa0", "#a07a00", "#00707a",
         "#a02c5b", "#4d5a1e", "#5a3b1e", "#1e4d5a", "#8a1e1e", "#3f3f8a", "#6b6b00", "#005c3a", "#703070" };
 
-    /** Rows of (year, key, labelVi, labelEn, count), as {@link ArticleCatalog#perYear} answers. */
-    static Timeline of(String by, ArticleFilter filter, List<Object[]> rows, Map<Integer, Long> totals,
+    /** The chart and table of {@code rows}, the counts {@link ArticleCatalog#perYear} answers. */
+    static Timeline of(String by, ArticleFilter filter, List<ArticleCatalog.YearCount> rows, Map<Integer, Long> totals,
             ReaderLanguage language) {
         boolean vi = language == ReaderLanguage.VI;
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, Long> weight = new LinkedHashMap<>();
         Map<String, Map<Integer, Long>> counts = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            int year = ((Number) row[0]).intValue();
-            String key = (String) row[1];
-            labels.putIfAbsent(key, vi ? (String) row[2] : (String) row[3]);
-            long count = ((Number) row[4]).longValue();
-            weight.merge(key, count, Long::sum);
-            counts.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(year, count);
+        for (ArticleCatalog.YearCount row : rows) {
+            labels.putIfAbsent(row.key(), vi ? row.labelVi() : row.labelEn());
+            weight.merge(row.key(), row.count(), Long::sum);
+            counts.computeIfAbsent(row.key(), k -> new LinkedHashMap<>()).put(row.year(), row.count());
         }
         List<String> keys = new ArrayList<>(labels.keySet());
         if ("official".equals(by)) {
@@ -81,6 +78,15 @@ public record Timeline(String by, List<Integer> years, List<Series> series, List
             }
             max = Math.max(max, Math.max(stacked, series.isEmpty() ? totals.getOrDefault(year, 0L) : 0));
         }
+        int width = Math.max(200, 2 * MARGIN + years.size() * (BAR + GAP));
+        long articles = totals.values().stream().mapToLong(Long::longValue).sum();
+        return new Timeline(by, years, series, bars(filter, years, series, counts, totals, max),
+                table(by, filter, years, series, counts, totals), width, CHART_HEIGHT + 2 * MARGIN + 10, max, articles);
+    }
+
+    /** A bar per year, its segments stacked in the order of the series (the year's total when there are none). */
+    private static List<Bar> bars(ArticleFilter filter, List<Integer> years, List<Series> series,
+            Map<String, Map<Integer, Long>> counts, Map<Integer, Long> totals, long max) {
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
@@ -106,11 +112,13 @@ public record Timeline(String by, List<Integer> years, List<Series> series, List
             bars.add(new Bar(year, x, x + BAR / 2, totals.getOrDefault(year, 0L), Links.list(filter.years(year, year), 1),
                     segments));
         }
+        return bars;
+    }
+
+    /** The same counts as a table, each cell linking to its articles, the totals last. */
+    private static List<TableRow> table(String by, ArticleFilter filter, List<Integer> years, List<Series> series,
+            Map<String, Map<Integer, Long>> counts, Map<Integer, Long> totals) {
         List<TableRow> table = new ArrayList<>();
-        List<Cell> totalCells = new ArrayList<>();
-        for (int year : years) {
-            totalCells.add(new Cell(totals.getOrDefault(year, 0L), Links.list(filter.years(year, year), 1)));
-        }
         for (Series s : series) {
             List<Cell> cells = new ArrayList<>();
             for (int year : years) {
@@ -120,9 +128,11 @@ public record Timeline(String by, List<Integer> years, List<Series> series, List
             }
             table.add(new TableRow(s.label(), cells));
         }
+        List<Cell> totalCells = new ArrayList<>();
+        for (int year : years) {
+            totalCells.add(new Cell(totals.getOrDefault(year, 0L), Links.list(filter.years(year, year), 1)));
+        }
         table.add(new TableRow(null, totalCells));
-        int width = Math.max(200, 2 * MARGIN + years.size() * (BAR + GAP));
-        long articles = totals.values().stream().mapToLong(Long::longValue).sum();
-        return new Timeline(by, years, series, bars, table, width, CHART_HEIGHT + 2 * MARGIN + 10, max, articles);
+        return table;
     }
 }

@@ -1,4 +1,4 @@
-package org.songsong.core.parse;
+package org.songsong.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,31 +9,31 @@ class SentencesTest {
 
     @Test
     void aSentenceEndsAtAStopBeforeACapitalADigitOrAnOpeningQuote() {
-        assertThat(ArticleParser.sentences("Hai bên hội đàm. Đoàn thăm Hà Nội! 21 đối tượng bị bắt? “Tốt” là lời khen."))
+        assertThat(Sentences.split("Hai bên hội đàm. Đoàn thăm Hà Nội! 21 đối tượng bị bắt? “Tốt” là lời khen."))
                 .containsExactly("Hai bên hội đàm.", "Đoàn thăm Hà Nội!", "21 đối tượng bị bắt?", "“Tốt” là lời khen.");
     }
 
     @Test
     void aStopBeforeALowerCaseWordOrWithoutSpaceDoesNotEndOne() {
-        assertThat(ArticleParser.sentences("Giá trị 1.5 tỷ đồng. và hơn thế.Nữa là")).containsExactly(
+        assertThat(Sentences.split("Giá trị 1.5 tỷ đồng. và hơn thế.Nữa là")).containsExactly(
                 "Giá trị 1.5 tỷ đồng. và hơn thế.Nữa là");
     }
 
     @Test
     void aClosingQuoteOrBracketStaysWithTheSentenceItCloses() {
-        assertThat(ArticleParser.sentences("Ông nói: “Hợp tác tốt.” Sau đó (bản tin ngắn.) Hết…  Mới"))
+        assertThat(Sentences.split("Ông nói: “Hợp tác tốt.” Sau đó (bản tin ngắn.) Hết…  Mới"))
                 .containsExactly("Ông nói: “Hợp tác tốt.”", "Sau đó (bản tin ngắn.)", "Hết…", "Mới");
     }
 
     @Test
     void aFullStopAfterAShortAbbreviationDoesNotEndOne() {
-        assertThat(ArticleParser.sentences("Công an TP. Hà Nội và Q. Ba Đình phối hợp. Kết quả tốt."))
+        assertThat(Sentences.split("Công an TP. Hà Nội và Q. Ba Đình phối hợp. Kết quả tốt."))
                 .containsExactly("Công an TP. Hà Nội và Q. Ba Đình phối hợp.", "Kết quả tốt.");
     }
 
     @Test
     void aParagraphWithoutAnEndIsOneSentenceAndBlankOnesAreNone() {
-        assertThat(ArticleParser.sentences("  không có dấu chấm  ")).containsExactly("không có dấu chấm");
-        assertThat(ArticleParser.sentences("   ")).isEmpty();
+        assertThat(Sentences.split("  không có dấu chấm  ")).containsExactly("không có dấu chấm");
+        assertThat(Sentences.split("   ")).isEmpty();
     }
 }
