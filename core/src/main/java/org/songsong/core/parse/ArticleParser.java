@@ -2,7 +2,6 @@ package org.songsong.core.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -39,51 +38,8 @@ public final class ArticleParser {
     private static final Pattern MARKER = Pattern.compile(
             "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$|(?=\\p{L}))(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("^[-=_*~]{5,}$");
-    private static final Pattern URL = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IMAGE_URL = Pattern.compile(
-            ".*\\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\\?\\S*)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IMAGE_FILE = Pattern.compile(
-            "^\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "^(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?$");
-    /**
-     * A timestamp line of a page: "28/03/2022 12:27 GMT+7", "22:30 03/05/2013", "03-07-2019 14:01:20(GMT+08:00)",
-     * "Phước Nguyên - 24/07/2023 17:02 (GMT+7)", "Cập nhật: 25/10/2012 08:54".
-     */
-    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
-            "^(?:\\p{L}[\\p{L} .]{0,58}?\\s*[-–|:,]?\\s*)?(?:(?:lúc\\s*)?(\\d{1,2}[:h]\\d{2}(?::\\d{2})?)\\s*[,|-]?\\s*)?"
-                    + "(?:(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\\s*[,|-]?\\s*)?(?:ngày\\s*)?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})"
-                    + "(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*(?:AM|PM|SA|CH))?)?"
-                    + "\\s*(?:[(\\[]?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)\\]]?)?\\s*\\|?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[|\\-–]\\s+|\\s*\\|\\s*");
-    private static final int MAX_BYLINE_CHARS = 200;
     /** How much later than the article's timestamp a header's date must be to be the page's capture day. */
     private static final int DATE_BAR_MIN_DAYS = 2;
-    private static final int MAX_BYLINE_SEGMENTS = 6;
-    /** "2017-01-06" alone on a line: a dateline. */
-    private static final Pattern BARE_ISO_DATE = Pattern.compile("^((?:19|20)\\d{2})-(\\d{2})-(\\d{2})$");
-    /** "Saturday, October 24, 2015", "Published: October 26, 2025 - 07:15 | By …": an English dateline. */
-    private static final Pattern ENGLISH_DATELINE = Pattern.compile(
-            "^(?:(?:Published|Updated|Posted|Last updated)(?:\\s+on)?\\s*:?\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
-                    + "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?"
-                    + "\\s+((?:19|20)\\d{2})(?:\\s*[-|,–]\\s*\\d{1,2}:\\d{2}.{0,80})?$");
-    private static final Pattern WEEKDAY_DATELINE = Pattern.compile(
-            "^(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*[,\\-–]?\\s*(?:ngày\\s*)?"
-                    + "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*[,\\-–]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
-                    + "(?:\\s*\\(?GMT[+-]\\d+\\)?)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Headings after which nothing is the article's: readers' comments and most-read lists. */
-    private static final String TERMINAL_HEADINGS = "bình luận|ý kiến bạn đọc|đọc nhiều|xem nhiều|tin đọc nhiều|"
-            + "tin xem nhiều|đọc nhiều nhất|xem nhiều nhất|tin mới cập nhật";
-    private static final Pattern TERMINAL_HEADING = Pattern.compile("^(?:" + TERMINAL_HEADINGS + ")",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern RELATED_HEADING = Pattern.compile(
-            "^(?:tin liên quan|tin cùng chuyên mục|tin bài liên quan|bài liên quan|bài viết liên quan|"
-                    + "xem thêm|đọc thêm|tin khác|các tin khác|tin mới nhất|tin mới|có thể bạn quan tâm|"
-                    + "bạn có thể quan tâm|tin nổi bật|nổi bật|mới cập nhật|tiêu điểm|tin tiêu điểm|tin tức khác|bài khác|"
-                    + "các bài khác|đọc tiếp|xem tiếp|" + TERMINAL_HEADINGS + ")(?:\\s+trong\\s+(?:ngày|tuần|tháng))?\\s*(?:\\(\\d+\\))?\\s*:?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A related-news link on one line with its heading: "Xem thêm: Phó Thủ tướng kiểm tra …". */
     private static final Pattern INLINE_RELATED = Pattern.compile(
             "^(?:tin liên quan|xem thêm|đọc thêm|tin khác|xem video|video)\\s*:\\s*(\\S.*)$",
@@ -112,11 +68,9 @@ public final class ArticleParser {
     private static final Pattern COPYRIGHT = Pattern.compile("(?:^|\\s)(?:©|ISSN(?![\\p{L}\\d]))");
     /** A menu: short items between bars ("Thời sự | Pháp luật | Thế giới"). */
     private static final Pattern MENU = Pattern.compile("^(?:[^|]{1,30}\\|){2,}[^|]{0,30}$");
-    private static final int RUNNING_TEXT_CHARS = 160;
-    /** Lines (an author, a tag, a line of buttons) that may stand between a headline's timestamp and its lede. */
-    private static final int LINES_TO_THE_LEDE = 3;
+    static final int RUNNING_TEXT_CHARS = 160;
     private static final int TITLE_SEARCH_LINES = 8;
-    private static final int MAX_LINK_CHARS = 160;
+    static final int MAX_LINK_CHARS = 160;
     private static final int MIN_TRAILING_LINKS = 2;
     /** Below a banner, a section's name ("An ninh - Quốc phòng") is shorter than a headline. */
     private static final int MIN_HEADLINE_WORDS_BELOW_BANNER = 6;
@@ -124,8 +78,6 @@ public final class ArticleParser {
     private static final Pattern SENTENCE_OPENER = Pattern.compile(
             "^(?:thay mặt|theo|tại|trong|với|sau khi|để|nhằm|về phía|phát biểu|trước đó|bên cạnh|ngoài ra|đồng thời|"
                     + "cũng|qua|từ|khi|hiện|dịp này)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DATED_LINK = Pattern.compile(
-            "^[^.!?]{15,160}?(?:\\s*\\(\\d{1,2}/\\d{1,2}/\\d{4}\\)|\\s+[-–]\\s+\\d{1,2}/\\d{1,2}/\\d{4})$");
     private static final Pattern BULLET = Pattern.compile("^[-•+*>»]\\s+(.+)$");
     /** A photo credit in parentheses: "(Ảnh: Doãn Tấn/TTXVN)", "(Ảnh do cơ quan công an cung cấp)". */
     private static final Pattern PAREN_CREDIT = Pattern.compile(
@@ -273,7 +225,7 @@ public final class ArticleParser {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty() || (opensWithOneOf(line, "-=_*~") && SEPARATOR.matcher(line).matches())
-                    || isMetadataLine(line)) {
+                    || PageMetadata.isMetadataLine(line)) {
                 continue;
             }
             Matcher m = MARKER.matcher(lines.get(i));
@@ -302,7 +254,7 @@ public final class ArticleParser {
         Set<String> seen = new HashSet<>();
         boolean[] metadata = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            metadata[i] = isMetadataLine(lines.get(i));
+            metadata[i] = PageMetadata.isMetadataLine(lines.get(i));
         }
         int duplicates = 0;
         boolean imageBefore = false;
@@ -313,7 +265,7 @@ public final class ArticleParser {
             }
             if (metadata[i]) {
                 readMetadata(line, w);
-                imageBefore = isImageFileName(line);
+                imageBefore = PageMetadata.isImageFileName(line);
                 continue;
             }
             if (betweenMetadata(lines, metadata, i)) {
@@ -324,13 +276,13 @@ public final class ArticleParser {
             if (line == null) {
                 continue;
             }
-            if (opensWithOneOf(line, "tTbBxXđĐcCýÝ") && RELATED_HEADING.matcher(line).matches()) {
+            if (opensWithOneOf(line, "tTbBxXđĐcCýÝ") && RelatedLinks.RELATED_HEADING.matcher(line).matches()) {
                 if (out.isEmpty()) {
                     // a menu's "Tin mới" above the article, not a block of links below it
                     w.warnings.add("dropped a menu line: '" + line + "'");
                     continue;
                 }
-                int resumes = relatedBlockEnd(lines, metadata, i, out, w.lenient);
+                int resumes = RelatedLinks.relatedBlockEnd(lines, metadata, i, out, w.lenient);
                 long dropped = lines.subList(i + 1, resumes).stream().filter(l -> !l.isEmpty()).count();
                 w.warnings.add("dropped the related-news block '" + line + "' and the " + dropped + " lines after it");
                 i = resumes - 1;
@@ -375,68 +327,14 @@ public final class ArticleParser {
     }
 
     /**
-     * Where the article resumes after the block of links headed by line {@code heading}: at its running text
-     * or its headline over a timestamp. "Bình luận", "Đọc nhiều" end the article only below its text; above it
-     * they head a sidebar.
-     */
-    private static int relatedBlockEnd(List<String> lines, boolean[] metadata, int heading, List<String> out,
-            boolean lenient) {
-        String line = lines.get(heading);
-        boolean ends = TERMINAL_HEADING.matcher(line).find() && out.stream().anyMatch(ArticleParser::isRunningText);
-        int resumes = ends ? lines.size() : heading + 1;
-        String link = line;
-        while (resumes < lines.size() && !resumesTheArticle(link, lines.get(resumes), lenient)
-                && !headlineOverItsTimestamp(lines, metadata, resumes)) {
-            link = lines.get(resumes).isEmpty() ? link : lines.get(resumes);
-            resumes++;
-        }
-        return resumes;
-    }
-
-    /**
-     * The article's headline at {@code i} after a sidebar of links: a line without a sentence's end over a
-     * timestamp line, with running text right below it (a link's own date line has more links below it).
-     */
-    private static boolean headlineOverItsTimestamp(List<String> lines, boolean[] metadata, int i) {
-        String line = lines.get(i);
-        if (line.isEmpty() || metadata[i] || endsAsASentence(line) || i + 1 >= lines.size() || !metadata[i + 1]) {
-            return false;
-        }
-        for (int j = i + 2, seen = 0; j < lines.size() && seen < LINES_TO_THE_LEDE; j++) {
-            if (lines.get(j).isEmpty() || metadata[j]) {
-                continue;
-            }
-            if (isRunningText(lines.get(j)) || lines.get(j).length() >= RUNNING_TEXT_CHARS) {
-                return true;
-            }
-            seen++;
-        }
-        return false;
-    }
-
-    /** "Khởi tố đối tượng lừa bán 2 thiếu nữ (12/01/2017)", "… ở Hải Hà - 25/03/2026": a link with its date. */
-    private static boolean isDatedLink(String line) {
-        if (line.isEmpty() || line.length() > MAX_LINK_CHARS) {
-            return false;
-        }
-        char last = line.charAt(line.length() - 1);
-        return (last == ')' || Character.isDigit(last)) && DATED_LINK.matcher(line).matches();
-    }
-
-    /** A paragraph of running text that is not the lede of the teaser whose headline {@code link} is. */
-    private static boolean resumesTheArticle(String link, String line, boolean lenient) {
-        return isRunningText(line) && (lenient || !isGluedTeaser(link + " " + line));
-    }
-
-    /**
      * The article's own text resuming after a block of links: a paragraph longer than a headline, ending as a
      * sentence does. A teaser pasted there is a headline and a lede, which {@link #isGluedTeaser} catches.
      */
-    private static boolean isRunningText(String line) {
+    static boolean isRunningText(String line) {
         return line.length() >= RUNNING_TEXT_CHARS && endsAsASentence(line);
     }
 
-    private static boolean endsAsASentence(String line) {
+    static boolean endsAsASentence(String line) {
         char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '…' || last == '"' || last == '”';
     }
@@ -456,49 +354,6 @@ public final class ArticleParser {
                 && (SHORT_FURNITURE.matcher(line).find() || PHONE.matcher(line).find());
     }
 
-    private static boolean isMetadataLine(String line) {
-        return isOneMetadataItem(line) || timestampInAByline(line) != null;
-    }
-
-    /**
-     * "Updated: 11/03/2019 09:20 | Story: … | Photos: …", "24/07/2023 17:02 - Phước Nguyên": a header line of
-     * credits, one of which is the page's timestamp. Null when the line is not one.
-     */
-    private static String timestampInAByline(String line) {
-        if (line.length() > MAX_BYLINE_CHARS || endsAsASentence(line)
-                || (line.indexOf('|') < 0 && line.indexOf(" - ") < 0 && line.indexOf(" – ") < 0)) {
-            return null;
-        }
-        String[] segments = BYLINE_SEPARATOR.split(line);
-        if (segments.length < 2 || segments.length > MAX_BYLINE_SEGMENTS) {
-            return null;
-        }
-        for (String segment : segments) {
-            String trimmed = segment.trim();
-            if (!trimmed.isEmpty() && !trimmed.equals(line) && isOneMetadataItem(trimmed)
-                    && !URL.matcher(trimmed).matches() && !IMAGE_FILE.matcher(trimmed).matches()) {
-                return trimmed;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isOneMetadataItem(String line) {
-        // each pattern is tried only on a line that opens as its matches do (a metadata line has no space
-        // before its image file's name ends): this runs on every line of every article
-        return (line.regionMatches(true, 0, "http", 0, 4) && URL.matcher(line).matches())
-                || (line.indexOf(' ') < 0 && IMAGE_FILE.matcher(line).matches())
-                || (opensWithOneOf(line, "0123456789") && TIMESTAMP.matcher(line).matches())
-                || (opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches())
-                || (line.length() <= 90 && hasDateSeparator(line) && TIMESTAMP_LINE.matcher(line).matches())
-                || (line.length() <= 140 && opensWithOneOf(line, "PULMTWFSJAOND") && ENGLISH_DATELINE.matcher(line).matches())
-                || (line.length() == 10 && BARE_ISO_DATE.matcher(line).matches());
-    }
-
-    private static boolean hasDateSeparator(String line) {
-        return line.indexOf('/') >= 0 || line.indexOf('-') >= 0 || line.indexOf('.') >= 0;
-    }
-
     /** A short line with page metadata both before and after it (a site name, a byline in a header). */
     private static boolean betweenMetadata(List<String> lines, boolean[] metadata, int i) {
         if (lines.get(i).length() > 120) {
@@ -513,36 +368,19 @@ public final class ArticleParser {
             after++;
         }
         return before >= 0 && after < lines.size() && metadata[before] && metadata[after]
-                && !isImageFileName(lines.get(after));
-    }
-
-    /** A bare image file name (not a URL): the line after it is that image's caption. */
-    private static boolean isImageFileName(String line) {
-        return IMAGE_FILE.matcher(line).matches() && !URL.matcher(line).matches();
+                && !PageMetadata.isImageFileName(lines.get(after));
     }
 
     private static void readMetadata(String line, Work w) {
-        String timestamp = isOneMetadataItem(line) ? null : timestampInAByline(line);
-        if (timestamp != null) {
-            readMetadata(timestamp, w);
-            return;
-        }
-        Matcher m;
-        if (URL.matcher(line).matches()) {
-            if (w.sourceUrl == null && !IMAGE_URL.matcher(line).matches()) {
+        if (PageMetadata.URL.matcher(line).matches()) {
+            if (w.sourceUrl == null && !PageMetadata.IMAGE_URL.matcher(line).matches()) {
                 w.sourceUrl = line;
             }
-        } else if ((m = TIMESTAMP.matcher(line)).matches()) {
-            addMetadataDate(w, m.group(1), m.group(2), m.group(3));
-        } else if ((m = WEEKDAY_DATELINE.matcher(line)).matches()) {
-            addMetadataDate(w, m.group(3), m.group(2), m.group(1));
-        } else if ((m = TIMESTAMP_LINE.matcher(line)).matches()) {
-            addMetadataDate(w, m.group(5), m.group(4), m.group(2));
-        } else if ((m = BARE_ISO_DATE.matcher(line)).matches()) {
-            addMetadataDate(w, m.group(1), m.group(2), m.group(3));
-        } else if ((m = ENGLISH_DATELINE.matcher(line)).matches()) {
-            addMetadataDate(w, m.group(3), String.valueOf(Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue()),
-                    m.group(2));
+            return;
+        }
+        String[] date = PageMetadata.dateParts(line);
+        if (date != null) {
+            addMetadataDate(w, date[0], date[1], date[2]);
         }
     }
 
@@ -565,8 +403,8 @@ public final class ArticleParser {
             String line = lines.get(i);
             Matcher m = BULLET.matcher(line);
             if ((m.matches() && isHeadlineShaped(m.group(1)))
-                    || (isDatedLink(line) && ((i > 0 && isDatedLink(lines.get(i - 1)))
-                            || (i + 1 < lines.size() && isDatedLink(lines.get(i + 1)))))) {
+                    || (RelatedLinks.isDatedLink(line) && ((i > 0 && RelatedLinks.isDatedLink(lines.get(i - 1)))
+                            || (i + 1 < lines.size() && RelatedLinks.isDatedLink(lines.get(i + 1)))))) {
                 dropped++;
                 continue;
             }
@@ -1017,7 +855,7 @@ public final class ArticleParser {
     }
 
     /** The line's first character is one of {@code firsts}: what a pattern's every match opens with. */
-    private static boolean opensWithOneOf(String line, String firsts) {
+    static boolean opensWithOneOf(String line, String firsts) {
         return !line.isEmpty() && firsts.indexOf(line.charAt(0)) >= 0;
     }
 
