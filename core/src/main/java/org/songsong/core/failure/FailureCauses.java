@@ -64,16 +64,21 @@ public final class FailureCauses {
      * a transaction committed (the reason is then a suppressed exception).
      */
     public static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable e : of(failure)) {
+        List<Throwable> causes = of(failure);
+        // a broken socket is the database's only where the database's driver is behind the failure
+        boolean fromTheDatabase = causes.stream().anyMatch(e -> e instanceof SQLException
+                || e.getClass().getName().contains("JDBC") || e.getClass().getName().startsWith("org.postgresql."));
+        for (Throwable e : causes) {
             String name = e.getClass().getName();
             if (e instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true; // class 08: connection exception; 57P: the server shutting down or starting
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+                            || sql.getSQLState().equals("53300"))) {
+                return true; // 08: connection exception; 57P: the server shutting down or starting; 53300: no slot
             }
             if (e instanceof SQLTransientConnectionException || e instanceof SQLTimeoutException
-                    || e instanceof ConnectException || e instanceof SocketException || e instanceof EOFException
-                    || e instanceof TimeoutException || name.endsWith("JDBCConnectionException")
-                    || name.contains("AcquisitionTimeout")) {
+                    || e instanceof ConnectException || e instanceof TimeoutException
+                    || name.endsWith("JDBCConnectionException") || name.contains("AcquisitionTimeout")
+                    || (fromTheDatabase && (e instanceof SocketException || e instanceof EOFException))) {
                 return true;
             }
             String message = e.getMessage();

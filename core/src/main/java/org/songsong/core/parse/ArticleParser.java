@@ -33,7 +33,7 @@ public final class ArticleParser {
      * Changes whenever parsing, or what is stored of it, gives different results, so unchanged files are
      * parsed again. parser-6: dates weighed from every piece of evidence, and the page's publication day kept.
      */
-    public static final String VERSION = "parser-9";
+    public static final String VERSION = "parser-10";
 
     private static final Pattern MARKER = Pattern.compile(
             "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$|(?=\\p{L}))(.*)$", Pattern.CASE_INSENSITIVE);
@@ -65,7 +65,7 @@ public final class ArticleParser {
     private static final int SHORT_FURNITURE_CHARS = 120;
     /** A telephone number: "0865015015", "0822.173.636", "(024) 3943 1234". */
     private static final Pattern PHONE = Pattern.compile("(?<![\\d.,])(?:\\(0\\d{1,3}\\)\\s?|0\\d{2,3}[ .]?)\\d{3}[ .]?\\d{3,4}(?![\\d.,]\\d)");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?:^|\\s)(?:©|ISSN(?![\\p{L}\\d]))");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:^|\\s)(?:©|ISSN(?![\\p{L}\\d]))", Pattern.CASE_INSENSITIVE);
     /** A menu: short items between bars ("Thời sự | Pháp luật | Thế giới"). */
     private static final Pattern MENU = Pattern.compile("^(?:[^|]{1,30}\\|){2,}[^|]{0,30}$");
     static final int RUNNING_TEXT_CHARS = 160;
@@ -345,7 +345,8 @@ public final class ArticleParser {
             return false;
         }
         if (LABELLED_FURNITURE.matcher(line).lookingAt()
-                || ((line.indexOf('©') >= 0 || line.contains("ISSN")) && COPYRIGHT.matcher(line).find())
+                || ((line.indexOf('©') >= 0 || line.toUpperCase(Locale.ROOT).contains("ISSN"))
+                        && COPYRIGHT.matcher(line).find())
                 || (line.indexOf('|') >= 0 && MENU.matcher(line).matches())) {
             return true;
         }

@@ -24,6 +24,8 @@ final class RelatedLinks {
             "^[^.!?]{15,160}?(?:\\s*\\(\\d{1,2}/\\d{1,2}/\\d{4}\\)|\\s+[-–]\\s+\\d{1,2}/\\d{1,2}/\\d{4})$");
     /** Lines (an author, a tag, a line of buttons) that may stand between a headline's timestamp and its lede. */
     static final int LINES_TO_THE_LEDE = 3;
+    /** The shortest line that reads as a sentence of an article's text. */
+    static final int MIN_SENTENCE_CHARS = 60;
 
     private RelatedLinks() {
     }
@@ -36,12 +38,17 @@ final class RelatedLinks {
     static int relatedBlockEnd(List<String> lines, boolean[] metadata, int heading, List<String> out,
             boolean lenient) {
         String line = lines.get(heading);
-        boolean ends = TERMINAL_HEADING.matcher(line).find() && out.stream().anyMatch(ArticleParser::isRunningText);
+        // the article's text has begun once a line reads as a sentence: a sidebar's headlines do not, nor does a
+        // search box's "Tìm kiếm..."
+        boolean belowTheText = out.stream()
+                .anyMatch(l -> l.length() >= MIN_SENTENCE_CHARS && ArticleParser.endsAsASentence(l));
+        boolean ends = TERMINAL_HEADING.matcher(line).find() && belowTheText;
         int resumes = ends ? lines.size() : heading + 1;
         String link = line;
         while (resumes < lines.size() && !resumesTheArticle(link, lines.get(resumes), lenient)
-                && !headlineOverItsTimestamp(lines, metadata, resumes)) {
-            link = lines.get(resumes).isEmpty() ? link : lines.get(resumes);
+                && (belowTheText || !headlineOverItsTimestamp(lines, metadata, resumes))) {
+            // a link's own date line is not the link: the headline above it is what a teaser's lede repeats
+            link = lines.get(resumes).isEmpty() || metadata[resumes] ? link : lines.get(resumes);
             resumes++;
         }
         return resumes;

@@ -17,7 +17,6 @@ import java.util.function.UnaryOperator;
  */
 public final class VietnameseText {
 
-
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
     /** Vowels whose own diacritic (circumflex, breve, horn) attracts the tone mark. */
     private static final String MARKED_VOWELS = "âăêôơư";

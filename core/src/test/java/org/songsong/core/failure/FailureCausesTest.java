@@ -2,7 +2,9 @@ package org.songsong.core.failure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 
@@ -15,6 +17,8 @@ class FailureCausesTest {
     void aLostOrRefusedConnectionOrAServerShuttingDownIsUnreachable() {
         assertThat(FailureCauses.databaseUnreachable(new SQLException("I/O error", "08006"))).isTrue();
         assertThat(FailureCauses.databaseUnreachable(new SQLException("terminating connection", "57P01"))).isTrue();
+        assertThat(FailureCauses.databaseUnreachable(new SQLException("remaining connection slots are reserved",
+                "53300"))).isTrue();
         assertThat(FailureCauses.databaseUnreachable(new RuntimeException("could not open",
                 new ConnectException("Connection refused")))).isTrue();
     }
@@ -32,5 +36,9 @@ class FailureCausesTest {
         assertThat(FailureCauses.databaseUnreachable(new SQLTransactionRollbackException("serialization", "40001")))
                 .isFalse();
         assertThat(FailureCauses.databaseUnreachable(new IllegalStateException("no such article"))).isFalse();
+        // a socket that broke outside the database's driver (a client gone, a truncated resource) is not an outage
+        assertThat(FailureCauses.databaseUnreachable(new UncheckedIOException(new SocketException("Broken pipe"))))
+                .isFalse();
+        assertThat(FailureCauses.databaseUnreachable(new SQLException("I/O", new SocketException("reset")))).isTrue();
     }
 }

@@ -116,5 +116,27 @@ class PageFurnitureTest {
                 "- Trao trả 3 đối tượng trộm cắp cho phía Trung Quốc (11/4/2012)"));
         assertThat(article.paragraphs()).containsExactly(item);
     }
+
+    @Test
+    void readersCommentsUnderAShortItemAreNotItsText() throws Exception {
+        String item = "Ngày 14/11, Công an tỉnh Lạng Sơn bàn giao 3 đối tượng truy nã cho Công an Bằng Tường.";
+        String more = "Cả ba bị phía Trung Quốc truy nã về tội lừa đảo và đã lẩn trốn tại Việt Nam từ năm 2023.";
+        String comment = "Rất hoan nghênh lực lượng công an hai bên đã phối hợp nhanh chóng, bắt giữ kịp thời các đối "
+                + "tượng bỏ trốn qua biên giới, mong tiếp tục đẩy mạnh hợp tác như thế này trong những năm tới nữa.";
+        ParsedArticle article = parser.parse(String.join("\n", HEADLINE, "15/11/2025 08:30", item, more,
+                "Bình luận (1)", "Nguyễn Lan", "15/11/2025 09:10", comment, "Đỗ Văn Thắng · 15/11/2025"));
+        assertThat(article.paragraphs()).containsExactly(item, more);
+        assertThat(article.metadataDates()).containsExactly(LocalDate.of(2025, 11, 15));
+    }
+
+    @Test
+    void aTeaserWithItsTimestampBelowTheTextNeitherResumesTheArticleNorDatesIt() throws Exception {
+        String teaserLede = "Ngày 12/1, Công an tỉnh Cao Bằng phối hợp với Công an Trung Quốc bắt hai đối tượng "
+                + "vận chuyển ma túy qua biên giới, thu giữ nhiều tang vật, tiếp tục mở rộng điều tra vụ án.";
+        ParsedArticle article = parser.parse(String.join("\n", HEADLINE, "25/03/2026 08:30", LEDE, MORE,
+                "Tin liên quan", "Cao Bằng bắt hai đối tượng vận chuyển ma túy", "12/01/2026 08:00", teaserLede));
+        assertThat(article.paragraphs()).containsExactly(KEPT_LEDE, MORE);
+        assertThat(article.metadataDates()).containsExactly(LocalDate.of(2026, 3, 25));
+    }
 }
 

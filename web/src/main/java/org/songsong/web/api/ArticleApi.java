@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.ReferenceCatalog;
 import org.songsong.web.catalog.StoredArticle;
 import org.songsong.web.http.FilterParams;
 import org.songsong.web.http.Slugs;
@@ -78,11 +79,14 @@ public class ArticleApi {
     @Inject
     ArticleCatalog catalog;
 
+    @Inject
+    ReferenceCatalog references;
+
     @GET
     @Path("articles")
     @Operation(summary = "Articles, newest first, narrowed by the same filters as the reader's list page")
     public PageJson articles(@BeanParam FilterParams params) {
-        ArticleFilter filter = params.filter(catalog);
+        ArticleFilter filter = params.filter(references);
         ArticleCatalog.Page page = catalog.search(filter, params.page(), params.size(DEFAULT_SIZE, MAX_SIZE));
         return new PageJson(page.items().stream().map(ArticleApi::json).toList(), page.total(), page.page(),
                 page.size(), page.filter().query(), page.filter().correctedFrom());
@@ -109,8 +113,8 @@ public class ArticleApi {
     @Path("officials")
     @Operation(summary = "Every official the collection knows, with the number of articles naming them")
     public List<OfficialListJson> officials() {
-        var counts = catalog.articleCountsByOfficial();
-        return catalog.officials().stream().map(o -> new OfficialListJson(o.slug(), o.nameVi(), o.nameEn(), o.nameZh(),
+        var counts = references.articleCountsByOfficial();
+        return references.officials().stream().map(o -> new OfficialListJson(o.slug(), o.nameVi(), o.nameEn(), o.nameZh(),
                 o.country(), o.curated(), counts.getOrDefault(o.slug(), 0L))).toList();
     }
 
@@ -118,8 +122,8 @@ public class ArticleApi {
     @Path("categories")
     @Operation(summary = "The crime categories, with the number of articles naming each")
     public List<CategoryListJson> categories() {
-        var counts = catalog.articleCountsByCategory();
-        return catalog.categories().stream().map(c -> new CategoryListJson(c.code(), c.labelVi(), c.labelEn(),
+        var counts = references.articleCountsByCategory();
+        return references.categories().stream().map(c -> new CategoryListJson(c.code(), c.labelVi(), c.labelEn(),
                 c.descriptionVi(), c.descriptionEn(), counts.getOrDefault(c.code(), 0L))).toList();
     }
 

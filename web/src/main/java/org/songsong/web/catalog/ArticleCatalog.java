@@ -3,7 +3,6 @@ package org.songsong.web.catalog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -454,69 +453,8 @@ public class ArticleCatalog {
         return updated;
     }
 
-    public Set<String> knownOfficials(Collection<String> slugs) {
-        if (slugs.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("select o.slug from Official o where o.slug in :slugs", String.class)
-                .setParameter("slugs", slugs).getResultList());
-    }
-
-    public Set<String> categoryCodes() {
-        return new HashSet<>(em.createQuery("select c.code from CrimeCategory c", String.class).getResultList());
-    }
-
-    public Set<String> outletCodes() {
-        return new HashSet<>(em.createQuery("select o.code from Outlet o", String.class).getResultList());
-    }
-
     public Optional<StoredArticle> article(String slug) {
         return em.createQuery("select a from Article a left join fetch a.outlet where a.slug = :slug", Article.class)
                 .setParameter("slug", slug).getResultStream().findFirst().map(StoredArticle::of);
-    }
-
-    public List<OfficialProfile> officials() {
-        return em.createQuery("select distinct o from Official o left join fetch o.roles order by o.country desc, o.nameVi",
-                Official.class).getResultList().stream().map(o -> OfficialProfile.of(o, false)).toList();
-    }
-
-    public Map<String, Long> articleCountsByOfficial() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select ao.official.slug, count(ao) from ArticleOfficial ao group by ao.official.slug",
-                Object[].class).getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
-        return counts;
-    }
-
-    public Map<String, Long> articleCountsByCategory() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select ac.category.code, count(ac) from ArticleCategory ac group by ac.category.code",
-                Object[].class).getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
-        return counts;
-    }
-
-    public Optional<OfficialProfile> official(String slug) {
-        return em.createQuery("select o from Official o left join fetch o.roles where o.slug = :slug", Official.class)
-                .setParameter("slug", slug).getResultStream().findFirst().map(o -> OfficialProfile.of(o, true));
-    }
-
-    public Optional<CategoryProfile> category(String code) {
-        return Optional.ofNullable(CrimeCategory.<CrimeCategory>findById(code)).map(CategoryProfile::of);
-    }
-
-    /** Every crime category, in the order the knowledge base lists them. */
-    public List<CategoryProfile> categories() {
-        return CrimeCategory.listInOrder().stream().map(CategoryProfile::of).toList();
-    }
-
-    /** The officials named most often in the same articles as this one. */
-    public List<FacetValue> companions(String slug, int limit) {
-        return em.createQuery("select o.slug, o.nameVi, o.nameEn, o.country, count(distinct other.article.id) "
-                + "from ArticleOfficial self join ArticleOfficial other on other.article = self.article "
-                + "join other.official o where self.official.slug = :slug and o.slug <> :slug "
-                + "group by o.slug, o.nameVi, o.nameEn, o.country "
-                + "order by count(distinct other.article.id) desc, o.nameVi", Object[].class)
-                .setParameter("slug", slug).setMaxResults(limit).getResultList().stream()
-                .map(r -> new FacetValue((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4], false))
-                .toList();
     }
 }

@@ -13,8 +13,6 @@ import org.songsong.core.text.VietnameseText;
 
 import jakarta.persistence.Query;
 
-
-
 /**
  * What the reader narrowed the collection to: officials, crime categories, outlets (OR inside each
  * kind, AND across kinds) and a year range. The same filter serves the pages, the API and the facet

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.ReferenceCatalog;
 import org.songsong.web.error.InvalidParameterException;
 
 import jakarta.ws.rs.QueryParam;
@@ -59,7 +59,7 @@ public class FilterParams {
     String size;
 
     /** The filter, with every value checked against what the collection knows. */
-    public ArticleFilter filter(ArticleCatalog catalog) {
+    public ArticleFilter filter(ReferenceCatalog catalog) {
         Set<String> officialSlugs = values("official", officials);
         Set<String> known = catalog.knownOfficials(officialSlugs);
         for (String slug : officialSlugs) {

@@ -49,7 +49,7 @@ public class RenderedResponses {
     private final long maxBytes;
     private final Cache<String, Rendered> entries;
     private final Map<String, CompletableFuture<Rendered>> rendering = new HashMap<>();
-    private volatile long version = Long.MIN_VALUE;
+    private long version = Long.MIN_VALUE;
 
     @Inject
     public RenderedResponses(ReaderConfig config, MeterRegistry registry) {
@@ -69,7 +69,7 @@ public class RenderedResponses {
         return maxBytes > 0;
     }
 
-    public Rendered get(long collectionVersion, String key) {
+    public synchronized Rendered get(long collectionVersion, String key) {
         if (collectionVersion != version) {
             return null;
         }
@@ -122,6 +122,11 @@ public class RenderedResponses {
             version = collectionVersion;
         }
         entries.put(key, rendered);
+        // the requests waiting for this rendering get its bytes even if the cache declined to keep them
+        CompletableFuture<Rendered> waiting = rendering.remove(collectionVersion + "|" + key);
+        if (waiting != null) {
+            waiting.complete(rendered);
+        }
     }
 
     public long size() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.ReferenceCatalog;
 import org.songsong.web.catalog.StoredArticle;
 import org.songsong.web.error.InvalidParameterException;
 import org.songsong.web.http.FilterParams;
@@ -46,10 +47,13 @@ public class ArticlePages {
     @Inject
     ArticleCatalog catalog;
 
+    @Inject
+    ReferenceCatalog references;
+
     @GET
     public TemplateInstance index(@BeanParam Reader reader, @BeanParam FilterParams params) {
         ReaderLanguage language = reader.language();
-        ArticleFilter filter = params.filter(catalog);
+        ArticleFilter filter = params.filter(references);
         ArticleCatalog.Page page = catalog.search(filter, params.page(), PAGE_SIZE);
         ArticleListView list = ArticleListView.of(page, catalog.facets(page.filter()), page.filter(), language);
         return Templates.index(list, reader.page()).setLocale(language.locale());

@@ -6,6 +6,7 @@ import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
 import org.songsong.web.catalog.CategoryProfile;
 import org.songsong.web.catalog.OfficialProfile;
+import org.songsong.web.catalog.ReferenceCatalog;
 import org.songsong.web.http.Slugs;
 import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.Reader;
@@ -57,11 +58,14 @@ public class OfficialPages {
     @Inject
     ArticleCatalog catalog;
 
+    @Inject
+    ReferenceCatalog references;
+
     @GET
     @Path("officials/{slug}")
     public TemplateInstance official(@PathParam("slug") String slug, @BeanParam Reader reader) {
         ReaderLanguage language = reader.language();
-        OfficialProfile official = catalog.official(Slugs.check(slug)).orElseThrow(NotFoundException::new);
+        OfficialProfile official = references.official(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         ArticleFilter filter = ArticleFilter.NONE.withOfficial(slug);
         ArticleCatalog.Page page = catalog.search(filter, 1, LIST_SIZE);
         OfficialView view = new OfficialView(official.slug(), official.nameVi(), official.nameEn(), official.nameZh(),
@@ -69,7 +73,7 @@ public class OfficialPages {
                 official.roles().stream().map(r -> new RoleView(r.titleVi(), r.titleEn(), r.fromYear(), r.toYear()))
                         .toList(),
                 page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(), page.total(),
-                Links.list(filter, 1), catalog.companions(slug, 10));
+                Links.list(filter, 1), references.companions(slug, 10));
         Timeline timeline = Timeline.of("category", filter, catalog.perYear(filter, false),
                 catalog.totalsPerYear(filter), language);
         return Templates.official(view, timeline, reader.page()).setLocale(language.locale());
@@ -79,7 +83,7 @@ public class OfficialPages {
     @Path("categories/{code}")
     public TemplateInstance category(@PathParam("code") String code, @BeanParam Reader reader) {
         ReaderLanguage language = reader.language();
-        CategoryProfile category = catalog.category(Slugs.check(code)).orElseThrow(NotFoundException::new);
+        CategoryProfile category = references.category(Slugs.check(code)).orElseThrow(NotFoundException::new);
         ArticleFilter filter = ArticleFilter.NONE.withCategory(code);
         ArticleCatalog.Page page = catalog.search(filter, 1, LIST_SIZE);
         CategoryView view = new CategoryView(category.code(), category.labelVi(), category.labelEn(),

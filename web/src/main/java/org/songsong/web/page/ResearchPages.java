@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.songsong.web.api.ArticleApi;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.ReferenceCatalog;
 import org.songsong.web.error.InvalidParameterException;
 import org.songsong.web.http.FilterParams;
 import org.songsong.web.i18n.PageContext;
@@ -56,6 +57,9 @@ public class ResearchPages {
     @Inject
     ArticleCatalog catalog;
 
+    @Inject
+    ReferenceCatalog references;
+
     @GET
     @Path("timeline")
     @Produces(MediaType.TEXT_HTML)
@@ -66,7 +70,7 @@ public class ResearchPages {
         }
         String split = by == null ? "category" : by;
         ReaderLanguage language = reader.language();
-        ArticleFilter filter = params.filter(catalog);
+        ArticleFilter filter = params.filter(references);
         Timeline timeline = Timeline.of(split, filter, catalog.perYear(filter, split.equals("official")),
                 catalog.totalsPerYear(filter), language);
         String base = filter.queryString();
@@ -80,7 +84,7 @@ public class ResearchPages {
     @Produces("application/atom+xml;charset=UTF-8")
     @Operation(summary = "An Atom feed of the newest articles of any filtered view (same parameters as the list)")
     public TemplateInstance feed(@BeanParam FilterParams params, @Context UriInfo uri) {
-        ArticleFilter filter = params.filter(catalog);
+        ArticleFilter filter = params.filter(references);
         ArticleCatalog.Page page = catalog.search(new ArticleFilter(filter.officials(), filter.categories(),
                 filter.outlets(), filter.yearFrom(), filter.yearTo(), null), 1, FEED_SIZE);
         URI base = uri.getBaseUri();
@@ -119,7 +123,7 @@ public class ResearchPages {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every article of a filtered view (up to 10,000) as JSON, with the fields of /api/articles")
     public Response exportJson(@BeanParam FilterParams params) {
-        ArticleFilter filter = params.filter(catalog);
+        ArticleFilter filter = params.filter(references);
         List<ArticleApi.ArticleJson> items = catalog.search(filter, 1, EXPORT_LIMIT).items().stream()
                 .map(ArticleApi::json).toList();
         return Response.ok(items).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"songsong-articles.json\"")
@@ -131,7 +135,7 @@ public class ResearchPages {
     @Produces("text/csv;charset=UTF-8")
     @Operation(summary = "Every article of a filtered view (up to 10,000) as CSV, UTF-8 with a byte-order mark")
     public Response exportCsv(@BeanParam FilterParams params) {
-        ArticleFilter filter = params.filter(catalog);
+        ArticleFilter filter = params.filter(references);
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append(String.join(",", "slug", "date", "datePrecision", "outlet", "sourceUrl", "sourceFile", "titleVi",
                 "titleEn", "summaryVi", "summaryEn", "englishIsGenerated", "officials", "officialsEn", "categories"))
