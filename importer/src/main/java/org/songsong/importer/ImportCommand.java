@@ -2,7 +2,6 @@ package org.songsong.importer;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,13 +9,10 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -139,7 +135,7 @@ public class ImportCommand implements Callable<Integer> {
                 return 3;
             }
         }
-        try (Run outcomes = new Run(reportFile == null ? null : reportWriter.open(reportFile), out, err)) {
+        try (ImportRun outcomes = new ImportRun(reportFile == null ? null : reportWriter.open(reportFile), reportFile, dryRun, out, err)) {
             for (FileOutcome problem : sources.problems()) {
                 outcomes.add(problem);
                 err.println("rejected   " + problem.file() + ": " + problem.reason());
@@ -169,72 +165,7 @@ public class ImportCommand implements Callable<Integer> {
         return 4;
     }
 
-    /**
-     * Counts a run's outcomes and passes each to the report as it comes: nothing of a file is kept once
-     * it is reported, so memory stays flat however many files a run has.
-     */
-    private final class Run implements AutoCloseable {
-        private final ImportReportWriter.Open report;
-        private final PrintWriter out;
-        private final PrintWriter err;
-        private final EnumMap<ImportStatus, Integer> counts = new EnumMap<>(ImportStatus.class);
-        private final Set<String> withoutCuratedEnglish = new LinkedHashSet<>();
-        private int total;
-        private int files;
-        private int filesDone;
-
-        Run(ImportReportWriter.Open report, PrintWriter out, PrintWriter err) {
-            this.report = report;
-            this.out = out;
-            this.err = err;
-        }
-
-        /**
-         * One file's outcomes (its article's first, then its translation's problems), counted, reported and
-         * shown as progress; {@code unchanged} is the stored article when the file was not even parsed.
-         */
-        void file(List<FileOutcome> outcomes, StoredArticles.Stored unchanged) {
-            filesDone++;
-            for (FileOutcome outcome : outcomes) {
-                add(outcome);
-                boolean generated = outcome.article() != null ? outcome.article().englishIsGenerated()
-                        : unchanged != null && unchanged.englishGenerated();
-                if (outcome.status() != ImportStatus.REJECTED && generated) {
-                    withoutCuratedEnglish.add(outcome.file());
-                }
-                String slug = outcome.article() != null ? outcome.article().slug()
-                        : unchanged == null ? null : unchanged.slug();
-                ProgressLine.print(outcome, slug, filesDone, files, out, err);
-            }
-        }
-
-        void add(FileOutcome outcome) {
-            total++;
-            counts.merge(outcome.status(), 1, Integer::sum);
-            if (report != null) {
-                try {
-                    report.add(outcome);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("the report cannot be written to " + reportFile, e);
-                }
-            }
-        }
-
-        ImportSummary summary() {
-            return new ImportSummary(total, counts.getOrDefault(ImportStatus.IMPORTED, 0),
-                    counts.getOrDefault(ImportStatus.UPDATED, 0), counts.getOrDefault(ImportStatus.UNCHANGED, 0),
-                    counts.getOrDefault(ImportStatus.REJECTED, 0), dryRun, List.copyOf(withoutCuratedEnglish));
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (report != null) {
-                report.close();
-            }
-        }
-    }
-
-    private int importAll(SourceFiles sources, Run outcomes) throws IOException, InterruptedException {
+    private int importAll(SourceFiles sources, ImportRun outcomes) throws IOException, InterruptedException {
         if (!dryRun && !keysAnEarlierRunLeftAsideRestored(outcomes)) {
             return 1;
         }
@@ -309,7 +240,7 @@ public class ImportCommand implements Callable<Integer> {
      * A first load that stopped before adding its foreign keys back left them to this run, which adds them
      * back before it writes anything; false (and nothing imported) when they cannot be.
      */
-    private boolean keysAnEarlierRunLeftAsideRestored(Run outcomes) {
+    private boolean keysAnEarlierRunLeftAsideRestored(ImportRun outcomes) {
         ArticleImporter.ForeignKeysRestored leftOver = importer.restoreForeignKeys();
         List<String> problems = leftOver.problems();
         if (leftOver.restored() > 0) {
@@ -326,7 +257,7 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     /** The run's summary on the console and at the end of the report. */
-    private ImportSummary report(Run outcomes) throws IOException {
+    private ImportSummary report(ImportRun outcomes) throws IOException {
         PrintWriter out = outcomes.out;
         ImportSummary summary = outcomes.summary();
         out.println(summary.describe());
@@ -347,7 +278,7 @@ public class ImportCommand implements Callable<Integer> {
      * not imported, with the reason, and a later run picks them up.
      */
     private static void notImported(Iterator<SourceFiles.Source> next, Deque<Pending> ahead, String reason,
-            Run outcomes) {
+            ImportRun outcomes) {
         List<String> files = new ArrayList<>();
         for (Pending pending : ahead) {
             pending.future().cancel(true);
@@ -363,7 +294,7 @@ public class ImportCommand implements Callable<Integer> {
      * only spare the reader work: if they cannot be written the reader counts for itself, so the run's
      * outcome stands and the reason is only reported.
      */
-    private void summarize(Run outcomes) {
+    private void summarize(ImportRun outcomes) {
         try {
             collectionSummary.refresh();
         } catch (RuntimeException e) {
@@ -373,7 +304,7 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     /** Stores a batch and reports it; returns why nothing more can be written, or null. */
-    private String store(List<Prepared> batch, StoredArticles stored, Run outcomes) {
+    private String store(List<Prepared> batch, StoredArticles stored, ImportRun outcomes) {
         if (batch.isEmpty()) {
             return null;
         }
