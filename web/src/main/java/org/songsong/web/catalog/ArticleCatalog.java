@@ -269,7 +269,15 @@ public class ArticleCatalog {
     }
 
     /** The importer's counts of the whole collection ({@code CollectionSummary}), with the names to show. */
-    private record Summary(long articles, Integer firstYear, Integer lastYear, List<Object[]> facets) {
+    private record Summary(long articles, Integer firstYear, Integer lastYear, List<SummaryRow> facets) {
+    }
+
+    /**
+     * The importer's counts, one row per facet value (a collection without any gives one row of nulls after
+     * the totals): an official's names and country, or an outlet's name, beside its count.
+     */
+    private record SummaryRow(long articles, Integer firstYear, Integer lastYear, String kind, String code,
+            Long facetArticles, String nameVi, String nameEn, String country, String outletName) {
     }
 
     /**
@@ -288,24 +296,21 @@ public class ArticleCatalog {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select s.summary_articles, s.summary_first_year,"
+        List<SummaryRow> rows = em.createNativeQuery("select s.summary_articles, s.summary_first_year,"
                 + " s.summary_last_year, f.kind, f.code, f.articles, o.name_vi, o.name_en, o.country, ot.name"
                 + " from collection_state s left join collection_facet f on true"
                 + " left join official o on f.kind = 'official' and o.slug = f.code"
                 + " left join outlet ot on f.kind = 'outlet' and ot.code = f.code"
                 + " where s.id = 1 and s.summary_version = :version"
-                + " order by f.kind, case when f.kind = 'official' then f.articles end desc, o.name_vi, ot.name")
+                + " order by f.kind, case when f.kind = 'official' then f.articles end desc, o.name_vi, ot.name",
+                SummaryRow.class)
                 .setParameter("version", version).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] first = rows.get(0);
-        return Optional.of(new Summary(((Number) first[0]).longValue(), year(first[1]), year(first[2]),
-                rows.stream().filter(row -> row[3] != null).toList()));
-    }
-
-    private static Integer year(Object value) {
-        return value == null ? null : ((Number) value).intValue();
+        SummaryRow first = rows.get(0);
+        return Optional.of(new Summary(first.articles(), first.firstYear(), first.lastYear(),
+                rows.stream().filter(row -> row.kind() != null).toList()));
     }
 
     /** The unfiltered facets from the importer's counts, in the order {@link #computeFacets} gives them. */
@@ -313,18 +318,18 @@ public class ArticleCatalog {
         List<FacetValue> officials = new ArrayList<>();
         Map<String, Long> categoryCounts = new HashMap<>();
         List<FacetValue> outlets = new ArrayList<>();
-        for (Object[] row : summary.facets()) {
-            String code = (String) row[4];
-            long articles = ((Number) row[5]).longValue();
-            switch ((String) row[3]) {
+        for (SummaryRow row : summary.facets()) {
+            String code = row.code();
+            long articles = row.facetArticles();
+            switch (row.kind()) {
                 case "official" -> {
-                    if (row[6] != null) {
-                        officials.add(new FacetValue(code, (String) row[6], (String) row[7], (String) row[8], articles, false));
+                    if (row.nameVi() != null) {
+                        officials.add(new FacetValue(code, row.nameVi(), row.nameEn(), row.country(), articles, false));
                     }
                 }
                 case "outlet" -> {
-                    if (row[9] != null) {
-                        outlets.add(new FacetValue(code, (String) row[9], (String) row[9], null, articles, false));
+                    if (row.outletName() != null) {
+                        outlets.add(new FacetValue(code, row.outletName(), row.outletName(), null, articles, false));
                     }
                 }
                 default -> categoryCounts.put(code, articles);
@@ -347,17 +352,29 @@ public class ArticleCatalog {
      * so counting link rows counts articles: count(*) rather than count(distinct), which at 100,000
      * articles made the officials' counts three times slower.
      */
+    private record OfficialCount(String slug, String nameVi, String nameEn, String country, long articles) {
+    }
+
+    private record CodeCount(String code, long articles) {
+    }
+
+    private record OutletCount(String code, String name, long articles) {
+    }
+
+    private record YearSpan(Integer first, Integer last) {
+    }
+
     private Facets computeFacets(ArticleFilter filter) {
         ArticleFilter others = filter.without(ArticleFilter.Kind.OFFICIAL);
         List<FacetValue> officials = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Object[] row : rows(others, "select o.slug, o.name_vi, o.name_en, o.country, count(*) as n "
-                + "from article_official ao join official o on o.id = ao.official_id join article a on a.id = ao.article_id"
-                + where(others) + " group by o.slug, o.name_vi, o.name_en, o.country order by n desc, o.name_vi")) {
-            String slug = (String) row[0];
-            seen.add(slug);
-            officials.add(new FacetValue(slug, (String) row[1], (String) row[2], (String) row[3],
-                    ((Number) row[4]).longValue(), filter.officials().contains(slug)));
+        for (OfficialCount row : rows(others, OfficialCount.class, "select o.slug, o.name_vi, o.name_en, o.country,"
+                + " count(*) as n from article_official ao join official o on o.id = ao.official_id"
+                + " join article a on a.id = ao.article_id" + where(others)
+                + " group by o.slug, o.name_vi, o.name_en, o.country order by n desc, o.name_vi")) {
+            seen.add(row.slug());
+            officials.add(new FacetValue(row.slug(), row.nameVi(), row.nameEn(), row.country(), row.articles(),
+                    filter.officials().contains(row.slug())));
         }
         for (String slug : filter.officials()) {
             if (!seen.contains(slug)) {
@@ -368,61 +385,60 @@ public class ArticleCatalog {
 
         ArticleFilter otherThanCategory = filter.without(ArticleFilter.Kind.CATEGORY);
         Map<String, Long> categoryCounts = new LinkedHashMap<>();
-        for (Object[] row : rows(otherThanCategory, "select ac.category_code, count(*) from article_category ac "
-                + "join article a on a.id = ac.article_id" + where(otherThanCategory) + " group by ac.category_code")) {
-            categoryCounts.put((String) row[0], ((Number) row[1]).longValue());
+        for (CodeCount row : rows(otherThanCategory, CodeCount.class, "select ac.category_code, count(*)"
+                + " from article_category ac join article a on a.id = ac.article_id" + where(otherThanCategory)
+                + " group by ac.category_code")) {
+            categoryCounts.put(row.code(), row.articles());
         }
         List<FacetValue> categories = categoryFacets(categoryCounts, filter);
 
         ArticleFilter otherThanOutlet = filter.without(ArticleFilter.Kind.OUTLET);
         List<FacetValue> outlets = new ArrayList<>();
-        for (Object[] row : rows(otherThanOutlet, "select ot.code, ot.name, count(*) from article a join outlet ot "
-                + "on ot.id = a.outlet_id" + where(otherThanOutlet) + " group by ot.code, ot.name order by ot.name")) {
-            outlets.add(new FacetValue((String) row[0], (String) row[1], (String) row[1], null,
-                    ((Number) row[2]).longValue(), filter.outlets().contains((String) row[0])));
+        for (OutletCount row : rows(otherThanOutlet, OutletCount.class, "select ot.code, ot.name, count(*)"
+                + " from article a join outlet ot on ot.id = a.outlet_id" + where(otherThanOutlet)
+                + " group by ot.code, ot.name order by ot.name")) {
+            outlets.add(new FacetValue(row.code(), row.name(), row.name(), null, row.articles(),
+                    filter.outlets().contains(row.code())));
         }
-        Object[] years = (Object[]) em.createNativeQuery("select min(date_year), max(date_year) from article")
-                .getSingleResult();
-        return new Facets(officials, categories, outlets, years[0] == null ? null : ((Number) years[0]).intValue(),
-                years[1] == null ? null : ((Number) years[1]).intValue());
+        YearSpan years = (YearSpan) em.createNativeQuery("select min(date_year), max(date_year) from article",
+                YearSpan.class).getSingleResult();
+        return new Facets(officials, categories, outlets, years.first(), years.last());
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(ArticleFilter filter, String sql) {
-        return bound(filter, em.createNativeQuery(sql)).getResultList();
-    }
-
-    /** Articles per year, split by crime category or by official, under a filter: the timeline's bars. */
-    /** Articles of one year naming one official or crime category, for the timeline. */
+    /** Articles of one year naming one official or crime category: the timeline's bars. */
     public record YearCount(int year, String key, String labelVi, String labelEn, long count) {
     }
 
+    /** Articles per year under a filter, split by crime category or by official. */
     public List<YearCount> perYear(ArticleFilter filter, boolean byOfficial) {
-        return perYearRows(filter, byOfficial).stream().map(r -> new YearCount(((Number) r[0]).intValue(), (String) r[1],
-                (String) r[2], (String) r[3], ((Number) r[4]).longValue())).toList();
+        if (byOfficial) {
+            return rows(filter, YearCount.class, "select a.date_year, o.slug, o.name_vi, o.name_en, count(*)"
+                    + " from article a join article_official ao on ao.article_id = a.id"
+                    + " join official o on o.id = ao.official_id" + where(filter) + " and a.date_year is not null"
+                    + " group by a.date_year, o.slug, o.name_vi, o.name_en order by a.date_year, o.slug");
+        }
+        return rows(filter, YearCount.class, "select a.date_year, c.code, c.label_vi, c.label_en, count(*)"
+                + " from article a join article_category ac on ac.article_id = a.id"
+                + " join crime_category c on c.code = ac.category_code" + where(filter) + " and a.date_year is not null"
+                + " group by a.date_year, c.code, c.label_vi, c.label_en, c.position order by a.date_year, c.position");
     }
 
-    private List<Object[]> perYearRows(ArticleFilter filter, boolean byOfficial) {
-        if (byOfficial) {
-            return rows(filter, "select a.date_year, o.slug, o.name_vi, o.name_en, count(*) from article a "
-                    + "join article_official ao on ao.article_id = a.id join official o on o.id = ao.official_id"
-                    + where(filter) + " and a.date_year is not null group by a.date_year, o.slug, o.name_vi, o.name_en"
-                    + " order by a.date_year, o.slug");
-        }
-        return rows(filter, "select a.date_year, c.code, c.label_vi, c.label_en, count(*) from article a "
-                + "join article_category ac on ac.article_id = a.id join crime_category c on c.code = ac.category_code"
-                + where(filter) + " and a.date_year is not null group by a.date_year, c.code, c.label_vi, c.label_en, "
-                + "c.position order by a.date_year, c.position");
+    private record YearTotal(int year, long count) {
     }
 
     /** Articles per year under a filter, whatever their officials or categories. */
     public Map<Integer, Long> totalsPerYear(ArticleFilter filter) {
         Map<Integer, Long> totals = new TreeMap<>();
-        for (Object[] row : rows(filter, "select a.date_year, count(*) from article a" + where(filter)
-                + " and a.date_year is not null group by a.date_year")) {
-            totals.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-        }
+        rows(filter, YearTotal.class, "select a.date_year, count(*) from article a" + where(filter)
+                + " and a.date_year is not null group by a.date_year")
+                .forEach(total -> totals.put(total.year(), total.count()));
         return totals;
+    }
+
+    /** The rows of a query under {@code filter}, each made into a {@code row} by its constructor. */
+    @SuppressWarnings("unchecked")
+    private <R> List<R> rows(ArticleFilter filter, Class<R> row, String sql) {
+        return bound(filter, em.createNativeQuery(sql, row)).getResultList();
     }
 
     /** The articles sharing the most officials and categories with this one. */
@@ -442,13 +458,15 @@ public class ArticleCatalog {
         return rows(load(ids.stream().map(Number::longValue).toList()));
     }
 
+    private record Updated(long id, Instant at) {
+    }
+
     /** When each article was last imported or updated: the feed's entry dates. */
     public Map<Long, Instant> updatedAt(List<Long> ids) {
         Map<Long, Instant> updated = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select a.id, a.updatedAt from Article a where a.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(r -> updated.put((Long) r[0], (Instant) r[1]));
+            em.createQuery("select a.id, a.updatedAt from Article a where a.id in :ids", Updated.class)
+                    .setParameter("ids", ids).getResultList().forEach(row -> updated.put(row.id(), row.at()));
         }
         return updated;
     }

@@ -50,16 +50,19 @@ public class ReferenceCatalog {
     }
 
     public Map<String, Long> articleCountsByOfficial() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select ao.official.slug, count(ao) from ArticleOfficial ao group by ao.official.slug",
-                Object[].class).getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
-        return counts;
+        return counts("select ao.official.slug, count(ao) from ArticleOfficial ao group by ao.official.slug");
     }
 
     public Map<String, Long> articleCountsByCategory() {
+        return counts("select ac.category.code, count(ac) from ArticleCategory ac group by ac.category.code");
+    }
+
+    private record CodeCount(String code, long articles) {
+    }
+
+    private Map<String, Long> counts(String query) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select ac.category.code, count(ac) from ArticleCategory ac group by ac.category.code",
-                Object[].class).getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
+        em.createQuery(query, CodeCount.class).getResultList().forEach(row -> counts.put(row.code(), row.articles()));
         return counts;
     }
 
@@ -77,15 +80,18 @@ public class ReferenceCatalog {
         return CrimeCategory.listInOrder().stream().map(CategoryProfile::of).toList();
     }
 
+    private record Companion(String slug, String nameVi, String nameEn, String country, long articles) {
+    }
+
     /** The officials named most often in the same articles as this one. */
     public List<ArticleCatalog.FacetValue> companions(String slug, int limit) {
         return em.createQuery("select o.slug, o.nameVi, o.nameEn, o.country, count(distinct other.article.id) "
                 + "from ArticleOfficial self join ArticleOfficial other on other.article = self.article "
                 + "join other.official o where self.official.slug = :slug and o.slug <> :slug "
                 + "group by o.slug, o.nameVi, o.nameEn, o.country "
-                + "order by count(distinct other.article.id) desc, o.nameVi", Object[].class)
+                + "order by count(distinct other.article.id) desc, o.nameVi", Companion.class)
                 .setParameter("slug", slug).setMaxResults(limit).getResultList().stream()
-                .map(r -> new ArticleCatalog.FacetValue((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4], false))
+                .map(c -> new ArticleCatalog.FacetValue(c.slug(), c.nameVi(), c.nameEn(), c.country(), c.articles(), false))
                 .toList();
     }
 }

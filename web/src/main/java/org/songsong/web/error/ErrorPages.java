@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -38,8 +39,8 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response invalidParameter(InvalidParameterException e, UriInfo uri, HttpHeaders headers) {
-        ReaderLanguage language = language(uri, headers);
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri, RoutingContext request) {
+        ReaderLanguage language = ReaderLanguage.of(request);
         if (isApi(uri)) {
             return json(Response.Status.BAD_REQUEST, new ApiError(400, message(e, language), e.parameter(), e.value()));
         }
@@ -48,8 +49,8 @@ public class ErrorPages {
     }
 
     /** Any other request error (malformed address, wrong method, …) as a page or JSON, in the reader's language. */
-    private Response clientError(int status, UriInfo uri, HttpHeaders headers) {
-        ReaderLanguage language = language(uri, headers);
+    private Response clientError(int status, UriInfo uri, RoutingContext request) {
+        ReaderLanguage language = ReaderLanguage.of(request);
         AppMessages bundle = bundle(language);
         String message = status == 405 ? bundle.error_method_not_allowed()
                 : status == 406 || status == 415 ? bundle.error_unsupported_format()
@@ -81,8 +82,8 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri, HttpHeaders headers) {
-        ReaderLanguage language = language(uri, headers);
+    public Response notFound(NotFoundException e, UriInfo uri, RoutingContext request) {
+        ReaderLanguage language = ReaderLanguage.of(request);
         if (isApi(uri)) {
             return json(Response.Status.NOT_FOUND, new ApiError(404, bundle(language).error_not_found_text(uri.getPath()),
                     null, null));
@@ -92,15 +93,15 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+    public Response unexpected(Exception e, UriInfo uri, RoutingContext request) {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
-            return clientError(wae.getResponse().getStatus(), uri, headers);
+            return clientError(wae.getResponse().getStatus(), uri, request);
         }
         if (e instanceof IllegalArgumentException) {
             // a malformed address (bad percent-encoding, say) that the framework could not decode
-            return clientError(400, uri, headers);
+            return clientError(400, uri, request);
         }
-        ReaderLanguage language = language(uri, headers);
+        ReaderLanguage language = ReaderLanguage.of(request);
         if (databaseUnavailable(e)) {
             LOG.warnf("database unavailable while answering %s: %s", uri.getRequestUri(), rootMessage(e));
             if (isApi(uri)) {
@@ -153,24 +154,7 @@ public class ErrorPages {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
     }
 
-    private static ReaderLanguage language(UriInfo uri, HttpHeaders headers) {
-        var cookie = headers.getCookies().get(ReaderLanguage.COOKIE);
-        String parameter;
-        try {
-            parameter = uri.getQueryParameters().getFirst(ReaderLanguage.PARAMETER);
-        } catch (RuntimeException undecodable) {
-            parameter = null;
-        }
-        return ReaderLanguage.resolve(parameter, cookie == null ? null : cookie.getValue(),
-                headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-    }
-
     private static PageContext page(UriInfo uri, ReaderLanguage language) {
-        String path = uri.getRequestUri().getRawPath();
-        if (path == null || !path.matches("[A-Za-z0-9/._~%-]*") || path.length() > 300) {
-            path = "/";
-        }
-        return new PageContext(language.code, language.other().code,
-                path + "?" + ReaderLanguage.PARAMETER + "=" + language.other().code, path);
+        return PageContext.at(uri.getRequestUri().getRawPath(), language);
     }
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +19,8 @@ import java.util.concurrent.TimeoutException;
 import org.songsong.web.catalog.CollectionVersion;
 import org.songsong.web.i18n.ReaderLanguage;
 
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.ParsedHeaderValue;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -72,8 +73,7 @@ public class HttpCaching {
         if (state == null) {
             return Optional.empty();
         }
-        String key = requestKey(routing.request(),
-                request.getUriInfo().getQueryParameters().getFirst(ReaderLanguage.PARAMETER));
+        String key = requestKey(routing);
         String etag = etag(state, key);
         Instant modified = lastModified(state);
         request.setProperty(ETAG, etag);
@@ -158,7 +158,7 @@ public class HttpCaching {
                 wait = MAX_WAITS;
             }
         }
-        boolean gzip = hit.gzipped() != null && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = hit.gzipped() != null && acceptsGzip(routing.parsedHeaders().acceptEncoding());
         Response.ResponseBuilder response = Response.ok(gzip ? hit.gzipped() : hit.body()).type(hit.contentType());
         if (gzip) {
             response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -168,41 +168,21 @@ public class HttpCaching {
     }
 
     /**
-     * True when an Accept-Encoding header lets gzip through ("gzip, deflate, br"; not "gzip;q=0"); gzip named
-     * outright decides over "*".
+     * True when the client's Accept-Encoding, as the HTTP layer parsed it, lets gzip through ("gzip, deflate,
+     * br"; not "gzip;q=0"); gzip named outright decides over "*".
      */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        Double gzip = null;
-        Double any = null;
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.trim().split(";");
-            String name = parts[0].trim();
-            if (name.equalsIgnoreCase("gzip")) {
-                gzip = quality(parts);
-            } else if (name.equals("*")) {
-                any = quality(parts);
+    static boolean acceptsGzip(List<ParsedHeaderValue> acceptEncoding) {
+        ParsedHeaderValue gzip = null;
+        ParsedHeaderValue any = null;
+        for (ParsedHeaderValue coding : acceptEncoding) {
+            if (coding.value().equalsIgnoreCase("gzip")) {
+                gzip = coding;
+            } else if (coding.value().equals("*")) {
+                any = coding;
             }
         }
-        Double decisive = gzip != null ? gzip : any;
-        return decisive != null && decisive > 0;
-    }
-
-    /** The {@code q} of one range of an Accept or Accept-Encoding header: 1 when not given, 0 when unreadable. */
-    static double quality(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].trim();
-            if (parameter.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(parameter.substring(2));
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
+        ParsedHeaderValue decisive = gzip != null ? gzip : any;
+        return decisive != null && decisive.weight() > 0;
     }
 
     @ServerResponseFilter
@@ -230,12 +210,10 @@ public class HttpCaching {
      * (feeds and citations carry absolute links) and the day (citations carry an access date). Read from the
      * HTTP request itself, so that {@link RenderedResponseServer} finds the same key before the REST layer.
      */
-    static String requestKey(HttpServerRequest request, String languageParameter) {
-        Cookie cookie = request.getCookie(ReaderLanguage.COOKIE);
-        ReaderLanguage language = ReaderLanguage.resolve(languageParameter, cookie == null ? null : cookie.getValue(),
-                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    static String requestKey(RoutingContext routing) {
+        HttpServerRequest request = routing.request();
         return request.scheme() + "://" + request.host() + "|" + request.path() + "?" + request.query() + "|"
-                + language.code + "|" + LocalDate.now(ZoneOffset.UTC);
+                + ReaderLanguage.of(routing).code + "|" + LocalDate.now(ZoneOffset.UTC);
     }
 
     private static String digest(String key) {

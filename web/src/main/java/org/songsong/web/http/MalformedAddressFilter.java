@@ -13,7 +13,6 @@ import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.ReaderLanguage;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -60,7 +59,7 @@ public class MalformedAddressFilter {
     }
 
     private void refuse(RoutingContext context) {
-        ReaderLanguage language = language(context);
+        ReaderLanguage language = ReaderLanguage.of(context);
         String message = ErrorPages.bundle(language).error_malformed_request();
         String path = context.request().path();
         boolean api = path != null && path.startsWith("/api/");
@@ -75,8 +74,7 @@ public class MalformedAddressFilter {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8").end(jsonError(message));
             return;
         }
-        PageContext page = new PageContext(language.code, language.other().code,
-                "/?" + ReaderLanguage.PARAMETER + "=" + language.other().code, "/");
+        PageContext page = PageContext.at("/", language);
         response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end(ErrorPages.Templates.clientError(message, page).setLocale(language.locale()).render());
     }
@@ -98,13 +96,6 @@ public class MalformedAddressFilter {
             }
         }
         return headers;
-    }
-
-    /** The cookie, then the browser's languages; the address itself cannot be trusted to say. */
-    private static ReaderLanguage language(RoutingContext context) {
-        Cookie cookie = context.request().getCookie(ReaderLanguage.COOKIE);
-        return ReaderLanguage.resolve(null, cookie == null ? null : cookie.getValue(),
-                context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** True when every {@code %} starts two hex digits and the decoded bytes are UTF-8. */

@@ -1,6 +1,7 @@
 package org.songsong.web.http;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import org.songsong.web.catalog.CollectionVersion;
@@ -15,6 +16,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -53,9 +55,9 @@ public class RenderedResponseServer {
         HttpServerRequest request = context.request();
         CollectionVersion.Snapshot state = request.method() == HttpMethod.GET && responses.enabled()
                 && mayBeKept(request.path(), request.query()) ? versions.fresh() : null;
-        String key = state == null ? null : HttpCaching.requestKey(request, null);
+        String key = state == null ? null : HttpCaching.requestKey(context);
         RenderedResponses.Rendered kept = key == null ? null : responses.get(state.version(), key);
-        if (kept == null || !accepts(request.getHeader(HttpHeaders.ACCEPT), kept.contentType())) {
+        if (kept == null || !accepts(context.parsedHeaders().accept(), kept.contentType())) {
             context.next();
             return;
         }
@@ -69,7 +71,7 @@ public class RenderedResponseServer {
             response.end();
             return;
         }
-        boolean gzip = kept.gzipped() != null && HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = kept.gzipped() != null && HttpCaching.acceptsGzip(context.parsedHeaders().acceptEncoding());
         MultiMap headers = response.headers();
         headers.set(HttpHeaders.CONTENT_TYPE, kept.contentType());
         if (gzip) {
@@ -112,25 +114,28 @@ public class RenderedResponseServer {
     }
 
     /**
-     * True when an Accept header takes {@code contentType}: absent, or its most specific range that covers
-     * the type (the type itself, then its family such as {@code text/*}, then {@code *}{@code /*}) has a
-     * quality above zero. Anything else goes to the REST layer, which refuses what it cannot give.
+     * True when the client's Accept, as the HTTP layer parsed it, takes {@code contentType}: absent, or its most
+     * specific range that covers the type (the type itself, then its family such as {@code text/*}, then
+     * {@code *}{@code /*}) has a quality above zero. Anything else goes to the REST layer, which refuses what it
+     * cannot give.
      */
-    static boolean accepts(String accept, String contentType) {
-        if (accept == null || accept.isBlank()) {
+    static boolean accepts(List<MIMEHeader> accept, String contentType) {
+        if (accept.isEmpty()) {
             return true;
         }
         String type = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        String family = type.contains("/") ? type.substring(0, type.indexOf('/')) + "/*" : type;
+        String[] parts = type.split("/", 2);
         int decidedBy = 0; // 3 the type, 2 its family, 1 any type
-        double quality = 0;
-        for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
-            String name = parts[0].trim().toLowerCase(Locale.ROOT);
-            int specificity = name.equals(type) ? 3 : name.equals(family) ? 2 : name.equals("*/*") ? 1 : 0;
+        float quality = 0;
+        for (MIMEHeader range : accept) {
+            float weight = range.weight(); // parses the range, whose type and subtype are read only then
+            boolean family = range.component().equalsIgnoreCase(parts[0]);
+            boolean exact = family && parts.length == 2 && range.subComponent().equalsIgnoreCase(parts[1]);
+            int specificity = exact ? 3 : family && range.subComponent().equals("*") ? 2
+                    : range.component().equals("*") && range.subComponent().equals("*") ? 1 : 0;
             if (specificity > decidedBy) {
                 decidedBy = specificity;
-                quality = HttpCaching.quality(parts);
+                quality = weight;
             }
         }
         return quality > 0;

@@ -2,39 +2,30 @@ package org.songsong.web.i18n;
 
 import java.net.URI;
 
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.UriBuilder;
 
-/** Who is reading: the request's language choice, gathered once per request from URL, cookie and headers. */
+/** Who is reading: the request's language choice, and the links that keep or switch it. */
+@RequestScoped
 public class Reader {
 
-    @QueryParam(ReaderLanguage.PARAMETER)
-    String langParameter;
-
-    @CookieParam(ReaderLanguage.COOKIE)
-    String langCookie;
-
-    @HeaderParam("Accept-Language")
-    String acceptLanguage;
-
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    RoutingContext request;
 
     public ReaderLanguage language() {
-        return ReaderLanguage.resolve(langParameter, langCookie, acceptLanguage);
+        return ReaderLanguage.of(request);
     }
 
     /** What every page needs to render its frame: language and the link that switches it. */
     public PageContext page() {
         ReaderLanguage language = language();
-        URI switched = uriInfo.getRequestUriBuilder()
+        URI requested = URI.create(request.request().uri());
+        URI switched = UriBuilder.fromUri(requested)
                 .replaceQueryParam(ReaderLanguage.PARAMETER, language.other().code)
                 .build();
-        return new PageContext(language.code, language.other().code, relative(switched),
-                relative(uriInfo.getRequestUri()));
+        return new PageContext(language.code, language.other().code, relative(switched), relative(requested));
     }
 
     private static String relative(URI uri) {

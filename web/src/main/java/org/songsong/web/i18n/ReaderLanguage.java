@@ -1,7 +1,12 @@
 package org.songsong.web.i18n;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.LanguageHeader;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The interface language: Vietnamese or English. Both content languages stay on the page whichever is
@@ -41,30 +46,35 @@ public enum ReaderLanguage {
     }
 
     /**
-     * The explicit choice in the URL wins, then the remembered cookie, then the browser's
-     * Accept-Language (first of vi/en by preference), then English.
+     * The reader's language for a request, one rule for pages, error pages, the cache key and the refusal of
+     * unreadable addresses: the explicit choice in the address wins, then the remembered cookie, then the
+     * first of Vietnamese and English among the browser's preferred languages, then English. An address whose
+     * query cannot be decoded says nothing.
      */
-    public static ReaderLanguage resolve(String parameter, String cookie, String acceptLanguage) {
-        return fromCode(parameter)
-                .or(() -> fromCode(cookie))
-                .or(() -> fromAcceptLanguage(acceptLanguage))
+    public static ReaderLanguage of(RoutingContext request) {
+        Cookie cookie = request.request().getCookie(COOKIE);
+        return fromCode(parameter(request))
+                .or(() -> fromCode(cookie == null ? null : cookie.getValue()))
+                .or(() -> preferred(request.acceptableLanguages()))
                 .orElse(EN);
     }
 
-    static Optional<ReaderLanguage> fromAcceptLanguage(String header) {
-        if (header == null || header.isBlank()) {
-            return Optional.empty();
-        }
+    private static String parameter(RoutingContext request) {
         try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                String primary = range.getRange().split("-")[0];
-                Optional<ReaderLanguage> match = fromCode(primary);
-                if (match.isPresent() && range.getWeight() > 0) {
-                    return match;
-                }
+            List<String> values = request.queryParam(PARAMETER);
+            return values.isEmpty() ? null : values.get(0);
+        } catch (RuntimeException undecodable) {
+            return null;
+        }
+    }
+
+    /** {@code languages} as the HTTP layer parsed them, most preferred first. */
+    static Optional<ReaderLanguage> preferred(List<LanguageHeader> languages) {
+        for (LanguageHeader range : languages) {
+            Optional<ReaderLanguage> match = fromCode(range.tag());
+            if (match.isPresent() && range.weight() > 0) {
+                return match;
             }
-        } catch (IllegalArgumentException e) {
-            // a malformed header is treated as absent
         }
         return Optional.empty();
     }

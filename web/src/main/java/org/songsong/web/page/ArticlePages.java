@@ -45,13 +45,16 @@ public class ArticlePages {
     }
 
     @Inject
+    Reader reader;
+
+    @Inject
     ArticleCatalog catalog;
 
     @Inject
     ReferenceCatalog references;
 
     @GET
-    public TemplateInstance index(@BeanParam Reader reader, @BeanParam FilterParams params) {
+    public TemplateInstance index(@BeanParam FilterParams params) {
         ReaderLanguage language = reader.language();
         ArticleFilter filter = params.filter(references);
         ArticleCatalog.Page page = catalog.search(filter, params.page(), PAGE_SIZE);
@@ -62,7 +65,7 @@ public class ArticlePages {
     @GET
     @Path("articles/{slug}")
     public TemplateInstance article(@PathParam("slug") String slug, @QueryParam("q") String query,
-            @BeanParam Reader reader, @Context UriInfo uri) {
+            @Context UriInfo uri) {
         ReaderLanguage language = reader.language();
         if (query != null && query.length() > 300) {
             throw new InvalidParameterException("q", query, InvalidParameterException.Problem.TOO_LONG);

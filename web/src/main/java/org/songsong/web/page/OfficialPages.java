@@ -15,7 +15,6 @@ import org.songsong.web.i18n.ReaderLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -56,6 +55,9 @@ public class OfficialPages {
     }
 
     @Inject
+    Reader reader;
+
+    @Inject
     ArticleCatalog catalog;
 
     @Inject
@@ -63,7 +65,7 @@ public class OfficialPages {
 
     @GET
     @Path("officials/{slug}")
-    public TemplateInstance official(@PathParam("slug") String slug, @BeanParam Reader reader) {
+    public TemplateInstance official(@PathParam("slug") String slug) {
         ReaderLanguage language = reader.language();
         OfficialProfile official = references.official(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         ArticleFilter filter = ArticleFilter.NONE.withOfficial(slug);
@@ -81,7 +83,7 @@ public class OfficialPages {
 
     @GET
     @Path("categories/{code}")
-    public TemplateInstance category(@PathParam("code") String code, @BeanParam Reader reader) {
+    public TemplateInstance category(@PathParam("code") String code) {
         ReaderLanguage language = reader.language();
         CategoryProfile category = references.category(Slugs.check(code)).orElseThrow(NotFoundException::new);
         ArticleFilter filter = ArticleFilter.NONE.withCategory(code);

@@ -55,6 +55,9 @@ public class ResearchPages {
     }
 
     @Inject
+    Reader reader;
+
+    @Inject
     ArticleCatalog catalog;
 
     @Inject
@@ -63,7 +66,7 @@ public class ResearchPages {
     @GET
     @Path("timeline")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance timeline(@QueryParam("by") String by, @BeanParam FilterParams params, @BeanParam Reader reader) {
+    public TemplateInstance timeline(@QueryParam("by") String by, @BeanParam FilterParams params) {
         if (by != null && !by.equals("category") && !by.equals("official")) {
             throw new InvalidParameterException("by", by,
                     InvalidParameterException.Problem.OUT_OF_RANGE);
