@@ -1,9 +1,9 @@
 package org.songsong.core;
 
 import org.songsong.core.english.CuratedEnglish;
-import org.songsong.core.imports.ArticleReport;
-import org.songsong.core.imports.FileOutcome;
-import org.songsong.core.imports.ImportStatus;
+import org.songsong.core.writeside.ArticleReport;
+import org.songsong.core.writeside.FileOutcome;
+import org.songsong.core.writeside.ImportStatus;
 import org.songsong.core.knowledge.CategoryEntry;
 import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.knowledge.EventEntry;

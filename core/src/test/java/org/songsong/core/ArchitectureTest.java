@@ -27,7 +27,7 @@ class ArchitectureTest {
                 "org.songsong.core.text..", "org.songsong.core.knowledge..", "org.songsong.core.english..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
                         "io.quarkus..", "jakarta.enterprise..", "jakarta.inject..", "java.sql..", "org.songsong.core.domain..",
-                        "org.songsong.core.imports..")
+                        "org.songsong.core.writeside..")
                 .because("parsing, normalisation and matching are unit-tested without a database or a container")
                 .check(CORE);
     }

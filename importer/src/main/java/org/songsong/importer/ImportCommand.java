@@ -20,14 +20,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.songsong.core.failure.FailureCauses;
-import org.songsong.core.imports.ArticleImporter;
-import org.songsong.core.imports.CollectionSummary;
-import org.songsong.core.imports.DatabaseLostException;
-import org.songsong.core.imports.ExtractedArticle;
-import org.songsong.core.imports.FileOutcome;
-import org.songsong.core.imports.ImportLock;
-import org.songsong.core.imports.ImportStatus;
-import org.songsong.core.imports.StoredArticles;
+import org.songsong.core.writeside.ArticleImporter;
+import org.songsong.core.writeside.CollectionSummary;
+import org.songsong.core.writeside.DatabaseLostException;
+import org.songsong.core.writeside.ExtractedArticle;
+import org.songsong.core.writeside.FileOutcome;
+import org.songsong.core.writeside.ImportLock;
+import org.songsong.core.writeside.ImportStatus;
+import org.songsong.core.writeside.StoredArticles;
 import org.songsong.core.parse.RejectedFileException;
 
 import jakarta.inject.Inject;

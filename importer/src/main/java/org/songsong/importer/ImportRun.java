@@ -9,9 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.songsong.core.imports.FileOutcome;
-import org.songsong.core.imports.ImportStatus;
-import org.songsong.core.imports.StoredArticles;
+import org.songsong.core.writeside.FileOutcome;
+import org.songsong.core.writeside.ImportStatus;
+import org.songsong.core.writeside.StoredArticles;
 
 /**
  * Counts a run's outcomes and passes each to the report as it comes: nothing of a file is kept once

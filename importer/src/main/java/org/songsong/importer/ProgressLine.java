@@ -2,8 +2,8 @@ package org.songsong.importer;
 
 import java.io.PrintWriter;
 
-import org.songsong.core.imports.FileOutcome;
-import org.songsong.core.imports.ImportStatus;
+import org.songsong.core.writeside.FileOutcome;
+import org.songsong.core.writeside.ImportStatus;
 
 /** One line per file, so a long run shows where it is and a rejected file stands out on stderr. */
 final class ProgressLine {

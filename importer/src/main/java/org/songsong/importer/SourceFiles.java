@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.songsong.core.imports.FileOutcome;
+import org.songsong.core.writeside.FileOutcome;
 
 /**
  * The files a run will import: named files as they are, folders searched for {@code *.txt} articles.

@@ -16,7 +16,7 @@ class NativeImageClassesTest {
     void everyClassTheReportWritesIsRegisteredForReflection() {
         Set<String> registered = new TreeSet<>(JsonBoundTypes.registered("org.songsong", NativeReflection.class));
         assertThat(JsonBoundTypes.in("org.songsong.importer"))
-                .contains("org.songsong.core.imports.FileOutcome", ImportSummary.class.getName())
+                .contains("org.songsong.core.writeside.FileOutcome", ImportSummary.class.getName())
                 .isSubsetOf(registered);
     }
 }

@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
-import org.songsong.core.imports.ImportLock;
+import org.songsong.core.writeside.ImportLock;
 import org.songsong.core.testing.TestDatabase;
 
 import io.quarkus.test.junit.main.LaunchResult;

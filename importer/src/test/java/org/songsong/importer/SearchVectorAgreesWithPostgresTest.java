@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songsong.core.bench.CorpusGenerator;
-import org.songsong.core.imports.BinaryCopy;
+import org.songsong.core.writeside.BinaryCopy;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
 import org.songsong.core.text.SearchVector;

@@ -16,7 +16,7 @@ class ArchitectureTest {
 
     @Test
     void theReaderNeverUsesTheWriteSide() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.songsong.core.imports..",
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.songsong.core.writeside..",
                 "org.songsong.importer..").check(READER);
     }
 

@@ -12,7 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
 

@@ -1,8 +1,8 @@
 package org.songsong.web;
 
-import org.songsong.core.imports.ArticleImporter;
-import org.songsong.core.imports.FileOutcome;
-import org.songsong.core.imports.ImportStatus;
+import org.songsong.core.writeside.ArticleImporter;
+import org.songsong.core.writeside.FileOutcome;
+import org.songsong.core.writeside.ImportStatus;
 import org.songsong.core.testing.SeedVariations;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;

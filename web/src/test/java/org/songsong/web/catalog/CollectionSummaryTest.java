@@ -2,8 +2,8 @@ package org.songsong.web.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.songsong.core.imports.ArticleImporter;
-import org.songsong.core.imports.CollectionSummary;
+import org.songsong.core.writeside.ArticleImporter;
+import org.songsong.core.writeside.CollectionSummary;
 import org.songsong.core.testing.TestDatabase;
 import org.songsong.web.SeededCollection;
 

@@ -2,7 +2,7 @@ package org.songsong.web.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.web.SeededCollection;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 
-import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.web.DatabaseProxyResource;
 import org.songsong.web.SeededCollection;
 

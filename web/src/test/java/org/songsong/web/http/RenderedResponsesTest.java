@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import org.songsong.core.imports.ArticleImporter;
-import org.songsong.core.imports.ImportStatus;
+import org.songsong.core.writeside.ArticleImporter;
+import org.songsong.core.writeside.ImportStatus;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
 import org.songsong.web.SeededCollection;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.testing.TestDatabase;
 import org.songsong.web.SeededCollection;
 

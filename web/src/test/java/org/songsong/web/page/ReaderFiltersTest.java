@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.testing.TestDatabase;
 import org.songsong.web.SeededCollection;
 

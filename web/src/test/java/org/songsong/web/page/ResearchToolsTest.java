@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.songsong.core.imports.ArticleImporter;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.testing.TestDatabase;
 import org.songsong.web.SeededCollection;
 

@@ -1,4 +1,4 @@
-package org.songsong.core.imports;
+package org.songsong.core.writeside;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

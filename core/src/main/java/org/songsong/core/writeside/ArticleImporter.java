@@ -1,4 +1,4 @@
-package org.songsong.core.imports;
+package org.songsong.core.writeside;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
