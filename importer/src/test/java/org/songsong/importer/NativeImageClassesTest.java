@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.Test;
 import org.songsong.core.NativeReflection;
 import org.songsong.core.testing.JsonBoundTypes;
+
+import org.junit.jupiter.api.Test;
 
 /** The import report, written by a native importer, names every class it writes for reflection. */
 class NativeImageClassesTest {

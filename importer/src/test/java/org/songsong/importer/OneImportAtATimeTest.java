@@ -6,13 +6,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-import org.junit.jupiter.api.Test;
-import org.songsong.core.writeside.ImportLock;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.writeside.ImportLock;
 
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
+import org.junit.jupiter.api.Test;
 
 /**
  * An import refuses to start while another writes to the same database, and says so; the other's lock

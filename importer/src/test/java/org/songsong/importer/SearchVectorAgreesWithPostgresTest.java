@@ -2,7 +2,6 @@ package org.songsong.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +15,15 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.songsong.core.bench.CorpusGenerator;
-import org.songsong.core.writeside.BinaryCopy;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
 import org.songsong.core.text.SearchVector;
 import org.songsong.core.text.VietnameseText;
+import org.songsong.core.writeside.BinaryCopy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The importer sends the vectors it works out itself; a search finds an article only if they are the

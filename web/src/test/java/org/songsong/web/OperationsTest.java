@@ -12,9 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.writeside.ArticleImporter;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

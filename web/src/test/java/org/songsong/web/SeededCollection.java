@@ -1,11 +1,11 @@
 package org.songsong.web;
 
-import org.songsong.core.writeside.ArticleImporter;
-import org.songsong.core.writeside.FileOutcome;
-import org.songsong.core.writeside.ImportStatus;
 import org.songsong.core.testing.SeedVariations;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.writeside.ArticleImporter;
+import org.songsong.core.writeside.FileOutcome;
+import org.songsong.core.writeside.ImportStatus;
 
 /**
  * Fills the test database through the import code users run: with exactly the five seed articles and their

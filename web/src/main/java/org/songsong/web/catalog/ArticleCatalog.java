@@ -3,17 +3,11 @@ package org.songsong.web.catalog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.LongFunction;
-import java.util.function.Supplier;
 
 import org.songsong.core.domain.Article;
 import org.songsong.core.domain.ArticleCategory;
@@ -21,13 +15,10 @@ import org.songsong.core.domain.ArticleOfficial;
 import org.songsong.core.domain.CrimeCategory;
 import org.songsong.core.domain.Official;
 import org.songsong.core.parse.PublicationDate;
-import org.songsong.web.config.ReaderConfig;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 /**
@@ -62,17 +53,14 @@ public class ArticleCatalog {
         }
     }
 
-    /** One value of a facet with the number of articles it would match given the other filters. */
-    public record FacetValue(String value, String labelVi, String labelEn, String group, long count, boolean selected) {
-    }
-
-    /** The filter panel's counts. */
-    public record Facets(List<FacetValue> officials, List<FacetValue> categories, List<FacetValue> outlets,
-            Integer firstYear, Integer lastYear) {
-    }
-
     @Inject
     EntityManager em;
+
+    @Inject
+    FilteredQueries queries;
+
+    @Inject
+    FacetCatalog facets;
 
     public Page search(ArticleFilter filter, int page, int size) {
         long total = count(filter);
@@ -101,7 +89,7 @@ public class ArticleCatalog {
      * through: a slice of the matches, or one query that walks them in order under the other filters.
      */
     private List<Long> pageOfMatches(ArticleFilter filter, int page, int size) {
-        long[] matches = matches(filter);
+        long[] matches = queries.matches(filter);
         int from = (page - 1) * size;
         if (filter.onlyWords()) {
             return Arrays.stream(matches, Math.min(from, matches.length),
@@ -131,84 +119,13 @@ public class ArticleCatalog {
         return String.join(" ", nearest);
     }
 
-    /**
-     * The articles a search's words match, best first: found (and ranked) once per search and collection
-     * version. Its count, its facets and every page of it, alone or with other filters, then pick from
-     * these ids instead of matching the text again: at 100,000 articles a match cost 0.5-1.6 s.
-     */
-    private long[] matches(ArticleFilter filter) {
-        ArticleFilter words = filter.wordsOnly();
-        long version = collectionVersion();
-        long[] kept = matchesByWords.get(words, version);
-        if (kept == null) {
-            @SuppressWarnings("unchecked")
-            List<Number> ids = words.bind(em.createNativeQuery("select a.id from article a" + words.sqlWhere()
-                    + words.sqlOrder())).getResultList();
-            kept = ids.stream().mapToLong(Number::longValue).toArray();
-            matchesByWords.put(words, version, kept);
-        }
-        return kept;
-    }
-
-    /** The condition for a filter's articles; a search's words as the ids they match. */
-    private String where(ArticleFilter filter) {
-        return filter.sqlWhere(filter.searching());
-    }
-
-    /** The ids each search's words match, each search weighing its ids and 64 more for its key. */
-    private VersionedCache<ArticleFilter, long[]> matchesByWords;
-
-    /**
-     * How many articles a filter matches, and its facet counts: computed once per distinct filter and
-     * kept until the collection changes (the importer bumps its version), so browsing costs the page's
-     * own queries only.
-     */
-    private VersionedCache<List<Object>, Object> counts;
-
-    @Inject
-    void keepInCaches(ReaderConfig config, MeterRegistry registry) {
-        matchesByWords = VersionedCache.ofWeight("search-matches", config.searchMatches().maxIds(),
-                (long[] ids) -> ids.length + 64L, registry);
-        counts = VersionedCache.ofSize("counts", config.counts().maxEntries(), registry);
-    }
-
-    private <T> T cached(String kind, ArticleFilter filter, Supplier<T> compute) {
-        return cached(kind, filter, version -> compute.get());
-    }
-
-    /** {@code compute} is given the collection's version the value is kept under. */
-    @SuppressWarnings("unchecked")
-    private <T> T cached(String kind, ArticleFilter filter, LongFunction<T> compute) {
-        long version = collectionVersion();
-        List<Object> key = List.of(kind, filter);
-        Object hit = counts.get(key, version);
-        if (hit != null) {
-            return (T) hit;
-        }
-        T value = compute.apply(version);
-        counts.put(key, version, value);
-        return value;
-    }
-
-    @Inject
-    CollectionVersion versions;
-
-    long collectionVersion() {
-        CollectionVersion.Snapshot snapshot = versions.current();
-        return snapshot == null ? -1 : snapshot.version();
-    }
-
     public long count(ArticleFilter filter) {
         if (filter.searching() && filter.onlyWords()) {
-            return matches(filter).length;
+            return queries.matches(filter).length;
         }
-        return cached("count", filter, (long version) -> (filter.isEmpty() ? summary().map(Summary::articles)
-                : Optional.<Long>empty()).orElseGet(() -> ((Number) bound(filter, em.createNativeQuery(
-                        "select count(*) from article a" + where(filter))).getSingleResult()).longValue()));
-    }
-
-    private Query bound(ArticleFilter filter, Query query) {
-        return filter.bind(query, filter.searching() ? matches(filter) : null);
+        return queries.cached("count", filter, (long version) -> (filter.isEmpty() ? facets.countedArticles()
+                : Optional.<Long>empty()).orElseGet(() -> ((Number) queries.bound(filter, em.createNativeQuery(
+                        "select count(*) from article a" + queries.where(filter))).getSingleResult()).longValue()));
     }
 
     /** The articles of these ids, in the order given. */
@@ -261,184 +178,6 @@ public class ArticleCatalog {
 
     private static int first(List<Integer> paragraphs) {
         return paragraphs.isEmpty() ? Integer.MAX_VALUE : paragraphs.get(0);
-    }
-
-    public Facets facets(ArticleFilter filter) {
-        return cached("facets", filter, (long version) -> (filter.isEmpty() ? summary().map(this::summarizedFacets)
-                : Optional.<Facets>empty()).orElseGet(() -> computeFacets(filter)));
-    }
-
-    /** The importer's counts of the whole collection ({@code CollectionSummary}), with the names to show. */
-    private record Summary(long articles, Integer firstYear, Integer lastYear, List<SummaryRow> facets) {
-    }
-
-    /**
-     * The importer's counts, one row per facet value (a collection without any gives one row of nulls after
-     * the totals): an official's names and country, or an outlet's name, beside its count.
-     */
-    private record SummaryRow(long articles, Integer firstYear, Integer lastYear, String kind, String code,
-            Long facetArticles, String nameVi, String nameEn, String country, String outletName) {
-    }
-
-    /**
-     * The importer's counts if they were taken at the collection's current version, read in one statement
-     * so they are all of one count; empty if the collection changed since (or was never counted, or this
-     * database predates them): the caller counts afresh.
-     */
-    private Optional<Summary> summary() {
-        return cached("summary", ArticleFilter.NONE, this::readSummary); // the count and the facets both ask
-    }
-
-    private Optional<Summary> readSummary(long version) {
-        Object readable = em.createNativeQuery("select case when to_regclass('collection_facet') is null then false"
-                + " else has_table_privilege('collection_facet', 'select') end").getSingleResult();
-        if (!Boolean.TRUE.equals(readable)) {
-            return Optional.empty();
-        }
-        @SuppressWarnings("unchecked")
-        List<SummaryRow> rows = em.createNativeQuery("select s.summary_articles, s.summary_first_year,"
-                + " s.summary_last_year, f.kind, f.code, f.articles, o.name_vi, o.name_en, o.country, ot.name"
-                + " from collection_state s left join collection_facet f on true"
-                + " left join official o on f.kind = 'official' and o.slug = f.code"
-                + " left join outlet ot on f.kind = 'outlet' and ot.code = f.code"
-                + " where s.id = 1 and s.summary_version = :version"
-                + " order by f.kind, case when f.kind = 'official' then f.articles end desc, o.name_vi, ot.name",
-                SummaryRow.class)
-                .setParameter("version", version).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        SummaryRow first = rows.get(0);
-        return Optional.of(new Summary(first.articles(), first.firstYear(), first.lastYear(),
-                rows.stream().filter(row -> row.kind() != null).toList()));
-    }
-
-    /** The unfiltered facets from the importer's counts, in the order {@link #computeFacets} gives them. */
-    private Facets summarizedFacets(Summary summary) {
-        List<FacetValue> officials = new ArrayList<>();
-        Map<String, Long> categoryCounts = new HashMap<>();
-        List<FacetValue> outlets = new ArrayList<>();
-        for (SummaryRow row : summary.facets()) {
-            String code = row.code();
-            long articles = row.facetArticles();
-            switch (row.kind()) {
-                case "official" -> {
-                    if (row.nameVi() != null) {
-                        officials.add(new FacetValue(code, row.nameVi(), row.nameEn(), row.country(), articles, false));
-                    }
-                }
-                case "outlet" -> {
-                    if (row.outletName() != null) {
-                        outlets.add(new FacetValue(code, row.outletName(), row.outletName(), null, articles, false));
-                    }
-                }
-                default -> categoryCounts.put(code, articles);
-            }
-        }
-        return new Facets(officials, categoryFacets(categoryCounts, ArticleFilter.NONE), outlets, summary.firstYear(),
-                summary.lastYear());
-    }
-
-    /** Every crime category in its fixed order, with its count (0 when none) and whether the filter selects it. */
-    private static List<FacetValue> categoryFacets(Map<String, Long> counts, ArticleFilter filter) {
-        return CrimeCategory.listInOrder().stream()
-                .map(c -> new FacetValue(c.code, c.labelVi, c.labelEn, null, counts.getOrDefault(c.code, 0L),
-                        filter.categories().contains(c.code)))
-                .toList();
-    }
-
-    /*
-     * An article is linked to an official, or to a category, at most once (the link tables' unique keys),
-     * so counting link rows counts articles: count(*) rather than count(distinct), which at 100,000
-     * articles made the officials' counts three times slower.
-     */
-    private record OfficialCount(String slug, String nameVi, String nameEn, String country, long articles) {
-    }
-
-    private record CodeCount(String code, long articles) {
-    }
-
-    private record OutletCount(String code, String name, long articles) {
-    }
-
-    private record YearSpan(Integer first, Integer last) {
-    }
-
-    private Facets computeFacets(ArticleFilter filter) {
-        ArticleFilter others = filter.without(ArticleFilter.Kind.OFFICIAL);
-        List<FacetValue> officials = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (OfficialCount row : rows(others, OfficialCount.class, "select o.slug, o.name_vi, o.name_en, o.country,"
-                + " count(*) as n from article_official ao join official o on o.id = ao.official_id"
-                + " join article a on a.id = ao.article_id" + where(others)
-                + " group by o.slug, o.name_vi, o.name_en, o.country order by n desc, o.name_vi")) {
-            seen.add(row.slug());
-            officials.add(new FacetValue(row.slug(), row.nameVi(), row.nameEn(), row.country(), row.articles(),
-                    filter.officials().contains(row.slug())));
-        }
-        for (String slug : filter.officials()) {
-            if (!seen.contains(slug)) {
-                Official.findBySlug(slug).ifPresent(o -> officials.add(
-                        new FacetValue(o.slug, o.nameVi, o.nameEn, o.country, 0, true)));
-            }
-        }
-
-        ArticleFilter otherThanCategory = filter.without(ArticleFilter.Kind.CATEGORY);
-        Map<String, Long> categoryCounts = new LinkedHashMap<>();
-        for (CodeCount row : rows(otherThanCategory, CodeCount.class, "select ac.category_code, count(*)"
-                + " from article_category ac join article a on a.id = ac.article_id" + where(otherThanCategory)
-                + " group by ac.category_code")) {
-            categoryCounts.put(row.code(), row.articles());
-        }
-        List<FacetValue> categories = categoryFacets(categoryCounts, filter);
-
-        ArticleFilter otherThanOutlet = filter.without(ArticleFilter.Kind.OUTLET);
-        List<FacetValue> outlets = new ArrayList<>();
-        for (OutletCount row : rows(otherThanOutlet, OutletCount.class, "select ot.code, ot.name, count(*)"
-                + " from article a join outlet ot on ot.id = a.outlet_id" + where(otherThanOutlet)
-                + " group by ot.code, ot.name order by ot.name")) {
-            outlets.add(new FacetValue(row.code(), row.name(), row.name(), null, row.articles(),
-                    filter.outlets().contains(row.code())));
-        }
-        YearSpan years = (YearSpan) em.createNativeQuery("select min(date_year), max(date_year) from article",
-                YearSpan.class).getSingleResult();
-        return new Facets(officials, categories, outlets, years.first(), years.last());
-    }
-
-    /** Articles of one year naming one official or crime category: the timeline's bars. */
-    public record YearCount(int year, String key, String labelVi, String labelEn, long count) {
-    }
-
-    /** Articles per year under a filter, split by crime category or by official. */
-    public List<YearCount> perYear(ArticleFilter filter, boolean byOfficial) {
-        if (byOfficial) {
-            return rows(filter, YearCount.class, "select a.date_year, o.slug, o.name_vi, o.name_en, count(*)"
-                    + " from article a join article_official ao on ao.article_id = a.id"
-                    + " join official o on o.id = ao.official_id" + where(filter) + " and a.date_year is not null"
-                    + " group by a.date_year, o.slug, o.name_vi, o.name_en order by a.date_year, o.slug");
-        }
-        return rows(filter, YearCount.class, "select a.date_year, c.code, c.label_vi, c.label_en, count(*)"
-                + " from article a join article_category ac on ac.article_id = a.id"
-                + " join crime_category c on c.code = ac.category_code" + where(filter) + " and a.date_year is not null"
-                + " group by a.date_year, c.code, c.label_vi, c.label_en, c.position order by a.date_year, c.position");
-    }
-
-    private record YearTotal(int year, long count) {
-    }
-
-    /** Articles per year under a filter, whatever their officials or categories. */
-    public Map<Integer, Long> totalsPerYear(ArticleFilter filter) {
-        Map<Integer, Long> totals = new TreeMap<>();
-        rows(filter, YearTotal.class, "select a.date_year, count(*) from article a" + where(filter)
-                + " and a.date_year is not null group by a.date_year")
-                .forEach(total -> totals.put(total.year(), total.count()));
-        return totals;
-    }
-
-    /** The rows of a query under {@code filter}, each made into a {@code row} by its constructor. */
-    @SuppressWarnings("unchecked")
-    private <R> List<R> rows(ArticleFilter filter, Class<R> row, String sql) {
-        return bound(filter, em.createNativeQuery(sql, row)).getResultList();
     }
 
     /** The articles sharing the most officials and categories with this one. */

@@ -84,14 +84,14 @@ public class ReferenceCatalog {
     }
 
     /** The officials named most often in the same articles as this one. */
-    public List<ArticleCatalog.FacetValue> companions(String slug, int limit) {
+    public List<FacetCatalog.FacetValue> companions(String slug, int limit) {
         return em.createQuery("select o.slug, o.nameVi, o.nameEn, o.country, count(distinct other.article.id) "
                 + "from ArticleOfficial self join ArticleOfficial other on other.article = self.article "
                 + "join other.official o where self.official.slug = :slug and o.slug <> :slug "
                 + "group by o.slug, o.nameVi, o.nameEn, o.country "
                 + "order by count(distinct other.article.id) desc, o.nameVi", Companion.class)
                 .setParameter("slug", slug).setMaxResults(limit).getResultList().stream()
-                .map(c -> new ArticleCatalog.FacetValue(c.slug(), c.nameVi(), c.nameEn(), c.country(), c.articles(), false))
+                .map(c -> new FacetCatalog.FacetValue(c.slug(), c.nameVi(), c.nameEn(), c.country(), c.articles(), false))
                 .toList();
     }
 }

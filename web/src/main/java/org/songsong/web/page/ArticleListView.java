@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.FacetCatalog;
 import org.songsong.web.i18n.ReaderLanguage;
 
 /** The article list page: the results, the filter panel with its counts, and the paging links. */
@@ -30,14 +31,14 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
     public record ActiveFilter(String kind, String label, String removeLink) {
     }
 
-    static ArticleListView of(ArticleCatalog.Page page, ArticleCatalog.Facets facets, ArticleFilter filter,
+    static ArticleListView of(ArticleCatalog.Page page, FacetCatalog.Facets facets, ArticleFilter filter,
             ReaderLanguage language) {
         boolean vi = language == ReaderLanguage.VI;
         Map<String, List<FacetOption>> byCountry = new LinkedHashMap<>();
         byCountry.put("VN", new ArrayList<>());
         byCountry.put("CN", new ArrayList<>());
         List<ActiveFilter> active = new ArrayList<>();
-        for (ArticleCatalog.FacetValue o : facets.officials()) {
+        for (FacetCatalog.FacetValue o : facets.officials()) {
             FacetOption option = new FacetOption(o.value(), o.labelVi(), o.labelEn(), o.count(), o.selected());
             byCountry.computeIfAbsent(o.group(), c -> new ArrayList<>()).add(option);
             if (o.selected()) {
@@ -47,7 +48,7 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
         List<FacetGroup> groups = byCountry.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new FacetGroup(e.getKey(), e.getValue())).toList();
         List<FacetOption> categories = new ArrayList<>();
-        for (ArticleCatalog.FacetValue c : facets.categories()) {
+        for (FacetCatalog.FacetValue c : facets.categories()) {
             FacetOption option = new FacetOption(c.value(), vi ? c.labelVi() : c.labelEn(), vi ? c.labelEn() : c.labelVi(),
                     c.count(), c.selected());
             categories.add(option);
@@ -56,7 +57,7 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
             }
         }
         List<FacetOption> outlets = new ArrayList<>();
-        for (ArticleCatalog.FacetValue o : facets.outlets()) {
+        for (FacetCatalog.FacetValue o : facets.outlets()) {
             FacetOption option = new FacetOption(o.value(), o.labelVi(), o.labelEn(), o.count(), o.selected());
             outlets.add(option);
             if (o.selected()) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.FacetCatalog;
 import org.songsong.web.catalog.ReferenceCatalog;
 import org.songsong.web.catalog.StoredArticle;
 import org.songsong.web.error.InvalidParameterException;
@@ -45,6 +46,9 @@ public class ArticlePages {
     }
 
     @Inject
+    FacetCatalog facetCatalog;
+
+    @Inject
     Reader reader;
 
     @Inject
@@ -58,7 +62,7 @@ public class ArticlePages {
         ReaderLanguage language = reader.language();
         ArticleFilter filter = params.filter(references);
         ArticleCatalog.Page page = catalog.search(filter, params.page(), PAGE_SIZE);
-        ArticleListView list = ArticleListView.of(page, catalog.facets(page.filter()), page.filter(), language);
+        ArticleListView list = ArticleListView.of(page, facetCatalog.facets(page.filter()), page.filter(), language);
         return Templates.index(list, reader.page()).setLocale(language.locale());
     }
 

@@ -5,8 +5,10 @@ import java.util.List;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
 import org.songsong.web.catalog.CategoryProfile;
+import org.songsong.web.catalog.FacetCatalog;
 import org.songsong.web.catalog.OfficialProfile;
 import org.songsong.web.catalog.ReferenceCatalog;
+import org.songsong.web.catalog.TimelineCatalog;
 import org.songsong.web.http.Slugs;
 import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.Reader;
@@ -40,7 +42,7 @@ public class OfficialPages {
 
     public record OfficialView(String slug, String nameVi, String nameEn, String nameZh, String country,
             boolean curated, List<String> aliases, List<RoleView> roles, List<ArticleViews.Summary> articles,
-            long articleCount, String listLink, List<ArticleCatalog.FacetValue> companions) {
+            long articleCount, String listLink, List<FacetCatalog.FacetValue> companions) {
     }
 
     public record CategoryView(String code, String labelVi, String labelEn, String descriptionVi, String descriptionEn,
@@ -53,6 +55,9 @@ public class OfficialPages {
 
         static native TemplateInstance category(CategoryView category, Timeline timeline, PageContext page);
     }
+
+    @Inject
+    TimelineCatalog timelineCatalog;
 
     @Inject
     Reader reader;
@@ -76,8 +81,8 @@ public class OfficialPages {
                         .toList(),
                 page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(), page.total(),
                 Links.list(filter, 1), references.companions(slug, 10));
-        Timeline timeline = Timeline.of("category", filter, catalog.perYear(filter, false),
-                catalog.totalsPerYear(filter), language);
+        Timeline timeline = Timeline.of("category", filter, timelineCatalog.perYear(filter, false),
+                timelineCatalog.totalsPerYear(filter), language);
         return Templates.official(view, timeline, reader.page()).setLocale(language.locale());
     }
 
@@ -91,8 +96,8 @@ public class OfficialPages {
         CategoryView view = new CategoryView(category.code(), category.labelVi(), category.labelEn(),
                 category.descriptionVi(), category.descriptionEn(), page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(),
                 page.total(), Links.list(filter, 1));
-        Timeline timeline = Timeline.of("official", filter, catalog.perYear(filter, true),
-                catalog.totalsPerYear(filter), language);
+        Timeline timeline = Timeline.of("official", filter, timelineCatalog.perYear(filter, true),
+                timelineCatalog.totalsPerYear(filter), language);
         return Templates.category(view, timeline, reader.page()).setLocale(language.locale());
     }
 }

@@ -12,6 +12,7 @@ import org.songsong.web.api.ArticleApi;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
 import org.songsong.web.catalog.ReferenceCatalog;
+import org.songsong.web.catalog.TimelineCatalog;
 import org.songsong.web.error.InvalidParameterException;
 import org.songsong.web.http.FilterParams;
 import org.songsong.web.i18n.PageContext;
@@ -55,6 +56,9 @@ public class ResearchPages {
     }
 
     @Inject
+    TimelineCatalog timelineCatalog;
+
+    @Inject
     Reader reader;
 
     @Inject
@@ -74,8 +78,8 @@ public class ResearchPages {
         String split = by == null ? "category" : by;
         ReaderLanguage language = reader.language();
         ArticleFilter filter = params.filter(references);
-        Timeline timeline = Timeline.of(split, filter, catalog.perYear(filter, split.equals("official")),
-                catalog.totalsPerYear(filter), language);
+        Timeline timeline = Timeline.of(split, filter, timelineCatalog.perYear(filter, split.equals("official")),
+                timelineCatalog.totalsPerYear(filter), language);
         String base = filter.queryString();
         String prefix = base.isEmpty() ? "/timeline?" : "/timeline?" + base + "&";
         return Templates.timeline(timeline, prefix + "by=category", prefix + "by=official", Links.list(filter, 1),

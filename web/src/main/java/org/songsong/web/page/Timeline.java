@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.TimelineCatalog;
 import org.songsong.web.i18n.ReaderLanguage;
 
 /**
@@ -47,13 +48,13 @@ public record Timeline(String by, List<Integer> years, List<Series> series, List
         "#a02c5b", "#4d5a1e", "#5a3b1e", "#1e4d5a", "#8a1e1e", "#3f3f8a", "#6b6b00", "#005c3a", "#703070" };
 
     /** The chart and table of {@code rows}, the counts {@link ArticleCatalog#perYear} answers. */
-    static Timeline of(String by, ArticleFilter filter, List<ArticleCatalog.YearCount> rows, Map<Integer, Long> totals,
+    static Timeline of(String by, ArticleFilter filter, List<TimelineCatalog.YearCount> rows, Map<Integer, Long> totals,
             ReaderLanguage language) {
         boolean vi = language == ReaderLanguage.VI;
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, Long> weight = new LinkedHashMap<>();
         Map<String, Map<Integer, Long>> counts = new LinkedHashMap<>();
-        for (ArticleCatalog.YearCount row : rows) {
+        for (TimelineCatalog.YearCount row : rows) {
             labels.putIfAbsent(row.key(), vi ? row.labelVi() : row.labelEn());
             weight.merge(row.key(), row.count(), Long::sum);
             counts.computeIfAbsent(row.key(), k -> new LinkedHashMap<>()).put(row.year(), row.count());

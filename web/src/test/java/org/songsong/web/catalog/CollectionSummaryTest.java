@@ -2,9 +2,9 @@ package org.songsong.web.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.songsong.core.testing.TestDatabase;
 import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.writeside.CollectionSummary;
-import org.songsong.core.testing.TestDatabase;
 import org.songsong.web.SeededCollection;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +28,9 @@ class CollectionSummaryTest {
     @Inject
     ArticleCatalog catalog;
 
+    @Inject
+    FacetCatalog facets;
+
     @BeforeEach
     void collection() {
         SeededCollection.ensureEverything(importer);
@@ -40,7 +43,7 @@ class CollectionSummaryTest {
     @Test
     void theKeptCountsAreTheCountedOnesAndAreReadOnlyWhileNothingWasWrittenSince() {
         collectionChanges();
-        ArticleCatalog.Facets counted = catalog.facets(ArticleFilter.NONE);
+        FacetCatalog.Facets counted = facets.facets(ArticleFilter.NONE);
         long total = catalog.count(ArticleFilter.NONE);
         assertThat(counted.officials()).isNotEmpty();
         assertThat(total).isEqualTo(21);
@@ -48,19 +51,19 @@ class CollectionSummaryTest {
         collectionChanges();
         assertThat(summary.refresh()).isTrue();
         assertThat(summary.refresh()).as("nothing written since the counts were taken").isFalse();
-        assertThat(catalog.facets(ArticleFilter.NONE)).isEqualTo(counted);
+        assertThat(facets.facets(ArticleFilter.NONE)).isEqualTo(counted);
         assertThat(catalog.count(ArticleFilter.NONE)).isEqualTo(total);
 
         // a kept count the reader shows proves it reads them; once the collection changes, it counts again
         TestDatabase.execute("update collection_facet set articles = articles + 1000 where kind = 'official' and code = 'to-lam'");
         TestDatabase.execute("update collection_state set version = version + 1, summary_version = version + 1");
-        ArticleCatalog.FacetValue toLam = catalog.facets(ArticleFilter.NONE).officials().get(0);
+        FacetCatalog.FacetValue toLam = facets.facets(ArticleFilter.NONE).officials().get(0);
         assertThat(toLam.value()).isEqualTo("to-lam");
         assertThat(toLam.count()).isEqualTo(counted.officials().stream().filter(o -> o.value().equals("to-lam"))
                 .findFirst().orElseThrow().count() + 1000);
 
         collectionChanges();
-        assertThat(catalog.facets(ArticleFilter.NONE)).isEqualTo(counted);
+        assertThat(facets.facets(ArticleFilter.NONE)).isEqualTo(counted);
         assertThat(catalog.count(ArticleFilter.NONE)).isEqualTo(total);
     }
 }

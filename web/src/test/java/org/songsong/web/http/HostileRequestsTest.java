@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.not;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.web.SeededCollection;
 
 import io.quarkus.test.junit.QuarkusTest;

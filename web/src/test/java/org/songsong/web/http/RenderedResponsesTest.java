@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import org.songsong.core.writeside.ArticleImporter;
-import org.songsong.core.writeside.ImportStatus;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.writeside.ArticleImporter;
+import org.songsong.core.writeside.ImportStatus;
 import org.songsong.web.SeededCollection;
 import org.songsong.web.i18n.ReaderLanguage;
 

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.testing.SeedVariations;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.web.SeededCollection;
 import org.songsong.web.i18n.ReaderLanguage;
 

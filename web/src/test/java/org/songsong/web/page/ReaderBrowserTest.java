@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.web.SeededCollection;
 
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -14,8 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.web.SeededCollection;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.web.SeededCollection;
 
 import io.quarkus.test.junit.QuarkusTest;
