@@ -57,7 +57,7 @@ final class PageMetadata {
      * credits, one of which is the page's timestamp. Null when the line is not one.
      */
     static String timestampInAByline(String line) {
-        if (line.length() > MAX_BYLINE_CHARS || ArticleParser.endsAsASentence(line)
+        if (line.length() > MAX_BYLINE_CHARS || RelatedLinks.endsAsASentence(line)
                 || (line.indexOf('|') < 0 && line.indexOf(" - ") < 0 && line.indexOf(" – ") < 0)) {
             return null;
         }
@@ -80,10 +80,10 @@ final class PageMetadata {
         // before its image file's name ends): this runs on every line of every article
         return (line.regionMatches(true, 0, "http", 0, 4) && URL.matcher(line).matches())
                 || (line.indexOf(' ') < 0 && IMAGE_FILE.matcher(line).matches())
-                || (ArticleParser.opensWithOneOf(line, "0123456789") && TIMESTAMP.matcher(line).matches())
-                || (ArticleParser.opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches())
+                || (PageFurniture.opensWithOneOf(line, "0123456789") && TIMESTAMP.matcher(line).matches())
+                || (PageFurniture.opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches())
                 || (line.length() <= 90 && hasDateSeparator(line) && TIMESTAMP_LINE.matcher(line).matches())
-                || (line.length() <= 140 && ArticleParser.opensWithOneOf(line, "PULMTWFSJAOND") && ENGLISH_DATELINE.matcher(line).matches())
+                || (line.length() <= 140 && PageFurniture.opensWithOneOf(line, "PULMTWFSJAOND") && ENGLISH_DATELINE.matcher(line).matches())
                 || (line.length() == 10 && BARE_ISO_DATE.matcher(line).matches());
     }
 

@@ -1,6 +1,8 @@
 package org.songsong.core.parse;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,10 @@ final class RelatedLinks {
     static final int LINES_TO_THE_LEDE = 3;
     /** The shortest line that reads as a sentence of an article's text. */
     static final int MIN_SENTENCE_CHARS = 60;
+    static final int RUNNING_TEXT_CHARS = 160;
+    static final int MAX_LINK_CHARS = 160;
+    private static final int MIN_TRAILING_LINKS = 2;
+    private static final Pattern BULLET = Pattern.compile("^[-•+*>»]\\s+(.+)$");
 
     private RelatedLinks() {
     }
@@ -41,7 +47,7 @@ final class RelatedLinks {
         // the article's text has begun once a line reads as a sentence: a sidebar's headlines do not, nor does a
         // search box's "Tìm kiếm..."
         boolean belowTheText = out.stream()
-                .anyMatch(l -> l.length() >= MIN_SENTENCE_CHARS && ArticleParser.endsAsASentence(l));
+                .anyMatch(l -> l.length() >= MIN_SENTENCE_CHARS && endsAsASentence(l));
         boolean ends = TERMINAL_HEADING.matcher(line).find() && belowTheText;
         int resumes = ends ? lines.size() : heading + 1;
         String link = line;
@@ -60,16 +66,14 @@ final class RelatedLinks {
      */
     static boolean headlineOverItsTimestamp(List<String> lines, boolean[] metadata, int i) {
         String line = lines.get(i);
-        if (line.isEmpty() || metadata[i] || ArticleParser.endsAsASentence(line) || i + 1 >= lines.size()
-                || !metadata[i + 1]) {
+        if (line.isEmpty() || metadata[i] || endsAsASentence(line) || i + 1 >= lines.size() || !metadata[i + 1]) {
             return false;
         }
         for (int j = i + 2, seen = 0; j < lines.size() && seen < LINES_TO_THE_LEDE; j++) {
             if (lines.get(j).isEmpty() || metadata[j]) {
                 continue;
             }
-            if (ArticleParser.isRunningText(lines.get(j))
-                    || lines.get(j).length() >= ArticleParser.RUNNING_TEXT_CHARS) {
+            if (isRunningText(lines.get(j)) || lines.get(j).length() >= RUNNING_TEXT_CHARS) {
                 return true;
             }
             seen++;
@@ -79,15 +83,67 @@ final class RelatedLinks {
 
     /** A paragraph of running text that is not the lede of the teaser whose headline {@code link} is. */
     static boolean resumesTheArticle(String link, String line, boolean lenient) {
-        return ArticleParser.isRunningText(line) && (lenient || !ArticleParser.isGluedTeaser(link + " " + line));
+        return isRunningText(line) && (lenient || !PastedTeasers.isGluedTeaser(link + " " + line));
     }
 
     /** "Khởi tố đối tượng lừa bán 2 thiếu nữ (12/01/2017)", "… ở Hải Hà - 25/03/2026": a link with its date. */
     static boolean isDatedLink(String line) {
-        if (line.isEmpty() || line.length() > ArticleParser.MAX_LINK_CHARS) {
+        if (line.isEmpty() || line.length() > MAX_LINK_CHARS) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
         return (last == ')' || Character.isDigit(last)) && DATED_LINK.matcher(line).matches();
+    }
+
+    /** Lists of links to other articles: bullet lines shaped like headlines (no closing punctuation). */
+    static List<String> dropRelatedLinkLists(List<String> lines, ParseWork w) {
+        List<String> out = new ArrayList<>();
+        int dropped = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher m = BULLET.matcher(line);
+            if ((m.matches() && ArticleParser.isHeadlineShaped(m.group(1)))
+                    || (isDatedLink(line) && ((i > 0 && isDatedLink(lines.get(i - 1)))
+                            || (i + 1 < lines.size() && isDatedLink(lines.get(i + 1)))))) {
+                dropped++;
+                continue;
+            }
+            out.add(line);
+        }
+        if (dropped > 0) {
+            w.warnings.add("dropped a list of " + dropped + " related link" + (dropped == 1 ? "" : "s"));
+        }
+        return out;
+    }
+
+    /**
+     * Links to other articles after the last paragraph, with no heading: two or more headline-shaped lines
+     * closing the page ("Bắt giữ đối tượng … (12/3/2023)"); the article ends at its last sentence.
+     */
+    static List<String> dropTrailingLinks(List<String> body, ParseWork w) {
+        int end = body.size();
+        while (end > 1 && ArticleParser.isHeadlineShaped(body.get(end - 1)) && body.get(end - 1).length() <= MAX_LINK_CHARS
+                && !CaptionsAndCredits.NAME_LINE.matcher(body.get(end - 1)).matches()) {
+            end--;
+        }
+        if (body.size() - end < MIN_TRAILING_LINKS || end == 0) {
+            return body;
+        }
+        w.warnings.add("dropped " + (body.size() - end) + " links to other articles after the last paragraph");
+        return new ArrayList<>(body.subList(0, end));
+    }
+
+    /**
+     * The article's own text resuming after a block of links: a paragraph longer than a headline, ending as a
+     * sentence does. A teaser pasted there is a headline and a lede, which
+     * {@link PastedTeasers#isGluedTeaser} catches.
+     */
+    static boolean isRunningText(String line) {
+        return line.length() >= RUNNING_TEXT_CHARS && endsAsASentence(line);
+    }
+
+    static boolean endsAsASentence(String line) {
+        char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…' || last == '"' || last == '”';
     }
 }

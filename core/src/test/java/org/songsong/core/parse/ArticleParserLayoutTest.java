@@ -98,11 +98,11 @@ class ArticleParserLayoutTest {
 
     @Test
     void ordinaryParagraphsWithProperNamesAreNotTakenForTeasers() {
-        assertThat(ArticleParser.isGluedTeaser("Hai bên tiếp tục quán triệt triển khai có hiệu quả những điều "
+        assertThat(PastedTeasers.isGluedTeaser("Hai bên tiếp tục quán triệt triển khai có hiệu quả những điều "
                 + "lãnh đạo cấp cao hai Đảng, hai nước đã thống nhất, nội dung Bản ghi nhớ đã ký cấp Bộ.")).isFalse();
-        assertThat(ArticleParser.isGluedTeaser("Trước đó Công an tỉnh Lạng Sơn tiếp nhận thông tin từ phía "
+        assertThat(PastedTeasers.isGluedTeaser("Trước đó Công an tỉnh Lạng Sơn tiếp nhận thông tin từ phía "
                 + "Trung Quốc về một đối tượng bị truy nã đang lẩn trốn.")).isFalse();
-        assertThat(ArticleParser.isGluedTeaser("Việt Nam-Trung Quốc thúc đẩy giao lưu giữa các tầng lớp nhân dân "
+        assertThat(PastedTeasers.isGluedTeaser("Việt Nam-Trung Quốc thúc đẩy giao lưu giữa các tầng lớp nhân dân "
                 + "Thường trực Ban Bí thư đề nghị hai bên tiếp tục thúc đẩy giao lưu giữa các tầng lớp nhân dân."))
                 .isTrue();
     }
@@ -131,7 +131,7 @@ class ArticleParserLayoutTest {
         int teasers = 0;
         for (String paragraph : paragraphs) {
             boolean expected = teaserKeyingEveryRest(paragraph);
-            assertThat(ArticleParser.isGluedTeaser(paragraph)).as(paragraph).isEqualTo(expected);
+            assertThat(PastedTeasers.isGluedTeaser(paragraph)).as(paragraph).isEqualTo(expected);
             teasers += expected ? 1 : 0;
         }
         assertThat(teasers).as("teasers among the paragraphs compared").isGreaterThanOrEqualTo(2);
@@ -139,7 +139,7 @@ class ArticleParserLayoutTest {
 
     /** The check as first written: the key of each candidate rest worked out from its own words. */
     private static boolean teaserKeyingEveryRest(String paragraph) {
-        if (paragraph.length() > 2000 || ArticleParser.opensASentence(paragraph)) {
+        if (paragraph.length() > 2000 || PastedTeasers.opensASentence(paragraph)) {
             return false;
         }
         String[] words = paragraph.split(" ");
