@@ -36,24 +36,22 @@ public class OfficialPages {
      */
     static final int LIST_SIZE = 10;
 
-    /** An office held, with its years. */
-    public record RoleView(String titleVi, String titleEn, Integer fromYear, Integer toYear) {
-    }
+    /** The newest articles of a profile, how many there are, and the link to the list of all of them. */
+    public record Preview(List<ArticleViews.Summary> articles, long articleCount, String listLink) {
 
-    public record OfficialView(String slug, String nameVi, String nameEn, String nameZh, String country,
-            boolean curated, List<String> aliases, List<RoleView> roles, List<ArticleViews.Summary> articles,
-            long articleCount, String listLink, List<FacetCatalog.FacetValue> companions) {
-    }
-
-    public record CategoryView(String code, String labelVi, String labelEn, String descriptionVi, String descriptionEn,
-            List<ArticleViews.Summary> articles, long articleCount, String listLink) {
+        static Preview of(ArticleCatalog.Page page, ArticleFilter filter, ReaderLanguage language) {
+            return new Preview(page.items().stream().map(row -> ArticleViews.summary(row, language)).toList(),
+                    page.total(), Links.list(filter, 1));
+        }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance official(OfficialView official, Timeline timeline, PageContext page);
+        static native TemplateInstance official(OfficialProfile official, List<FacetCatalog.FacetValue> companions,
+                Preview preview, Timeline timeline, PageContext page);
 
-        static native TemplateInstance category(CategoryView category, Timeline timeline, PageContext page);
+        static native TemplateInstance category(CategoryProfile category, Preview preview, Timeline timeline,
+                PageContext page);
     }
 
     @Inject
@@ -74,16 +72,10 @@ public class OfficialPages {
         ReaderLanguage language = reader.language();
         OfficialProfile official = references.official(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         ArticleFilter filter = ArticleFilter.NONE.withOfficial(slug);
-        ArticleCatalog.Page page = catalog.search(filter, 1, LIST_SIZE);
-        OfficialView view = new OfficialView(official.slug(), official.nameVi(), official.nameEn(), official.nameZh(),
-                official.country(), official.curated(), official.aliases(),
-                official.roles().stream().map(r -> new RoleView(r.titleVi(), r.titleEn(), r.fromYear(), r.toYear()))
-                        .toList(),
-                page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(), page.total(),
-                Links.list(filter, 1), references.companions(slug, 10));
-        Timeline timeline = Timeline.of("category", filter, timelineCatalog.perYear(filter, false),
-                timelineCatalog.totalsPerYear(filter), language);
-        return Templates.official(view, timeline, reader.page()).setLocale(language.locale());
+        Preview preview = Preview.of(catalog.search(filter, 1, LIST_SIZE), filter, language);
+        Timeline timeline = Timeline.of("category", filter, timelineCatalog, language);
+        return Templates.official(official, references.companions(slug, 10), preview, timeline, reader.page())
+                .setLocale(language.locale());
     }
 
     @GET
@@ -92,12 +84,8 @@ public class OfficialPages {
         ReaderLanguage language = reader.language();
         CategoryProfile category = references.category(Slugs.check(code)).orElseThrow(NotFoundException::new);
         ArticleFilter filter = ArticleFilter.NONE.withCategory(code);
-        ArticleCatalog.Page page = catalog.search(filter, 1, LIST_SIZE);
-        CategoryView view = new CategoryView(category.code(), category.labelVi(), category.labelEn(),
-                category.descriptionVi(), category.descriptionEn(), page.items().stream().map(r -> ArticleViews.summary(r, language)).toList(),
-                page.total(), Links.list(filter, 1));
-        Timeline timeline = Timeline.of("official", filter, timelineCatalog.perYear(filter, true),
-                timelineCatalog.totalsPerYear(filter), language);
-        return Templates.category(view, timeline, reader.page()).setLocale(language.locale());
+        Preview preview = Preview.of(catalog.search(filter, 1, LIST_SIZE), filter, language);
+        Timeline timeline = Timeline.of("official", filter, timelineCatalog, language);
+        return Templates.category(category, preview, timeline, reader.page()).setLocale(language.locale());
     }
 }

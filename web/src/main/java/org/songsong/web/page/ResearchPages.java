@@ -78,8 +78,7 @@ public class ResearchPages {
         String split = by == null ? "category" : by;
         ReaderLanguage language = reader.language();
         ArticleFilter filter = params.filter(references);
-        Timeline timeline = Timeline.of(split, filter, timelineCatalog.perYear(filter, split.equals("official")),
-                timelineCatalog.totalsPerYear(filter), language);
+        Timeline timeline = Timeline.of(split, filter, timelineCatalog, language);
         String base = filter.queryString();
         String prefix = base.isEmpty() ? "/timeline?" : "/timeline?" + base + "&";
         return Templates.timeline(timeline, prefix + "by=category", prefix + "by=official", Links.list(filter, 1),

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
-import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
 import org.songsong.web.catalog.TimelineCatalog;
 import org.songsong.web.i18n.ReaderLanguage;
@@ -47,9 +46,10 @@ public record Timeline(String by, List<Integer> years, List<Series> series, List
     private static final String[] COLORS = { "#1f5fa8", "#b3451d", "#2c7a3f", "#7a3fa0", "#a07a00", "#00707a",
         "#a02c5b", "#4d5a1e", "#5a3b1e", "#1e4d5a", "#8a1e1e", "#3f3f8a", "#6b6b00", "#005c3a", "#703070" };
 
-    /** The chart and table of {@code rows}, the counts {@link ArticleCatalog#perYear} answers. */
-    static Timeline of(String by, ArticleFilter filter, List<TimelineCatalog.YearCount> rows, Map<Integer, Long> totals,
-            ReaderLanguage language) {
+    /** The chart and table of a filter's articles per year, split by official or by crime category. */
+    static Timeline of(String by, ArticleFilter filter, TimelineCatalog catalog, ReaderLanguage language) {
+        List<TimelineCatalog.YearCount> rows = catalog.perYear(filter, by.equals("official"));
+        Map<Integer, Long> totals = catalog.totalsPerYear(filter);
         boolean vi = language == ReaderLanguage.VI;
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, Long> weight = new LinkedHashMap<>();
