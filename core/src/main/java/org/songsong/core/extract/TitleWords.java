@@ -19,6 +19,8 @@ final class TitleWords {
 
     private final List<String> longestFirst;
     private final Map<String, List<String>> byFirstWord = new HashMap<>();
+    /** The same, by the first word as the titles write it: a title in the same case starts with it. */
+    private final Map<String, List<String>> byFirstWordAsWritten = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
 
     TitleWords(List<String> longestFirst) {
@@ -28,8 +30,9 @@ final class TitleWords {
         this.longestFirst = List.copyOf(longestFirst);
         for (String title : longestFirst) {
             order.putIfAbsent(title, order.size());
-            String first = title.substring(0, Words.end(title, 0, title.length())).toLowerCase(Locale.ROOT);
-            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(title);
+            String first = title.substring(0, Words.end(title, 0, title.length()));
+            byFirstWord.computeIfAbsent(first.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(title);
+            byFirstWordAsWritten.computeIfAbsent(first, k -> new ArrayList<>()).add(title);
         }
     }
 
@@ -74,7 +77,7 @@ final class TitleWords {
             int end = Words.end(text, start, text.length());
             // every title is written with a capital: a word in lower case opens none in the same case
             List<String> titles = Character.isUpperCase(text.charAt(start))
-                    ? byFirstWord.get(text.substring(start, end).toLowerCase(Locale.ROOT)) : null;
+                    ? byFirstWordAsWritten.get(text.substring(start, end)) : null;
             if (titles != null) {
                 for (String title : titles) {
                     int titleEnd = start + title.length();

@@ -73,7 +73,7 @@ public final class SourceDecoder {
         long controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+            if ((c < ' ' || (c >= '\u007F' && c <= '\u009F')) && c != '\n' && c != '\r' && c != '\t') {
                 controls++;
             }
         }

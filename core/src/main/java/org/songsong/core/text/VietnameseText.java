@@ -114,19 +114,22 @@ public final class VietnameseText {
      */
     private static final int REMEMBERED_TEXTS = 256;
     private static final int REMEMBERED_TEXT_LENGTH = 8_000;
-    private static final ThreadLocal<Map<String, String>> MATCH_KEYS = ThreadLocal.withInitial(VietnameseText::recent);
-    private static final ThreadLocal<Map<String, String>> TONE_KEYS = ThreadLocal.withInitial(VietnameseText::recent);
+    private static final ThreadLocal<Remembered> MATCH_KEYS = ThreadLocal.withInitial(Remembered::new);
+    private static final ThreadLocal<Remembered> TONE_KEYS = ThreadLocal.withInitial(Remembered::new);
 
-    private static Map<String, String> recent() {
-        return new LinkedHashMap<>(REMEMBERED_TEXTS * 2, 0.75f, true) {
+    /** One thread's keys of recent texts, least recently used out first, and the last text it asked for. */
+    private static final class Remembered {
+        final Map<String, String> keys = new LinkedHashMap<>(REMEMBERED_TEXTS * 2, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
                 return size() > REMEMBERED_TEXTS;
             }
         };
+        String lastText;
+        String lastKey;
     }
 
-    private static String remembered(ThreadLocal<Map<String, String>> memory, String text,
+    private static String remembered(ThreadLocal<Remembered> memory, String text,
             UnaryOperator<String> compute) {
         if (text == null) {
             return null;
@@ -134,12 +137,17 @@ public final class VietnameseText {
         if (text.length() > REMEMBERED_TEXT_LENGTH) {
             return compute.apply(text);
         }
-        Map<String, String> known = memory.get();
-        String key = known.get(text);
+        Remembered known = memory.get();
+        if (text == known.lastText) { // the same block asked for again, as the matchers do one after another
+            return known.lastKey;
+        }
+        String key = known.keys.get(text);
         if (key == null) {
             key = compute.apply(text);
-            known.put(text, key);
+            known.keys.put(text, key);
         }
+        known.lastText = text;
+        known.lastKey = key;
         return key;
     }
 
