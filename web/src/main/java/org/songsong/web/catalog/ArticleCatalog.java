@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.songsong.core.domain.Article;
 import org.songsong.core.domain.ArticleCategory;
@@ -126,6 +127,23 @@ public class ArticleCatalog {
         return queries.cached("count", filter, (long version) -> (filter.isEmpty() ? facets.countedArticles()
                 : Optional.<Long>empty()).orElseGet(() -> ((Number) queries.bound(filter, em.createNativeQuery(
                         "select count(*) from article a" + queries.where(filter))).getSingleResult()).longValue()));
+    }
+
+    /**
+     * The articles of a filter in its order, {@code limit} at the most, handed over {@code chunk} at a time:
+     * an export of thousands never holds them all, as entities or as rows (10,000 at once overran the
+     * reader's heap).
+     */
+    public void forEachChunk(ArticleFilter filter, int limit, int chunk, Consumer<List<ArticleRow>> action) {
+        for (int page = 1; (page - 1) * chunk < limit; page++) {
+            Page rows = search(filter, page, Math.min(chunk, limit - (page - 1) * chunk));
+            em.clear(); // the rows are copies: the entities they came from can go
+            action.accept(rows.items());
+            if (rows.items().size() < rows.size()) {
+                return;
+            }
+            filter = rows.filter(); // a search corrected on the first chunk stays corrected
+        }
     }
 
     /** The articles of these ids, in the order given. */

@@ -21,6 +21,8 @@ public interface ReaderConfig {
 
     CollectionVersion collectionVersion();
 
+    Exports exports();
+
     /** Pages, feeds and exports already rendered for the collection's current version. */
     interface RenderedResponses {
 
@@ -51,5 +53,16 @@ public interface ReaderConfig {
         /** How long a version read from the database is trusted; zero reads it on every request. */
         @WithDefault("PT1S")
         Duration maxAge();
+    }
+
+    /** The CSV and JSON exports of a filtered view. */
+    interface Exports {
+
+        /**
+         * Articles read from the database at a time while an export is written: an export is sent as it is
+         * read, so the reader holds one chunk of it, never the whole.
+         */
+        @WithDefault("500")
+        int chunkSize();
     }
 }

@@ -1,6 +1,7 @@
 package org.songsong.web.http;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -67,12 +68,14 @@ public class RenderedResponseCapture implements WriterInterceptor {
             return;
         }
         OutputStream original = context.getOutputStream();
-        ByteArrayOutputStream copy = new ByteArrayOutputStream(16 * 1024);
+        KeptCopy copy = new KeptCopy(original, responses.largestBody());
         context.setOutputStream(copy);
         context.proceed();
-        byte[] body = copy.toByteArray();
-        original.write(body);
         context.setOutputStream(original);
+        if (copy.tooLarge) {
+            return; // sent as it was written, and not kept
+        }
+        byte[] body = copy.kept.toByteArray();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         context.getHeaders().forEach((name, values) -> {
             if (!NOT_KEPT.contains(name.toLowerCase())) {
@@ -84,6 +87,50 @@ public class RenderedResponseCapture implements WriterInterceptor {
         String contentType = context.getMediaType() == null ? null : context.getMediaType().toString();
         responses.put((Long) context.getProperty(VERSION), key,
                 new RenderedResponses.Rendered(body, contentType, Map.copyOf(headers), gzipped(body, headers), route()));
+    }
+
+    /**
+     * The body goes to the client as it is written (an export of thousands of articles is never held whole)
+     * while a copy is kept, up to the largest body the store keeps; a larger body is only sent.
+     */
+    private static final class KeptCopy extends FilterOutputStream {
+        final ByteArrayOutputStream kept = new ByteArrayOutputStream(16 * 1024);
+        private final long limit;
+        boolean tooLarge;
+
+        KeptCopy(OutputStream client, long limit) {
+            super(client);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            keep(new byte[] { (byte) b }, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            keep(bytes, offset, length);
+        }
+
+        private void keep(byte[] bytes, int offset, int length) {
+            if (tooLarge) {
+                return;
+            }
+            if (kept.size() + (long) length > limit) {
+                tooLarge = true;
+                kept.reset();
+                return;
+            }
+            kept.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush(); // the client's stream is the framework's to close
+        }
     }
 
     /** Where the request metrics find the route of a request: the REST layer puts it there once it has matched. */

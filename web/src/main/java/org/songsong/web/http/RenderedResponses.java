@@ -112,9 +112,14 @@ public class RenderedResponses {
         }
     }
 
+    /** The largest body kept: one huge export must not push out every page. */
+    public long largestBody() {
+        return maxBytes / 8;
+    }
+
     public synchronized void put(long collectionVersion, String key, Rendered rendered) {
-        if (!enabled() || weight(key, rendered) > maxBytes / 8) {
-            return; // one huge export must not push out every page
+        if (!enabled() || weight(key, rendered) > largestBody()) {
+            return;
         }
         if (collectionVersion != version) {
             // any other version (newer, or older after a restore from backup) replaces everything kept

@@ -1,5 +1,10 @@
 package org.songsong.web.page;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,12 +18,15 @@ import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
 import org.songsong.web.catalog.ReferenceCatalog;
 import org.songsong.web.catalog.TimelineCatalog;
+import org.songsong.web.config.ReaderConfig;
 import org.songsong.web.error.InvalidParameterException;
 import org.songsong.web.http.FilterParams;
 import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.Reader;
 import org.songsong.web.i18n.ReaderLanguage;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -31,6 +39,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -60,6 +69,12 @@ public class ResearchPages {
 
     @Inject
     Reader reader;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    ReaderConfig config;
 
     @Inject
     ArticleCatalog catalog;
@@ -130,10 +145,27 @@ public class ResearchPages {
     @Operation(summary = "Every article of a filtered view (up to 10,000) as JSON, with the fields of /api/articles")
     public Response exportJson(@BeanParam FilterParams params) {
         ArticleFilter filter = params.filter(references);
-        List<ArticleApi.ArticleJson> items = catalog.search(filter, 1, EXPORT_LIMIT).items().stream()
-                .map(ArticleApi::json).toList();
-        return Response.ok(items).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"songsong-articles.json\"")
+        StreamingOutput body = out -> {
+            JsonGenerator json = objectMapper.getFactory().createGenerator(out);
+            json.writeStartArray();
+            catalog.forEachChunk(filter, EXPORT_LIMIT, config.exports().chunkSize(), rows -> {
+                for (ArticleCatalog.ArticleRow row : rows) {
+                    write(json, ArticleApi.json(row));
+                }
+            });
+            json.writeEndArray();
+            json.flush();
+        };
+        return Response.ok(body).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"songsong-articles.json\"")
                 .build();
+    }
+
+    private static void write(JsonGenerator json, ArticleApi.ArticleJson article) {
+        try {
+            json.writeObject(article);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GET
@@ -142,28 +174,39 @@ public class ResearchPages {
     @Operation(summary = "Every article of a filtered view (up to 10,000) as CSV, UTF-8 with a byte-order mark")
     public Response exportCsv(@BeanParam FilterParams params) {
         ArticleFilter filter = params.filter(references);
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(",", "slug", "date", "datePrecision", "outlet", "sourceUrl", "sourceFile", "titleVi",
-                "titleEn", "summaryVi", "summaryEn", "englishIsGenerated", "officials", "officialsEn", "categories"))
-                .append("\r\n");
-        for (ArticleCatalog.ArticleRow row : catalog.search(filter, 1, EXPORT_LIMIT).items()) {
-            ArticleApi.ArticleJson a = ArticleApi.json(row);
-            csv.append(String.join(",", Csv.cell(a.slug()), Csv.cell(a.date()), Csv.cell(a.datePrecision()),
-                    Csv.cell(a.outlet()), Csv.cell(a.sourceUrl()), Csv.cell(a.sourceFile()), Csv.cell(a.titleVi()),
-                    Csv.cell(a.titleEn()), Csv.cell(a.summaryVi()), Csv.cell(a.summaryEn()),
-                    Csv.cell(String.valueOf(a.englishIsGenerated())),
-                    Csv.cell(a.officials().stream().map(ArticleApi.OfficialJson::nameVi).collect(Collectors.joining("; "))),
-                    Csv.cell(a.officials().stream().map(ArticleApi.OfficialJson::nameEn).collect(Collectors.joining("; "))),
-                    Csv.cell(a.categories().stream().map(ArticleApi.CategoryJson::code).collect(Collectors.joining("; ")))))
-                    .append("\r\n");
-        }
-        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"songsong-articles.csv\"").build();
+        StreamingOutput body = out -> {
+            Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            csv.write("\uFEFF" + String.join(",", "slug", "date", "datePrecision", "outlet", "sourceUrl", "sourceFile",
+                    "titleVi", "titleEn", "summaryVi", "summaryEn", "englishIsGenerated", "officials", "officialsEn",
+                    "categories") + "\r\n");
+            catalog.forEachChunk(filter, EXPORT_LIMIT, config.exports().chunkSize(), rows -> {
+                try {
+                    for (ArticleCatalog.ArticleRow row : rows) {
+                        csv.write(Csv.line(ArticleApi.json(row)));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            csv.flush();
+        };
+        return Response.ok(body).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"songsong-articles.csv\"")
+                .build();
     }
 
     /** RFC 4180 cells; a cell starting with = + - @ is prefixed so spreadsheets do not run it as a formula. */
     static final class Csv {
         private Csv() {
+        }
+
+        static String line(ArticleApi.ArticleJson a) {
+            return String.join(",", cell(a.slug()), cell(a.date()), cell(a.datePrecision()), cell(a.outlet()),
+                    cell(a.sourceUrl()), cell(a.sourceFile()), cell(a.titleVi()), cell(a.titleEn()),
+                    cell(a.summaryVi()), cell(a.summaryEn()), cell(String.valueOf(a.englishIsGenerated())),
+                    cell(a.officials().stream().map(ArticleApi.OfficialJson::nameVi).collect(Collectors.joining("; "))),
+                    cell(a.officials().stream().map(ArticleApi.OfficialJson::nameEn).collect(Collectors.joining("; "))),
+                    cell(a.categories().stream().map(ArticleApi.CategoryJson::code).collect(Collectors.joining("; "))))
+                    + "\r\n";
         }
 
         static String cell(String value) {
