@@ -11,6 +11,7 @@ import org.songsong.web.catalog.StoredArticle;
 import org.songsong.web.http.FilterParams;
 import org.songsong.web.http.Slugs;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ public class ArticleApi {
     static final int MAX_SIZE = 100;
 
     /** An article as the API lists it. */
+    @RegisterForReflection // written one by one by the exports, outside a declared return type
     public record ArticleJson(String slug, String date, String datePrecision, String outlet, String sourceUrl,
             String sourceFile, String titleVi, String titleEn, String summaryVi, String summaryEn,
             boolean englishIsGenerated, List<OfficialJson> officials, List<CategoryJson> categories) {
@@ -47,10 +49,12 @@ public class ArticleApi {
             List<ParagraphJson> paragraphs, List<CaptionJson> captions) {
     }
 
+    @RegisterForReflection // written one by one by the exports, outside a declared return type
     public record OfficialJson(String slug, String nameVi, String nameEn, String nameZh, String country,
             String roleAsWritten, boolean curated) {
     }
 
+    @RegisterForReflection // written one by one by the exports, outside a declared return type
     public record CategoryJson(String code, String labelVi, String labelEn) {
     }
 

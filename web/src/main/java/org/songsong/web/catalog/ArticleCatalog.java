@@ -198,20 +198,32 @@ public class ArticleCatalog {
         return paragraphs.isEmpty() ? Integer.MAX_VALUE : paragraphs.get(0);
     }
 
-    /** The articles sharing the most officials and categories with this one. */
+    /**
+     * How many of the most recently stored articles of each of an article's officials and categories are
+     * weighed as related to it: at 100,000 articles, weighing every article that shares a common category
+     * took 0.4 s an article page; this takes a few milliseconds.
+     */
+    private static final int RELATED_CANDIDATES_PER_LINK = 200;
+
+    /**
+     * The articles sharing the most officials and categories with this one, newest first among equals,
+     * drawn from the {@value #RELATED_CANDIDATES_PER_LINK} most recently stored articles of each.
+     */
     public List<ArticleRow> related(long articleId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select other.article_id from ("
-                + " select o2.article_id from article_official o1 join article_official o2 on o2.official_id = o1.official_id"
-                + " where o1.article_id = :id and o2.article_id <> :id"
+        List<Number> ids = em.createNativeQuery("select c.article_id from (select other.article_id, count(*) as shared"
+                + " from (select o2.article_id from article_official o1 cross join lateral (select o.article_id"
+                + " from article_official o where o.official_id = o1.official_id and o.article_id <> :id"
+                + " order by o.article_id desc limit :candidates) o2 where o1.article_id = :id"
                 + " union all"
-                + " select c2.article_id from article_category c1 join article_category c2 on c2.category_code = c1.category_code"
-                + " where c1.article_id = :id and c2.article_id <> :id) other"
-                + " join article a on a.id = other.article_id"
-                + " group by other.article_id, a.date_year, a.date_month, a.date_day"
-                + " order by count(*) desc, a.date_year desc nulls last, a.date_month desc nulls last, a.date_day desc nulls last,"
-                + " other.article_id desc")
-                .setParameter("id", articleId).setMaxResults(limit).getResultList();
+                + " select c2.article_id from article_category c1 cross join lateral (select c.article_id"
+                + " from article_category c where c.category_code = c1.category_code and c.article_id <> :id"
+                + " order by c.article_id desc limit :candidates) c2 where c1.article_id = :id) other"
+                + " group by other.article_id) c join article a on a.id = c.article_id"
+                + " order by c.shared desc, a.date_year desc nulls last, a.date_month desc nulls last,"
+                + " a.date_day desc nulls last, c.article_id desc")
+                .setParameter("id", articleId).setParameter("candidates", RELATED_CANDIDATES_PER_LINK)
+                .setMaxResults(limit).getResultList();
         return rows(load(ids.stream().map(Number::longValue).toList()));
     }
 

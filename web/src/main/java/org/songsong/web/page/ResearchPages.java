@@ -147,17 +147,26 @@ public class ResearchPages {
         ArticleFilter filter = params.filter(references);
         StreamingOutput body = out -> {
             JsonGenerator json = objectMapper.getFactory().createGenerator(out);
-            json.writeStartArray();
+            array(json, true);
             catalog.forEachChunk(filter, EXPORT_LIMIT, config.exports().chunkSize(), rows -> {
                 for (ArticleCatalog.ArticleRow row : rows) {
                     write(json, ArticleApi.json(row));
                 }
             });
-            json.writeEndArray();
-            json.flush();
+            array(json, false);
         };
         return Response.ok(body).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"songsong-articles.json\"")
                 .build();
+    }
+
+    /** Opens or closes the export's array (and sends what is written): only the articles are bound to JSON. */
+    private static void array(JsonGenerator json, boolean open) throws IOException {
+        if (open) {
+            json.writeStartArray();
+        } else {
+            json.writeEndArray();
+            json.flush();
+        }
     }
 
     private static void write(JsonGenerator json, ArticleApi.ArticleJson article) {
