@@ -12,6 +12,7 @@ does, or every repeat would be a copy.
   scripts/cold-renders.py http://127.0.0.1:8098 [--per-kind 60] [--warmup 300] [--seed 2026]
 """
 import argparse
+import http.client
 import json
 import random
 import sys
@@ -25,7 +26,7 @@ KINDS = ["article", "filter", "api", "official", "category", "feed", "export", "
 
 
 def get(base, address, headers=None):
-    """Seconds to the whole body, and the status."""
+    """Seconds to the whole body, and the status: 0 when the answer broke off or never came."""
     request = urllib.request.Request(base + address, headers=headers or {})
     start = time.perf_counter()
     try:
@@ -35,6 +36,8 @@ def get(base, address, headers=None):
     except urllib.error.HTTPError as error:
         error.read()
         status = error.code
+    except (OSError, http.client.HTTPException):  # a timeout, a reset, a body cut short
+        status = 0
     return time.perf_counter() - start, status
 
 
@@ -160,22 +163,22 @@ def main():
     for kind, a, headers in measured:
         seconds, status = get(base, a, headers)
         times[kind].append(seconds * 1000)
-        if status >= 500:
+        if status >= 500 or status == 0:
             failures[kind] += 1
         slowest = max(slowest, (seconds * 1000, a))
 
     print(f"first renders, each address asked once after {len(warmup)} others warmed the reader up "
           f"(seed {args.seed}; {len(collection.slugs)} articles, {len(collection.officials)} officials "
           f"and {len(collection.categories)} categories to draw from)")
-    print(f"{'kind':10} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'5xx':>4}")
+    print(f"{'kind':10} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'failed':>6}")
     for kind in KINDS:
         values = times[kind]
         if values:
             print(f"{kind:10} {len(values):5d} {percentile(values, 50):8.1f} {percentile(values, 95):8.1f} "
-                  f"{percentile(values, 99):8.1f} {max(values):8.1f} {failures[kind]:4d}")
+                  f"{percentile(values, 99):8.1f} {max(values):8.1f} {failures[kind]:6d}")
     everything = [v for values in times.values() for v in values]
     print(f"{'all':10} {len(everything):5d} {percentile(everything, 50):8.1f} {percentile(everything, 95):8.1f} "
-          f"{percentile(everything, 99):8.1f} {max(everything):8.1f} {sum(failures.values()):4d}")
+          f"{percentile(everything, 99):8.1f} {max(everything):8.1f} {sum(failures.values()):6d}")
     print(f"slowest: {slowest[1]} ({slowest[0]:.0f} ms)")
     return 1 if sum(failures.values()) else 0
 

@@ -17,6 +17,7 @@ import org.songsong.core.domain.CrimeCategory;
 import org.songsong.core.domain.Official;
 import org.songsong.core.parse.PublicationDate;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,19 +64,24 @@ public class ArticleCatalog {
     @Inject
     FacetCatalog facets;
 
-    public Page search(ArticleFilter filter, int page, int size) {
-        long total = count(filter);
-        if (total == 0 && filter.searching() && filter.correctedFrom() == null) {
+    public Page search(ArticleFilter asked, int page, int size) {
+        ArticleFilter filter = corrected(asked);
+        List<Long> ids = filter.searching() ? pageOfMatches(filter, page, size) : pageOfIds(filter, page, size);
+        return new Page(rows(load(ids)), count(filter), page, size, filter);
+    }
+
+    /** A search that matches nothing, with each word replaced by the collection's nearest, if that matches. */
+    private ArticleFilter corrected(ArticleFilter filter) {
+        if (count(filter) == 0 && filter.searching() && filter.correctedFrom() == null) {
             String nearest = nearestWords(filter.foldedQuery());
             if (!nearest.equals(filter.foldedQuery())) {
                 ArticleFilter corrected = filter.correctedTo(nearest);
                 if (count(corrected) > 0) {
-                    return search(corrected, page, size);
+                    return corrected;
                 }
             }
         }
-        List<Long> ids = filter.searching() ? pageOfMatches(filter, page, size) : pageOfIds(filter, page, size);
-        return new Page(rows(load(ids)), total, page, size, filter);
+        return filter;
     }
 
     @SuppressWarnings("unchecked")
@@ -132,17 +138,16 @@ public class ArticleCatalog {
     /**
      * The articles of a filter in its order, {@code limit} at the most, handed over {@code chunk} at a time:
      * an export of thousands never holds them all, as entities or as rows (10,000 at once overran the
-     * reader's heap).
+     * reader's heap). The ids are read once, so an import running meanwhile neither repeats nor skips any.
      */
-    public void forEachChunk(ArticleFilter filter, int limit, int chunk, Consumer<List<ArticleRow>> action) {
-        for (int page = 1; (page - 1) * chunk < limit; page++) {
-            Page rows = search(filter, page, Math.min(chunk, limit - (page - 1) * chunk));
+    public void forEachChunk(ArticleFilter asked, int limit, int chunk, Consumer<List<ArticleRow>> action) {
+        ArticleFilter filter = corrected(asked);
+        List<Long> ids = filter.searching() ? pageOfMatches(filter, 1, limit) : pageOfIds(filter, 1, limit);
+        int step = Math.max(1, chunk);
+        for (int from = 0; from < ids.size(); from += step) {
+            List<ArticleRow> rows = rows(load(ids.subList(from, Math.min(ids.size(), from + step))));
             em.clear(); // the rows are copies: the entities they came from can go
-            action.accept(rows.items());
-            if (rows.items().size() < rows.size()) {
-                return;
-            }
-            filter = rows.filter(); // a search corrected on the first chunk stays corrected
+            action.accept(rows);
         }
     }
 
@@ -227,6 +232,7 @@ public class ArticleCatalog {
         return rows(load(ids.stream().map(Number::longValue).toList()));
     }
 
+    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     private record Updated(long id, Instant at) {
     }
 

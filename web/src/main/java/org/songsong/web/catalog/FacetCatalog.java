@@ -12,6 +12,7 @@ import java.util.Set;
 import org.songsong.core.domain.CrimeCategory;
 import org.songsong.core.domain.Official;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,6 +54,7 @@ public class FacetCatalog {
      * The importer's counts, one row per facet value (a collection without any gives one row of nulls after
      * the totals): an official's names and country, or an outlet's name, beside its count.
      */
+    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     private record SummaryRow(long articles, Integer firstYear, Integer lastYear, String kind, String code,
             Long facetArticles, String nameVi, String nameEn, String country, String outletName) {
     }
@@ -134,15 +136,19 @@ public class FacetCatalog {
      * so counting link rows counts articles: count(*) rather than count(distinct), which at 100,000
      * articles made the officials' counts three times slower.
      */
+    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     private record OfficialCount(String slug, String nameVi, String nameEn, String country, long articles) {
     }
 
+    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     private record CodeCount(String code, long articles) {
     }
 
+    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     private record OutletCount(String code, String name, long articles) {
     }
 
+    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     private record YearSpan(Integer first, Integer last) {
     }
 

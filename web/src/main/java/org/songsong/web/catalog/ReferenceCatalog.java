@@ -11,6 +11,7 @@ import java.util.Set;
 import org.songsong.core.domain.CrimeCategory;
 import org.songsong.core.domain.Official;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,6 +58,7 @@ public class ReferenceCatalog {
         return counts("select ac.category.code, count(ac) from ArticleCategory ac group by ac.category.code");
     }
 
+    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     private record CodeCount(String code, long articles) {
     }
 
@@ -80,6 +82,7 @@ public class ReferenceCatalog {
         return CrimeCategory.listInOrder().stream().map(CategoryProfile::of).toList();
     }
 
+    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     private record Companion(String slug, String nameVi, String nameEn, String country, long articles) {
     }
 

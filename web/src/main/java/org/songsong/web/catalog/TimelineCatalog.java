@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ public class TimelineCatalog {
     FilteredQueries queries;
 
     /** Articles of one year naming one official or crime category: the timeline's bars. */
+    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     public record YearCount(int year, String key, String labelVi, String labelEn, long count) {
     }
 
@@ -34,6 +36,7 @@ public class TimelineCatalog {
                 + " group by a.date_year, c.code, c.label_vi, c.label_en, c.position order by a.date_year, c.position");
     }
 
+    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     private record YearTotal(int year, long count) {
     }
 

@@ -68,14 +68,16 @@ public class RenderedResponseCapture implements WriterInterceptor {
             return;
         }
         OutputStream original = context.getOutputStream();
-        KeptCopy copy = new KeptCopy(original, responses.largestBody());
+        // a body too large to keep will not be kept: the requests waiting for it render their own at once
+        KeptCopy copy = new KeptCopy(original, responses.largestBody(),
+                () -> releaseWaiting(context::getProperty, responses));
         context.setOutputStream(copy);
         context.proceed();
         context.setOutputStream(original);
         if (copy.tooLarge) {
             return; // sent as it was written, and not kept
         }
-        byte[] body = copy.kept.toByteArray();
+        byte[] body = copy.kept().toByteArray();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         context.getHeaders().forEach((name, values) -> {
             if (!NOT_KEPT.contains(name.toLowerCase())) {
@@ -94,13 +96,19 @@ public class RenderedResponseCapture implements WriterInterceptor {
      * while a copy is kept, up to the largest body the store keeps; a larger body is only sent.
      */
     private static final class KeptCopy extends FilterOutputStream {
-        final ByteArrayOutputStream kept = new ByteArrayOutputStream(16 * 1024);
+        private ByteArrayOutputStream kept = new ByteArrayOutputStream(16 * 1024);
         private final long limit;
+        private final Runnable onTooLarge;
         boolean tooLarge;
 
-        KeptCopy(OutputStream client, long limit) {
+        KeptCopy(OutputStream client, long limit, Runnable onTooLarge) {
             super(client);
             this.limit = limit;
+            this.onTooLarge = onTooLarge;
+        }
+
+        ByteArrayOutputStream kept() {
+            return kept;
         }
 
         @Override
@@ -121,15 +129,16 @@ public class RenderedResponseCapture implements WriterInterceptor {
             }
             if (kept.size() + (long) length > limit) {
                 tooLarge = true;
-                kept.reset();
+                kept = null; // its memory goes now, not when a slow client has read the rest
+                onTooLarge.run();
                 return;
             }
             kept.write(bytes, offset, length);
         }
 
+        /** The client's stream is the framework's to close; flushing it here would send the head early, chunked. */
         @Override
-        public void close() throws IOException {
-            out.flush(); // the client's stream is the framework's to close
+        public void close() {
         }
     }
 

@@ -27,6 +27,8 @@ import org.songsong.web.i18n.ReaderLanguage;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -72,6 +74,14 @@ public class ResearchPages {
 
     @Inject
     ObjectMapper objectMapper;
+
+    /** Writes an export's articles one after another, without flushing the client's stream after each. */
+    private ObjectWriter exportWriter;
+
+    @Inject
+    void exportWriter(ObjectMapper mapper) {
+        exportWriter = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
 
     @Inject
     ReaderConfig config;
@@ -150,7 +160,7 @@ public class ResearchPages {
             array(json, true);
             catalog.forEachChunk(filter, EXPORT_LIMIT, config.exports().chunkSize(), rows -> {
                 for (ArticleCatalog.ArticleRow row : rows) {
-                    write(json, ArticleApi.json(row));
+                    write(exportWriter, json, ArticleApi.json(row));
                 }
             });
             array(json, false);
@@ -169,9 +179,9 @@ public class ResearchPages {
         }
     }
 
-    private static void write(JsonGenerator json, ArticleApi.ArticleJson article) {
+    private static void write(ObjectWriter writer, JsonGenerator json, ArticleApi.ArticleJson article) {
         try {
-            json.writeObject(article);
+            writer.writeValue(json, article);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(LargeExportsTest.SmallChunksAndStore.class)
 class LargeExportsTest {
 
-    /** Chunks of two articles and a store that keeps bodies of 2,000 bytes at most: small views act large. */
+    /** Chunks of three articles and a store that keeps bodies of 2,000 bytes at most: small views act large. */
     public static class SmallChunksAndStore implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("songsong.exports.chunk-size", "2", "songsong.rendered-responses.max-bytes", "16000");
+            return Map.of("songsong.exports.chunk-size", "3", "songsong.rendered-responses.max-bytes", "16000");
         }
     }
 
