@@ -17,8 +17,12 @@ final class PageMetadata {
             ".*\\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\\?\\S*)?$", Pattern.CASE_INSENSITIVE);
     static final Pattern IMAGE_FILE = Pattern.compile(
             "^\\S+\\.(?:jpe?g|png|gif|webp|svg|bmp)$", Pattern.CASE_INSENSITIVE);
+    /** An ISO timestamp, alone or followed by the page's source or author: "2013-05-03 22:30:05 vov". */
     static final Pattern TIMESTAMP = Pattern.compile(
-            "^(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?$");
+            "^(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?"
+                    + "(?:\\s+\\p{L}[\\p{L}.:]{0,30}){0,3}$");
+    /** A date as Chinese pages print it, on the Vietnamese editions of Chinese outlets: "2013年05月03日22:30 来源：…". */
+    static final Pattern CHINESE_DATE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日.{0,80}$");
     /**
      * A timestamp line of a page: "28/03/2022 12:27 GMT+7", "22:30 03/05/2013", "03-07-2019 14:01:20(GMT+08:00)",
      * "Phước Nguyên - 24/07/2023 17:02 (GMT+7)", "Cập nhật: 25/10/2012 08:54".
@@ -84,7 +88,8 @@ final class PageMetadata {
                 || (PageFurniture.opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches())
                 || (line.length() <= 90 && hasDateSeparator(line) && TIMESTAMP_LINE.matcher(line).matches())
                 || (line.length() <= 140 && PageFurniture.opensWithOneOf(line, "PULMTWFSJAOND") && ENGLISH_DATELINE.matcher(line).matches())
-                || (line.length() == 10 && BARE_ISO_DATE.matcher(line).matches());
+                || (line.length() == 10 && BARE_ISO_DATE.matcher(line).matches())
+                || (line.indexOf('年') == 4 && CHINESE_DATE.matcher(line).matches());
     }
 
     static boolean hasDateSeparator(String line) {
@@ -113,6 +118,8 @@ final class PageMetadata {
         } else if ((m = TIMESTAMP_LINE.matcher(line)).matches()) {
             return new String[] { m.group(5), m.group(4), m.group(2) };
         } else if ((m = BARE_ISO_DATE.matcher(line)).matches()) {
+            return new String[] { m.group(1), m.group(2), m.group(3) };
+        } else if ((m = CHINESE_DATE.matcher(line)).matches()) {
             return new String[] { m.group(1), m.group(2), m.group(3) };
         } else if ((m = ENGLISH_DATELINE.matcher(line)).matches()) {
             return new String[] { m.group(3), String.valueOf(Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue()),

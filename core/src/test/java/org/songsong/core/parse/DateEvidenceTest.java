@@ -57,7 +57,8 @@ class DateEvidenceTest {
                 "Thứ Sáu, 22:30, 03/05/2013", "Cập nhật lúc 22:30 03/05/2013", "Cập nhật lúc 22:30, Thứ Sáu, 03/05/2013",
                 "Minh Khôi - 03/05/2013 22:30 (GMT+7)", "03-05-2013 22:30:05(GMT+08:00)",
                 "Updated: 03/05/2013 22:30 | Story: Minh Khôi | Photos: Lê Hà", "03/05/2013 22:30 - Minh Khôi",
-                "Thứ Sáu, 03/05/2013 | Tác giả: Minh Khôi | 5 phút đọc")) {
+                "Thứ Sáu, 03/05/2013 | Tác giả: Minh Khôi | 5 phút đọc", "2013-05-03 22:30:05 vov",
+                "2013-05-03 22:30 Nguồn: TTXVN", "2013年05月03日22:30  来源：人民网－越南文版", "2013年5月3日")) {
             ParsedArticle article = new ArticleParser().parse("Bàn giao đối tượng truy nã cho Trung Quốc\n" + stamp
                     + "\nChiều 2/5, tại cửa khẩu Móng Cái, Công an tỉnh Quảng Ninh đã bàn giao một đối tượng truy nã. " + BODY);
             assertThat(article.paragraphs()).as(stamp).noneMatch(p -> p.contains("2013"));
