@@ -473,15 +473,9 @@ public final class DateResolver {
             warnings.add("the text states no day: the month of the " + describe(p.source()) + " " + iso(p));
             return new PublicationDate(p.year(), p.month(), null, DatePrecision.MONTH, p.source(), p.source(), null);
         }
-        for (YearEvidence.DatedEvent event : evidence.events()) {
-            if (event.prominent() && evidence.rolesAllow(event.year()) && plausible(event.year())) {
-                warnings.add("year " + event.year() + " from the event " + event.id() + " the article reports");
-                return new PublicationDate(event.year(), event.month(), event.month() == null ? null : event.day(),
-                        event.month() == null ? DatePrecision.YEAR
-                                : event.day() == null ? DatePrecision.MONTH : DatePrecision.DAY,
-                        DateSource.EVENT, event.month() == null ? null : DateSource.EVENT,
-                        event.day() == null ? null : DateSource.EVENT);
-            }
+        PublicationDate eventDate = prominentEventDate(evidence, warnings);
+        if (eventDate != null) {
+            return eventDate;
         }
         if (evidence.rolesFrom() != null && evidence.rolesFrom().equals(evidence.rolesTo())) {
             int year = evidence.rolesFrom();
@@ -496,6 +490,21 @@ public final class DateResolver {
             return new PublicationDate(latest, null, null, DatePrecision.YEAR, DateSource.CONTEXT, null, null);
         }
         warnings.add("no date found in the text, the marker, the URL or the page metadata");
+        return null;
+    }
+
+    /** The date of the first event the article reports prominently that the offices named allow; null if none. */
+    private static PublicationDate prominentEventDate(YearEvidence evidence, List<String> warnings) {
+        for (YearEvidence.DatedEvent event : evidence.events()) {
+            if (event.prominent() && evidence.rolesAllow(event.year()) && plausible(event.year())) {
+                warnings.add("year " + event.year() + " from the event " + event.id() + " the article reports");
+                return new PublicationDate(event.year(), event.month(), event.month() == null ? null : event.day(),
+                        event.month() == null ? DatePrecision.YEAR
+                                : event.day() == null ? DatePrecision.MONTH : DatePrecision.DAY,
+                        DateSource.EVENT, event.month() == null ? null : DateSource.EVENT,
+                        event.day() == null ? null : DateSource.EVENT);
+            }
+        }
         return null;
     }
 

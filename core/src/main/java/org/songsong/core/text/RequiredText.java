@@ -69,16 +69,7 @@ public final class RequiredText {
     private static RequiredText read(String regex, boolean lowerCase) {
         List<String> alternatives = topLevelAlternatives(regex);
         if (alternatives.size() > 1) {
-            // a match matches one alternative: it holds what that alternative requires
-            List<String> anyOf = new ArrayList<>();
-            for (String alternative : alternatives) {
-                RequiredText required = read(alternative, lowerCase);
-                if (required.literals.length == 0) {
-                    return ANY;
-                }
-                anyOf.addAll(required.anyOf());
-            }
-            return new RequiredText(List.copyOf(anyOf));
+            return readAlternatives(alternatives, lowerCase);
         }
         List<String> runs = new ArrayList<>();
         List<String> openingAlternatives = null;
@@ -129,6 +120,19 @@ public final class RequiredText {
             chosen = chosen.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
         }
         return chosen.isEmpty() ? ANY : new RequiredText(chosen);
+    }
+
+    /** A match matches one of the alternatives: it holds what that alternative requires. */
+    private static RequiredText readAlternatives(List<String> alternatives, boolean lowerCase) {
+        List<String> anyOf = new ArrayList<>();
+        for (String alternative : alternatives) {
+            RequiredText required = read(alternative, lowerCase);
+            if (required.literals.length == 0) {
+                return ANY;
+            }
+            anyOf.addAll(required.anyOf());
+        }
+        return new RequiredText(List.copyOf(anyOf));
     }
 
     private static void end(StringBuilder run, List<String> runs) {
