@@ -137,11 +137,11 @@ public class FacetCatalog {
      * articles made the officials' counts three times slower.
      */
     @RegisterForReflection // made by Hibernate from a query's row, through its constructor
-    private record OfficialCount(String slug, String nameVi, String nameEn, String country, long articles) {
+    record OfficialCount(String slug, String nameVi, String nameEn, String country, long articles) {
     }
 
     @RegisterForReflection // made by Hibernate from a query's row, through its constructor
-    private record CodeCount(String code, long articles) {
+    record CodeCount(String code, long articles) {
     }
 
     @RegisterForReflection // made by Hibernate from a query's row, through its constructor

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.songsong.core.domain.CrimeCategory;
 import org.songsong.core.domain.Official;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,13 +57,10 @@ public class ReferenceCatalog {
         return counts("select ac.category.code, count(ac) from ArticleCategory ac group by ac.category.code");
     }
 
-    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
-    private record CodeCount(String code, long articles) {
-    }
-
     private Map<String, Long> counts(String query) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery(query, CodeCount.class).getResultList().forEach(row -> counts.put(row.code(), row.articles()));
+        em.createQuery(query, FacetCatalog.CodeCount.class).getResultList()
+                .forEach(row -> counts.put(row.code(), row.articles()));
         return counts;
     }
 
@@ -82,19 +78,15 @@ public class ReferenceCatalog {
         return CrimeCategory.listInOrder().stream().map(CategoryProfile::of).toList();
     }
 
-    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
-    private record Companion(String slug, String nameVi, String nameEn, String country, long articles) {
-    }
-
     /** The officials named most often in the same articles as this one. */
     public List<FacetCatalog.FacetValue> companions(String slug, int limit) {
         return em.createQuery("select o.slug, o.nameVi, o.nameEn, o.country, count(distinct other.article.id) "
                 + "from ArticleOfficial self join ArticleOfficial other on other.article = self.article "
                 + "join other.official o where self.official.slug = :slug and o.slug <> :slug "
                 + "group by o.slug, o.nameVi, o.nameEn, o.country "
-                + "order by count(distinct other.article.id) desc, o.nameVi", Companion.class)
+                + "order by count(distinct other.article.id) desc, o.nameVi", FacetCatalog.OfficialCount.class)
                 .setParameter("slug", slug).setMaxResults(limit).getResultList().stream()
-                .map(c -> new FacetCatalog.FacetValue(c.slug(), c.nameVi(), c.nameEn(), c.country(), c.articles(), false))
+                .map(o -> new FacetCatalog.FacetValue(o.slug(), o.nameVi(), o.nameEn(), o.country(), o.articles(), false))
                 .toList();
     }
 }

@@ -102,7 +102,7 @@ public class ErrorPages {
             return clientError(400, uri, request);
         }
         ReaderLanguage language = ReaderLanguage.of(request);
-        if (databaseUnavailable(e)) {
+        if (FailureCauses.databaseUnreachable(e)) {
             LOG.warnf("database unavailable while answering %s: %s", uri.getRequestUri(), rootMessage(e));
             if (isApi(uri)) {
                 return Response.fromResponse(json(Response.Status.SERVICE_UNAVAILABLE,
@@ -120,11 +120,6 @@ public class ErrorPages {
         }
         return html(Response.Status.INTERNAL_SERVER_ERROR,
                 Templates.serverError(page(uri, language)).setLocale(language.locale()));
-    }
-
-    /** The database is down or unreachable: a temporary condition, answered 503, not a server error. */
-    static boolean databaseUnavailable(Throwable e) {
-        return FailureCauses.databaseUnreachable(e);
     }
 
     private static String rootMessage(Throwable e) {
