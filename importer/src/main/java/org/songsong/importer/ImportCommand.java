@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import org.songsong.core.failure.FailureCauses;
 import org.songsong.core.writeside.ArticleImporter;
-import org.songsong.core.writeside.CollectionSummary;
 import org.songsong.core.writeside.FileOutcome;
 import org.songsong.core.writeside.ImportLock;
 import org.songsong.core.writeside.StoredArticles;
@@ -55,8 +54,6 @@ public class ImportCommand implements Callable<Integer> {
     @Inject
     ArticleImporter importer;
 
-    @Inject
-    CollectionSummary collectionSummary;
 
     @Inject
     ImportReportWriter reportWriter;
@@ -160,9 +157,6 @@ public class ImportCommand implements Callable<Integer> {
                 keysLeftAside = !problems.isEmpty();
             }
         }
-        if (!dryRun && lost == null) {
-            summarize(outcomes);
-        }
         ImportSummary summary = report(outcomes);
         return summary.rejected() > 0 || keysLeftAside ? 1 : 0;
     }
@@ -202,19 +196,5 @@ public class ImportCommand implements Callable<Integer> {
         out.flush();
         outcomes.err.flush();
         return summary;
-    }
-
-    /**
-     * The whole collection's facet counts for the reader, taken again when the collection changed. They
-     * only spare the reader work: if they cannot be written the reader counts for itself, so the run's
-     * outcome stands and the reason is only reported.
-     */
-    private void summarize(ImportRun outcomes) {
-        try {
-            collectionSummary.refresh();
-        } catch (RuntimeException e) {
-            outcomes.err.println("warning: " + e.getMessage() + " (the reader counts the collection itself until "
-                    + "the next import)");
-        }
     }
 }

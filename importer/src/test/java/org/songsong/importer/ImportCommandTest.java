@@ -226,37 +226,4 @@ class ImportCommandTest extends ImportTestSupport {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.getErrorOutput()).contains("No article files found");
     }
-
-    @Test
-    void aRunThatChangedTheCollectionLeavesItsCountsForTheReaderAndAnUnchangedRunKeepsThem(QuarkusMainLauncher launcher) {
-        String counted = "select kind || ' ' || code || ' ' || articles from (select 'official' as kind, o.slug as code,"
-                + " count(distinct ao.article_id) as articles from article_official ao join official o on o.id = ao.official_id"
-                + " group by o.slug union all select 'category', category_code, count(distinct article_id) from article_category"
-                + " group by category_code union all select 'outlet', ot.code, count(*) from article a join outlet ot"
-                + " on ot.id = a.outlet_id group by ot.code) c order by 1";
-        String kept = "select kind || ' ' || code || ' ' || articles from collection_facet order by 1";
-
-        assertThat(launcher.launch("import", "--dry-run", fiveSeeds.toString()).exitCode()).isZero();
-        assertThat(TestDatabase.count("select count(*) from collection_state where summary_version = version")).isZero();
-
-        assertThat(launcher.launch("import", fiveSeeds.toString()).exitCode()).isZero();
-        List<List<Object>> facets = TestDatabase.rows(kept);
-        assertThat(facets).isEqualTo(TestDatabase.rows(counted)).isNotEmpty();
-        assertThat(facets.toString()).contains("official to-lam ", "category drugs ", "outlet vov ");
-        assertThat(TestDatabase.rows("select summary_articles, summary_first_year, summary_last_year from collection_state"))
-                .isEqualTo(TestDatabase.rows("select count(*), min(date_year), max(date_year) from article"));
-        long version = TestDatabase.count("select summary_version from collection_state where summary_version = version");
-
-        assertThat(launcher.launch("import", fiveSeeds.toString()).exitCode()).isZero();
-        assertThat(TestDatabase.count("select summary_version from collection_state where summary_version = version"))
-                .isEqualTo(version);
-        assertThat(TestDatabase.rows(kept)).isEqualTo(facets);
-
-        // a change made outside the importer makes the counts stale, and the next run counts again
-        TestDatabase.execute("delete from article_category where category_code = 'drugs'");
-        assertThat(TestDatabase.count("select count(*) from collection_state where summary_version is null")).isOne();
-        assertThat(launcher.launch("import", fiveSeeds.toString()).exitCode()).isZero();
-        assertThat(TestDatabase.rows(kept)).isEqualTo(TestDatabase.rows(counted)).isNotEqualTo(facets);
-        assertThat(TestDatabase.rows(kept).toString()).doesNotContain("category drugs ");
-    }
 }

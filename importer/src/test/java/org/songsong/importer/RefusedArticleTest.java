@@ -47,7 +47,7 @@ class RefusedArticleTest extends ImportTestSupport {
         assertThat(TestDatabase.count("select count(*) from article where source_file = ?", REFUSED)).isZero();
         assertThat(TestDatabase.count("select count(*) from search_word")).as("the vocabulary holds words")
                 .isGreaterThan(100);
-        assertThat(TestDatabase.count("select count(*) from (select unnest(tsvector_to_array(search_vector)) from article"
+        assertThat(TestDatabase.count("select count(*) from (select unnest(tsvector_to_array(search_vector)) from article_search"
                 + " except select word from search_word) as missing"))
                 .as("every word of the stored articles is in the vocabulary, though the batch that first held them failed")
                 .isZero();

@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes a batch of articles with their paragraphs, captions, links and words as plain rows, in the
- * caller's transaction, through {@code COPY}: the article rows in its binary format (each with the search vector
- * its extraction worked out, as PostgreSQL stores it), every other row in its text format. An article written again is deleted and inserted anew under its id,
+ * caller's transaction, through {@code COPY}: the article rows and their search vectors (as PostgreSQL stores them) in
+ * its binary format, every other row in its text format. An article written again is deleted and inserted anew under its id,
  * slug and first import time, so its rows never collide with their older selves. Through entities the same
  * batch cost the importer about as much CPU as extracting it, and PostgreSQL a statement per row.
  */
@@ -46,7 +46,7 @@ final class ArticleRows {
             "extraction_version", "title_vi", "title_derived", "title_vi_curated", "title_en", "summary_vi",
             "summary_en", "english_generated", "translation_file", "translation_hash", "outlet_id", "source_url",
             "date_year", "date_month", "date_day", "date_precision", "date_year_source", "date_month_source",
-            "date_day_source", "date_as_written", "published_on", "import_warnings", "imported_at", "updated_at", "search_vector");
+            "date_day_source", "date_as_written", "published_on", "import_warnings", "imported_at", "updated_at");
 
     private final Connection connection;
 
@@ -76,6 +76,7 @@ final class ArticleRows {
             ids.add(row.id() != null ? row.id() : fresh[next++]);
         }
         insertArticles(rows, ids, firstImported, now);
+        copySearchVectors(rows, ids);
         copyParagraphs(rows, ids);
         copyCaptions(rows, ids);
         copyOfficials(rows, ids);
@@ -159,10 +160,18 @@ final class ArticleRows {
                     .date(a.publishedOn())
                     .jsonb(json(a.warnings()))
                     .timestamptz(firstImported.getOrDefault(ids.get(i), now))
-                    .timestamptz(now)
-                    .tsvector(a.searchVector());
+                    .timestamptz(now);
         }
         copy.into(connection, "article (" + String.join(", ", ARTICLE_COLUMNS) + ")");
+    }
+
+    /** Each article's search vector, as PostgreSQL stores it, in the table searches read. */
+    private void copySearchVectors(List<Row> rows, List<Long> ids) throws SQLException {
+        BinaryCopy copy = new BinaryCopy();
+        for (int i = 0; i < rows.size(); i++) {
+            copy.row(2).int8(ids.get(i)).tsvector(rows.get(i).extracted().searchVector());
+        }
+        copy.into(connection, "article_search (article_id, search_vector)");
     }
 
     private void copyParagraphs(List<Row> rows, List<Long> ids) throws SQLException {

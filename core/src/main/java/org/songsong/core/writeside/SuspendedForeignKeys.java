@@ -21,8 +21,8 @@ import java.util.List;
 final class SuspendedForeignKeys {
 
     /** The tables a batch writes, whose foreign keys are set aside. */
-    static final List<String> TABLES = List.of("article", "article_paragraph", "article_caption", "article_official",
-            "article_category");
+    static final List<String> TABLES = List.of("article", "article_search", "article_paragraph", "article_caption",
+            "article_official", "article_category");
 
     private SuspendedForeignKeys() {
     }

@@ -27,13 +27,11 @@ public final class TestDatabase {
         return DriverManager.getConnection(url(), "songsong", "songsong");
     }
 
-    /** Empties the collection, its counts and its search vocabulary; the schema and the fixed reference data (crime categories) stay. */
+    /** Empties the collection and its search vocabulary; the schema and the fixed reference data (crime categories) stay. */
     public static void clear() {
         execute("do $$ begin if to_regclass('article') is not null then "
-                + "truncate article, article_paragraph, article_caption, article_official, article_category, "
+                + "truncate article, article_search, article_paragraph, article_caption, article_official, article_category, "
                 + "official, official_alias, official_role, outlet; end if; "
-                + "if to_regclass('collection_facet') is not null then truncate collection_facet; "
-                + "update collection_state set summary_version = null; end if; "
                 + "if to_regclass('search_word') is not null then truncate search_word; end if; end $$");
     }
 

@@ -2,7 +2,6 @@ package org.songsong.web.catalog;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,54 +60,25 @@ public class ArticleCatalog {
     @Inject
     FilteredQueries queries;
 
-    @Inject
-    FacetCatalog facets;
-
     public Page search(ArticleFilter asked, int page, int size) {
-        ArticleFilter filter = corrected(asked);
-        List<Long> ids = filter.searching() ? pageOfMatches(filter, page, size) : pageOfIds(filter, page, size);
-        return new Page(rows(load(ids)), count(filter), page, size, filter);
+        CollectionIndex index = queries.index();
+        ArticleFilter filter = corrected(index, asked);
+        return new Page(rows(load(queries.page(index, filter, (page - 1) * size, size))), count(index, filter), page,
+                size, filter);
     }
 
     /** A search that matches nothing, with each word replaced by the collection's nearest, if that matches. */
-    private ArticleFilter corrected(ArticleFilter filter) {
-        if (count(filter) == 0 && filter.searching() && filter.correctedFrom() == null) {
+    private ArticleFilter corrected(CollectionIndex index, ArticleFilter filter) {
+        if (filter.searching() && filter.correctedFrom() == null && count(index, filter) == 0) {
             String nearest = nearestWords(filter.foldedQuery());
             if (!nearest.equals(filter.foldedQuery())) {
                 ArticleFilter corrected = filter.correctedTo(nearest);
-                if (count(corrected) > 0) {
+                if (count(index, corrected) > 0) {
                     return corrected;
                 }
             }
         }
         return filter;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Long> pageOfIds(ArticleFilter filter, int page, int size) {
-        List<Number> ids = filter.bind(em.createNativeQuery("select a.id from article a" + filter.sqlWhere()
-                + filter.sqlOrder())).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-        return ids.stream().map(Number::longValue).toList();
-    }
-
-    /**
-     * A page of a search, in the order of its matches (best first), kept to those the other filters let
-     * through: a slice of the matches, or one query that walks them in order under the other filters.
-     */
-    private List<Long> pageOfMatches(ArticleFilter filter, int page, int size) {
-        long[] matches = queries.matches(filter);
-        int from = (page - 1) * size;
-        if (filter.onlyWords()) {
-            return Arrays.stream(matches, Math.min(from, matches.length),
-                    Math.min(from + size, matches.length)).boxed().toList();
-        }
-        ArticleFilter others = filter.withoutWords();
-        @SuppressWarnings("unchecked")
-        List<Number> ids = ArticleFilter.bindMatches(others.bind(em.createNativeQuery("select a.id from"
-                + " unnest(cast(:matches as bigint[])) with ordinality as m(id, n) join article a on a.id = m.id"
-                + others.sqlWhere() + " order by m.n")), matches)
-                .setFirstResult(from).setMaxResults(size).getResultList();
-        return ids.stream().map(Number::longValue).toList();
     }
 
     /**
@@ -127,12 +97,11 @@ public class ArticleCatalog {
     }
 
     public long count(ArticleFilter filter) {
-        if (filter.searching() && filter.onlyWords()) {
-            return queries.matches(filter).length;
-        }
-        return queries.cached("count", filter, (long version) -> (filter.isEmpty() ? facets.countedArticles()
-                : Optional.<Long>empty()).orElseGet(() -> ((Number) queries.bound(filter, em.createNativeQuery(
-                        "select count(*) from article a" + queries.where(filter))).getSingleResult()).longValue()));
+        return count(queries.index(), filter);
+    }
+
+    private long count(CollectionIndex index, ArticleFilter filter) {
+        return queries.selected(index, filter).getLongCardinality();
     }
 
     /**
@@ -141,8 +110,8 @@ public class ArticleCatalog {
      * reader's heap). The ids are read once, so an import running meanwhile neither repeats nor skips any.
      */
     public void forEachChunk(ArticleFilter asked, int limit, int chunk, Consumer<List<ArticleRow>> action) {
-        ArticleFilter filter = corrected(asked);
-        List<Long> ids = filter.searching() ? pageOfMatches(filter, 1, limit) : pageOfIds(filter, 1, limit);
+        CollectionIndex index = queries.index();
+        List<Long> ids = queries.page(index, corrected(index, asked), 0, limit);
         int step = Math.max(1, chunk);
         for (int from = 0; from < ids.size(); from += step) {
             List<ArticleRow> rows = rows(load(ids.subList(from, Math.min(ids.size(), from + step))));

@@ -6,61 +6,144 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 
+import org.jboss.logging.Logger;
 import org.songsong.web.config.ReaderConfig;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The collection's version (bumped by the importer with every batch it writes), read at most once a
- * second: ETags and cached counts follow an import within a second, and a busy reader does not ask the
- * database for it on every request.
+ * The version of the collection the reader answers from, and its {@link CollectionIndex}. The importer bumps
+ * the version with every batch it writes; the version is looked up at most once a second, and a changed
+ * collection is read again in the background while requests go on being answered from the one before, for
+ * {@link ReaderConfig.CollectionVersion#maxStaleness} at the most. ETags, kept responses and counts all
+ * follow the version of the index, so a page never mixes two.
  */
 @ApplicationScoped
 public class CollectionVersion {
+
+    private static final Logger LOG = Logger.getLogger(CollectionVersion.class);
 
     /** A version and when the collection last changed. */
     public record Snapshot(long version, Instant updatedAt) {
     }
 
-    /** How long a read version is trusted ({@link ReaderConfig.CollectionVersion#maxAge}). */
     private final Duration maxAge;
-
-    @Inject
-    CollectionVersion(ReaderConfig config) {
-        this.maxAge = config.collectionVersion().maxAge();
-    }
+    private final Duration maxStaleness;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "collection-index");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Inject
     DataSource dataSource;
 
-    private volatile Snapshot snapshot;
-    private volatile long readAt;
+    private volatile CollectionIndex index;
+    private volatile long checkedAt;
+    /** When the database was first seen ahead of the index; 0 while it is not. */
+    private volatile long behindSince;
+    private CompletableFuture<CollectionIndex> reading;
+
+    @Inject
+    CollectionVersion(ReaderConfig config) {
+        this.maxAge = config.collectionVersion().maxAge();
+        this.maxStaleness = config.collectionVersion().maxStaleness();
+    }
 
     /** The version last read while it is still trusted, else null: never waits for the database. */
     public Snapshot fresh() {
-        Snapshot known = snapshot;
-        return known != null && System.nanoTime() - readAt < maxAge.toNanos() ? known : null;
+        CollectionIndex known = index;
+        return known != null && System.nanoTime() - checkedAt < maxAge.toNanos() ? snapshot(known) : null;
     }
 
     public Snapshot current() {
-        Snapshot known = snapshot;
-        if (known != null && System.nanoTime() - readAt < maxAge.toNanos()) {
+        return snapshot(index());
+    }
+
+    private static Snapshot snapshot(CollectionIndex index) {
+        return new Snapshot(index.version, index.updatedAt);
+    }
+
+    /** The index to answer from: the current one, or one at most {@code maxStaleness} behind the database. */
+    CollectionIndex index() {
+        CollectionIndex known = index;
+        long now = System.nanoTime();
+        if (known != null && now - checkedAt < maxAge.toNanos()) {
             return known;
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select version, updated_at from collection_state where id = 1")) {
-            if (!row.next()) {
-                return null;
+        long stored = storedVersion();
+        checkedAt = now;
+        if (known != null && known.version == stored) {
+            behindSince = 0;
+            return known;
+        }
+        if (behindSince == 0) {
+            behindSince = now;
+        }
+        CompletableFuture<CollectionIndex> next = readAgain();
+        if (known != null && now - behindSince < maxStaleness.toNanos()) {
+            return known;
+        }
+        return next.join();
+    }
+
+    private synchronized CompletableFuture<CollectionIndex> readAgain() {
+        if (reading == null) {
+            reading = CompletableFuture.supplyAsync(this::read, reader).whenComplete((read, failure) -> {
+                synchronized (this) {
+                    reading = null;
+                }
+                if (read != null) {
+                    index = read;
+                    behindSince = 0;
+                } else {
+                    LOG.warnf("The collection could not be read again: %s", failure.getMessage());
+                }
+            });
+        }
+        return reading;
+    }
+
+    private CollectionIndex read() {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                CollectionIndex read = CollectionIndex.read(connection);
+                LOG.debugf("Read %d articles at version %d in %d ms", read.size(), read.version,
+                        (System.nanoTime() - started) / 1_000_000);
+                return read;
+            } finally {
+                connection.rollback();
             }
-            Snapshot fresh = new Snapshot(row.getLong(1), row.getTimestamp(2).toInstant());
-            snapshot = fresh;
-            readAt = System.nanoTime();
-            return fresh;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the collection cannot be read", e);
+        }
+    }
+
+    private long storedVersion() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select version from collection_state where id = 1")) {
+            if (!row.next()) {
+                throw new IllegalStateException("the collection has no state row: the importer's migrations have not run");
+            }
+            return row.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("the collection's version cannot be read", e);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
     }
 }

@@ -28,6 +28,9 @@ public class ReferenceCatalog {
     @Inject
     EntityManager em;
 
+    @Inject
+    FilteredQueries queries;
+
     public Set<String> knownOfficials(Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return Set.of();
@@ -50,18 +53,25 @@ public class ReferenceCatalog {
     }
 
     public Map<String, Long> articleCountsByOfficial() {
-        return counts("select ao.official.slug, count(ao) from ArticleOfficial ao group by ao.official.slug");
+        CollectionIndex index = queries.index();
+        return counts(index.officials().stream().map(CollectionIndex.Official::slug).toList(),
+                index.officialCounts(index.select(ArticleFilter.NONE, null)));
     }
 
     public Map<String, Long> articleCountsByCategory() {
-        return counts("select ac.category.code, count(ac) from ArticleCategory ac group by ac.category.code");
+        CollectionIndex index = queries.index();
+        return counts(index.categories(), index.categoryCounts(index.select(ArticleFilter.NONE, null)));
     }
 
-    private Map<String, Long> counts(String query) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery(query, FacetCatalog.CodeCount.class).getResultList()
-                .forEach(row -> counts.put(row.code(), row.articles()));
-        return counts;
+    /** Each key with its count, those no article has left out. */
+    private static Map<String, Long> counts(List<String> keys, long[] counts) {
+        Map<String, Long> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                byKey.put(keys.get(i), counts[i]);
+            }
+        }
+        return byKey;
     }
 
     public Optional<OfficialProfile> official(String slug) {
@@ -80,13 +90,9 @@ public class ReferenceCatalog {
 
     /** The officials named most often in the same articles as this one. */
     public List<FacetCatalog.FacetValue> companions(String slug, int limit) {
-        return em.createQuery("select o.slug, o.nameVi, o.nameEn, o.country, count(distinct other.article.id) "
-                + "from ArticleOfficial self join ArticleOfficial other on other.article = self.article "
-                + "join other.official o where self.official.slug = :slug and o.slug <> :slug "
-                + "group by o.slug, o.nameVi, o.nameEn, o.country "
-                + "order by count(distinct other.article.id) desc, o.nameVi", FacetCatalog.OfficialCount.class)
-                .setParameter("slug", slug).setMaxResults(limit).getResultList().stream()
-                .map(o -> new FacetCatalog.FacetValue(o.slug(), o.nameVi(), o.nameEn(), o.country(), o.articles(), false))
-                .toList();
+        CollectionIndex index = queries.index();
+        ArticleFilter naming = new ArticleFilter(Set.of(slug), Set.of(), Set.of(), null, null);
+        return FacetCatalog.officials(index, index.select(naming, null), ArticleFilter.NONE).stream()
+                .filter(o -> !o.value().equals(slug)).limit(limit).toList();
     }
 }

@@ -1,10 +1,12 @@
 package org.songsong.web.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.songsong.core.domain.CrimeCategory;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,34 +20,41 @@ public class TimelineCatalog {
     FilteredQueries queries;
 
     /** Articles of one year naming one official or crime category: the timeline's bars. */
-    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
     public record YearCount(int year, String key, String labelVi, String labelEn, long count) {
     }
 
-    /** Articles per year under a filter, split by crime category or by official. */
+    /**
+     * Articles per year under a filter, split by crime category (in the knowledge base's order) or by official
+     * (by slug), earliest year first.
+     */
     public List<YearCount> perYear(ArticleFilter filter, boolean byOfficial) {
-        if (byOfficial) {
-            return queries.rows(filter, YearCount.class, "select a.date_year, o.slug, o.name_vi, o.name_en, count(*)"
-                    + " from article a join article_official ao on ao.article_id = a.id"
-                    + " join official o on o.id = ao.official_id" + queries.where(filter) + " and a.date_year is not null"
-                    + " group by a.date_year, o.slug, o.name_vi, o.name_en order by a.date_year, o.slug");
+        CollectionIndex index = queries.index();
+        Map<Integer, long[]> counts = new TreeMap<>(index.perYear(queries.selected(index, filter), byOfficial));
+        Map<String, CrimeCategory> categories = new TreeMap<>();
+        if (!byOfficial) {
+            CrimeCategory.listInOrder().forEach(c -> categories.put(c.code, c));
         }
-        return queries.rows(filter, YearCount.class, "select a.date_year, c.code, c.label_vi, c.label_en, count(*)"
-                + " from article a join article_category ac on ac.article_id = a.id"
-                + " join crime_category c on c.code = ac.category_code" + queries.where(filter) + " and a.date_year is not null"
-                + " group by a.date_year, c.code, c.label_vi, c.label_en, c.position order by a.date_year, c.position");
-    }
-
-    @RegisterForReflection // made by Hibernate from a query's row, through its constructor
-    private record YearTotal(int year, long count) {
+        List<YearCount> bars = new ArrayList<>();
+        counts.forEach((year, ofYear) -> {
+            for (int key = 0; key < ofYear.length; key++) {
+                if (ofYear[key] == 0) {
+                    continue;
+                }
+                if (byOfficial) {
+                    CollectionIndex.Official o = index.officials().get(key);
+                    bars.add(new YearCount(year, o.slug(), o.nameVi(), o.nameEn(), ofYear[key]));
+                } else {
+                    CrimeCategory c = categories.get(index.categories().get(key));
+                    bars.add(new YearCount(year, c.code, c.labelVi, c.labelEn, ofYear[key]));
+                }
+            }
+        });
+        return bars;
     }
 
     /** Articles per year under a filter, whatever their officials or categories. */
     public Map<Integer, Long> totalsPerYear(ArticleFilter filter) {
-        Map<Integer, Long> totals = new TreeMap<>();
-        queries.rows(filter, YearTotal.class, "select a.date_year, count(*) from article a" + queries.where(filter)
-                + " and a.date_year is not null group by a.date_year")
-                .forEach(total -> totals.put(total.year(), total.count()));
-        return totals;
+        CollectionIndex index = queries.index();
+        return new TreeMap<>(index.totalsPerYear(queries.selected(index, filter)));
     }
 }

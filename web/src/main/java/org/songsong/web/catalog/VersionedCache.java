@@ -24,12 +24,6 @@ final class VersionedCache<K, V> {
         CaffeineCacheMetrics.monitor(registry, cache, name);
     }
 
-    /** At most {@code maxEntries} values. */
-    static <K, V> VersionedCache<K, V> ofSize(String name, long maxEntries, MeterRegistry registry) {
-        return new VersionedCache<>(Caffeine.newBuilder().maximumSize(maxEntries).executor(Runnable::run)
-                .recordStats().<K, Kept<V>>build(), name, registry);
-    }
-
     /** Values weighing {@code maxWeight} at most, each as {@code weight} says. */
     static <K, V> VersionedCache<K, V> ofWeight(String name, long maxWeight, ToLongFunction<V> weight,
             MeterRegistry registry) {

@@ -17,8 +17,6 @@ public interface ReaderConfig {
 
     SearchMatches searchMatches();
 
-    Counts counts();
-
     CollectionVersion collectionVersion();
 
     Exports exports();
@@ -37,14 +35,13 @@ public interface ReaderConfig {
         /** Ids kept over all searches, each search counting 64 more for its key (8 bytes an id). */
         @WithDefault("1000000")
         long maxIds();
-    }
 
-    /** Counts, facets and the collection's summary for the filters readers use. */
-    interface Counts {
-
-        /** Filters whose counts are kept. */
-        @WithDefault("2000")
-        int maxEntries();
+        /**
+         * How many of a search's newest matches are ranked by relevance (ranking reads each one's stored words);
+         * the rest follow them newest first.
+         */
+        @WithDefault("500")
+        int ranked();
     }
 
     /** How the reader follows imports. */
@@ -53,6 +50,14 @@ public interface ReaderConfig {
         /** How long a version read from the database is trusted; zero reads it on every request. */
         @WithDefault("PT1S")
         Duration maxAge();
+
+        /**
+         * How long the reader goes on answering from the collection as it was while it reads a changed one
+         * (during an import, every few seconds); past that, requests wait for the new reading. Zero makes every
+         * request after a change wait.
+         */
+        @WithDefault("PT30S")
+        Duration maxStaleness();
     }
 
     /** The CSV and JSON exports of a filtered view. */
