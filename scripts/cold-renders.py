@@ -4,7 +4,7 @@
 Asks a running reader for several hundred distinct addresses drawn at random with a fixed seed (filter
 pages with one to three officials or categories, a year, an outlet, pages 1-50, in both languages; article,
 official and category pages; the API; feeds and exports of one page; every search of
-scripts/lib/cold-queries.txt), one at a time, after warming the JVM up on other addresses drawn with
+scripts/lib/cold-queries.txt; a few exports of a whole view, up to 10,000 articles each), one at a time, after warming the JVM up on other addresses drawn with
 another seed. Prints the p50, p95, p99 and maximum time to the whole answer per kind of address. Run the
 reader with its rendered-response store off (SONGSONG_RENDERED_RESPONSES_MAX_BYTES=0), as scripts/benchmark
 does, or every repeat would be a copy.
@@ -22,7 +22,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-KINDS = ["article", "filter", "api", "official", "category", "feed", "export", "search"]
+KINDS = ["article", "filter", "api", "official", "category", "feed", "export", "search", "export-all"]
+WHOLE_EXPORTS = "export-all"
 
 
 def get(base, address, headers=None):
@@ -103,6 +104,8 @@ def address(kind, rng, collection, query=None):
     if kind == "feed":
         return "/feed.atom?" + q(filters(rng, collection))
     if kind == "export":
+        return rng.choice(["/export.json?", "/export.csv?"]) + q(filters(rng, collection) + [("page", page_number(rng))])
+    if kind == "export-all":
         return rng.choice(["/export.json?", "/export.csv?"]) + q(filters(rng, collection))
     return "/?" + q([("q", query)])
 
@@ -116,8 +119,10 @@ def draw(rng, collection, per_kind, queries, avoid=frozenset()):
             wanted = [address(kind, rng, collection, query) for query in queries]
         else:
             wanted = []
-            for _ in range(per_kind * 20):
-                if len(wanted) == per_kind:
+            # a whole view's export (thousands of articles) is a download, not a page: a few of them
+            count = max(1, per_kind // 6) if kind == WHOLE_EXPORTS else per_kind
+            for _ in range(count * 20):
+                if len(wanted) == count:
                     break
                 candidate = address(kind, rng, collection)
                 if candidate not in seen:
@@ -151,7 +156,7 @@ def main():
     # the official and category pages share their code with the lists and the timeline; there are too
     # few of them to spend any on the warm-up
     warmup = [w for w in draw(warm_rng, collection, max(1, args.warmup // (len(KINDS) - 2)), warm_queries)
-              if w[0] not in ("official", "category")]
+              if w[0] not in ("official", "category", WHOLE_EXPORTS)]
     for _, a, headers in warmup:
         get(base, a, headers)
 
@@ -165,21 +170,25 @@ def main():
         times[kind].append(seconds * 1000)
         if status >= 500 or status == 0:
             failures[kind] += 1
-        slowest = max(slowest, (seconds * 1000, a))
+        if kind != WHOLE_EXPORTS:
+            slowest = max(slowest, (seconds * 1000, a))
 
     print(f"first renders, each address asked once after {len(warmup)} others warmed the reader up "
           f"(seed {args.seed}; {len(collection.slugs)} articles, {len(collection.officials)} officials "
           f"and {len(collection.categories)} categories to draw from)")
     print(f"{'kind':10} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'failed':>6}")
+    def row(kind, values, failed):
+        print(f"{kind:10} {len(values):5d} {percentile(values, 50):8.1f} {percentile(values, 95):8.1f} "
+              f"{percentile(values, 99):8.1f} {max(values):8.1f} {failed:6d}")
     for kind in KINDS:
-        values = times[kind]
-        if values:
-            print(f"{kind:10} {len(values):5d} {percentile(values, 50):8.1f} {percentile(values, 95):8.1f} "
-                  f"{percentile(values, 99):8.1f} {max(values):8.1f} {failures[kind]:6d}")
-    everything = [v for values in times.values() for v in values]
-    print(f"{'all':10} {len(everything):5d} {percentile(everything, 50):8.1f} {percentile(everything, 95):8.1f} "
-          f"{percentile(everything, 99):8.1f} {max(everything):8.1f} {sum(failures.values()):6d}")
+        if times[kind] and kind != WHOLE_EXPORTS:
+            row(kind, times[kind], failures[kind])
+    row("all", [v for kind in KINDS if kind != WHOLE_EXPORTS for v in times[kind]],
+        sum(failures[kind] for kind in KINDS if kind != WHOLE_EXPORTS))
     print(f"slowest: {slowest[1]} ({slowest[0]:.0f} ms)")
+    if times[WHOLE_EXPORTS]:
+        print("exports of a whole view (up to 10,000 articles each; downloads, not counted in 'all'):")
+        row(WHOLE_EXPORTS, times[WHOLE_EXPORTS], failures[WHOLE_EXPORTS])
     return 1 if sum(failures.values()) else 0
 
 

@@ -72,8 +72,10 @@ public final class FailureCauses {
             String name = e.getClass().getName();
             if (e instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
-                            || sql.getSQLState().equals("53300"))) {
-                return true; // 08: connection exception; 57P: the server shutting down or starting; 53300: no slot
+                            || sql.getSQLState().equals("53300") || sql.getSQLState().equals("57014"))) {
+                // 08: connection exception; 57P: the server shutting down or starting; 53300: no slot;
+                // 57014: a statement cancelled, as a statement timeout does
+                return true;
             }
             if (e instanceof SQLTransientConnectionException || e instanceof SQLTimeoutException
                     || e instanceof ConnectException || e instanceof TimeoutException

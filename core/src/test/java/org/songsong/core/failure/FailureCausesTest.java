@@ -24,6 +24,12 @@ class FailureCausesTest {
     }
 
     @Test
+    void aStatementCancelledForRunningTooLongIsTheDatabaseNotAnsweringInTime() {
+        assertThat(FailureCauses.databaseUnreachable(new IllegalStateException("the search could not be run",
+                new SQLException("canceling statement due to statement timeout", "57014")))).isTrue();
+    }
+
+    @Test
     void aConnectionThatBrokeAtCommitIsFoundAmongTheSuppressed() {
         RuntimeException commit = new RuntimeException("could not commit");
         commit.addSuppressed(new SQLException("This connection has been closed.", "08003"));

@@ -61,19 +61,17 @@ public class ArticleCatalog {
     FilteredQueries queries;
 
     public Page search(ArticleFilter asked, int page, int size) {
-        CollectionIndex index = queries.index();
-        ArticleFilter filter = corrected(index, asked);
-        return new Page(rows(load(queries.page(index, filter, (page - 1) * size, size))), count(index, filter), page,
-                size, filter);
+        ArticleFilter filter = corrected(asked);
+        return new Page(rows(load(queries.page(filter, (page - 1) * size, size))), count(filter), page, size, filter);
     }
 
     /** A search that matches nothing, with each word replaced by the collection's nearest, if that matches. */
-    private ArticleFilter corrected(CollectionIndex index, ArticleFilter filter) {
-        if (filter.searching() && filter.correctedFrom() == null && count(index, filter) == 0) {
+    private ArticleFilter corrected(ArticleFilter filter) {
+        if (filter.searching() && filter.correctedFrom() == null && count(filter) == 0) {
             String nearest = nearestWords(filter.foldedQuery());
             if (!nearest.equals(filter.foldedQuery())) {
                 ArticleFilter corrected = filter.correctedTo(nearest);
-                if (count(index, corrected) > 0) {
+                if (count(corrected) > 0) {
                     return corrected;
                 }
             }
@@ -97,24 +95,20 @@ public class ArticleCatalog {
     }
 
     public long count(ArticleFilter filter) {
-        return count(queries.index(), filter);
-    }
-
-    private long count(CollectionIndex index, ArticleFilter filter) {
-        return queries.selected(index, filter).getLongCardinality();
+        return queries.selected(filter).getLongCardinality();
     }
 
     /**
-     * The articles of a filter in its order, {@code limit} at the most, handed over {@code chunk} at a time:
+     * The articles of a filter in its order from the {@code from}-th, {@code limit} at the most, handed over
+     * {@code chunk} at a time:
      * an export of thousands never holds them all, as entities or as rows (10,000 at once overran the
      * reader's heap). The ids are read once, so an import running meanwhile neither repeats nor skips any.
      */
-    public void forEachChunk(ArticleFilter asked, int limit, int chunk, Consumer<List<ArticleRow>> action) {
-        CollectionIndex index = queries.index();
-        List<Long> ids = queries.page(index, corrected(index, asked), 0, limit);
+    public void forEachChunk(ArticleFilter asked, int from, int limit, int chunk, Consumer<List<ArticleRow>> action) {
+        List<Long> ids = queries.page(corrected(asked), from, limit);
         int step = Math.max(1, chunk);
-        for (int from = 0; from < ids.size(); from += step) {
-            List<ArticleRow> rows = rows(load(ids.subList(from, Math.min(ids.size(), from + step))));
+        for (int at = 0; at < ids.size(); at += step) {
+            List<ArticleRow> rows = rows(load(ids.subList(at, Math.min(ids.size(), at + step))));
             em.clear(); // the rows are copies: the entities they came from can go
             action.accept(rows);
         }
@@ -173,32 +167,20 @@ public class ArticleCatalog {
     }
 
     /**
-     * How many of the most recently stored articles of each of an article's officials and categories are
-     * weighed as related to it: at 100,000 articles, weighing every article that shares a common category
-     * took 0.4 s an article page; this takes a few milliseconds.
+     * How many of the newest articles of each of an article's officials and categories are weighed as related
+     * to it: at 100,000 articles, weighing every article that shares a common category took 0.4 s a page.
      */
     private static final int RELATED_CANDIDATES_PER_LINK = 200;
 
     /**
      * The articles sharing the most officials and categories with this one, newest first among equals,
-     * drawn from the {@value #RELATED_CANDIDATES_PER_LINK} most recently stored articles of each.
+     * drawn from the {@value #RELATED_CANDIDATES_PER_LINK} newest articles of each; none for an article
+     * imported since the reader last read the collection.
      */
     public List<ArticleRow> related(long articleId, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select c.article_id from (select other.article_id, count(*) as shared"
-                + " from (select o2.article_id from article_official o1 cross join lateral (select o.article_id"
-                + " from article_official o where o.official_id = o1.official_id and o.article_id <> :id"
-                + " order by o.article_id desc limit :candidates) o2 where o1.article_id = :id"
-                + " union all"
-                + " select c2.article_id from article_category c1 cross join lateral (select c.article_id"
-                + " from article_category c where c.category_code = c1.category_code and c.article_id <> :id"
-                + " order by c.article_id desc limit :candidates) c2 where c1.article_id = :id) other"
-                + " group by other.article_id) c join article a on a.id = c.article_id"
-                + " order by c.shared desc, a.date_year desc nulls last, a.date_month desc nulls last,"
-                + " a.date_day desc nulls last, c.article_id desc")
-                .setParameter("id", articleId).setParameter("candidates", RELATED_CANDIDATES_PER_LINK)
-                .setMaxResults(limit).getResultList();
-        return rows(load(ids.stream().map(Number::longValue).toList()));
+        CollectionIndex index = queries.index();
+        int rank = index.rank(articleId);
+        return rank < 0 ? List.of() : rows(load(index.related(rank, limit, RELATED_CANDIDATES_PER_LINK)));
     }
 
     @RegisterForReflection // made by Hibernate from a query's row, through its constructor

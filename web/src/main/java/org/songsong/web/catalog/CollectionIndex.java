@@ -186,6 +186,30 @@ final class CollectionIndex {
         return found.stream().toArray();
     }
 
+    /**
+     * The articles sharing the most officials and categories with the one at {@code rank}, newest first among
+     * equals, drawn from the {@code candidatesPerLink} newest articles of each of its officials and categories:
+     * a common category's every article would be weighed otherwise.
+     */
+    List<Long> related(int rank, int limit, int candidatesPerLink) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (Links links : List.of(officialLinks, categoryLinks)) {
+            links.forEachOf(rank, (int key) -> {
+                PeekableIntIterator others = links.ranksOf[key].getIntIterator();
+                for (int taken = 0; taken < candidatesPerLink && others.hasNext();) {
+                    int other = others.next();
+                    if (other != rank) {
+                        shared.merge(other, 1, Integer::sum);
+                        taken++;
+                    }
+                }
+            });
+        }
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> idByRank[e.getKey()]).toList();
+    }
+
     /** How many selected articles name each official, in the order of {@link #officials()}. */
     long[] officialCounts(RoaringBitmap selected) {
         return officialLinks.count(selected, officials.size());

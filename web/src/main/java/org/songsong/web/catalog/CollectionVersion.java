@@ -91,7 +91,11 @@ public class CollectionVersion {
         if (known != null && now - behindSince < maxStaleness.toNanos()) {
             return known;
         }
-        return next.join();
+        CollectionIndex read = next.join();
+        while (read.version < stored) {
+            read = readAgain().join(); // the reading joined had begun before the version this request saw
+        }
+        return read;
     }
 
     private synchronized CompletableFuture<CollectionIndex> readAgain() {

@@ -37,13 +37,13 @@ public class FacetCatalog {
     public Facets facets(ArticleFilter filter) {
         CollectionIndex index = queries.index();
         List<FacetValue> officials = officials(index,
-                queries.selected(index, filter.without(ArticleFilter.Kind.OFFICIAL)), filter);
-        long[] categoryCounts = index.categoryCounts(queries.selected(index, filter.without(ArticleFilter.Kind.CATEGORY)));
+                queries.selected(filter.without(ArticleFilter.Kind.OFFICIAL)), filter);
+        long[] categoryCounts = index.categoryCounts(queries.selected(filter.without(ArticleFilter.Kind.CATEGORY)));
         Map<String, Long> byCode = new HashMap<>();
         for (int i = 0; i < categoryCounts.length; i++) {
             byCode.put(index.categories().get(i), categoryCounts[i]);
         }
-        long[] outletCounts = index.outletCounts(queries.selected(index, filter.without(ArticleFilter.Kind.OUTLET)));
+        long[] outletCounts = index.outletCounts(queries.selected(filter.without(ArticleFilter.Kind.OUTLET)));
         List<FacetValue> outlets = new ArrayList<>();
         for (int i = 0; i < outletCounts.length; i++) {
             CollectionIndex.Outlet outlet = index.outlets().get(i);

@@ -1,154 +1,55 @@
 package org.songsong.web.catalog;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.LongStream;
-import javax.sql.DataSource;
+import java.util.Map;
 
 import org.roaringbitmap.RoaringBitmap;
-import org.songsong.web.config.ReaderConfig;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
- * What every read under a filter shares: the collection's index at the version being answered, and a
- * search's matches, found once per search and version.
+ * What every read under a filter shares within one request: one index of the collection, so a page's list,
+ * counts and facets are all of one version, and each search's matches, looked up once (a page asks for them
+ * five times, and the kept searches may have turned a new one away).
  */
-@ApplicationScoped
+@RequestScoped
 class FilteredQueries {
-
-    /** A search's matches as ranks of the index, best first, and the same ranks as a set. */
-    record Matches(int[] inOrder, RoaringBitmap set) {
-    }
 
     @Inject
     CollectionVersion versions;
 
     @Inject
-    DataSource dataSource;
+    SearchMatches searches;
 
-    private final int ranked;
-
-    /** The matches of each search's words, each search weighing its matches and 64 more for its key. */
-    private final VersionedCache<String, Matches> matchesByWords;
-
-    @Inject
-    FilteredQueries(ReaderConfig config, MeterRegistry registry) {
-        ranked = config.searchMatches().ranked();
-        matchesByWords = VersionedCache.ofWeight("search-matches", config.searchMatches().maxIds(),
-                (Matches matches) -> matches.inOrder().length + 64L, registry);
-    }
+    private CollectionIndex index;
+    private final Map<String, SearchMatches.Matches> matches = new HashMap<>();
 
     CollectionIndex index() {
-        return versions.index();
+        if (index == null) {
+            index = versions.index();
+        }
+        return index;
     }
 
-    /** The ranks {@code filter} selects in {@code index}. */
-    RoaringBitmap selected(CollectionIndex index, ArticleFilter filter) {
-        return index.select(filter, filter.searching() ? matches(index, filter).set() : null);
+    /** The ranks {@code filter} selects. */
+    RoaringBitmap selected(ArticleFilter filter) {
+        return index().select(filter, filter.searching() ? matches(filter).set() : null);
     }
 
-    /**
-     * The articles a search's words match, best first. Ranking reads every match's stored words (about 60
-     * µs an article: 5 s for a name in nine articles of ten at 100,000), so only the newest
-     * {@link ReaderConfig.SearchMatches#ranked} matches are ranked, best first, and the rest follow newest
-     * first: every match of a rarer search is ranked.
-     */
-    Matches matches(CollectionIndex index, ArticleFilter filter) {
-        String words = filter.foldedQuery();
-        Matches kept = matchesByWords.get(words, index.version);
-        if (kept == null) {
-            kept = find(index, words);
-            matchesByWords.put(words, index.version, kept);
-        }
-        return kept;
-    }
-
-    private Matches find(CollectionIndex index, String words) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            try {
-                int[] newestFirst = index.ranks(matchingIds(connection, words));
-                int top = Math.min(ranked, newestFirst.length);
-                long[] best = bestFirst(connection, words, LongStream.range(0, top)
-                        .map(i -> index.id(newestFirst[(int) i])).toArray());
-                int[] inOrder = new int[best.length + newestFirst.length - top];
-                for (int i = 0; i < best.length; i++) {
-                    inOrder[i] = index.rank(best[i]);
-                }
-                System.arraycopy(newestFirst, top, inOrder, best.length, newestFirst.length - top);
-                RoaringBitmap set = RoaringBitmap.bitmapOfUnordered(inOrder);
-                set.runOptimize();
-                return new Matches(inOrder, set);
-            } finally {
-                connection.rollback();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the search could not be run", e);
-        }
-    }
-
-    /**
-     * Every article with all the words, through the full-text index: the planner would rather scan the
-     * table for a common word, not knowing each row's words are stored apart, which costs four times more.
-     */
-    private static long[] matchingIds(Connection connection, String words) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set local enable_seqscan = off");
-        }
-        try (PreparedStatement query = connection.prepareStatement(
-                "select article_id from article_search where search_vector @@ plainto_tsquery('simple', ?)")) {
-            query.setFetchSize(10_000);
-            query.setString(1, words);
-            try (ResultSet rows = query.executeQuery()) {
-                LongStream.Builder ids = LongStream.builder();
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-                return ids.build().toArray();
-            }
-        }
-    }
-
-    /** These ids (newest first) by relevance: the words next to each other as typed above scattered ones. */
-    private static long[] bestFirst(Connection connection, String words, long[] ids) throws SQLException {
-        if (ids.length == 0) {
-            return ids;
-        }
-        try (PreparedStatement query = connection.prepareStatement("select m.id from unnest(?) with ordinality as m(id, n)"
-                + " join article_search a on a.article_id = m.id order by (4 * ts_rank_cd(a.search_vector, phraseto_tsquery('simple', ?))"
-                + " + ts_rank_cd(a.search_vector, plainto_tsquery('simple', ?))) desc, m.n")) {
-            Array array = connection.createArrayOf("bigint", Arrays.stream(ids).boxed().toArray());
-            query.setArray(1, array);
-            query.setString(2, words);
-            query.setString(3, words);
-            try (ResultSet rows = query.executeQuery()) {
-                long[] best = new long[ids.length];
-                int n = 0;
-                while (rows.next()) {
-                    best[n++] = rows.getLong(1);
-                }
-                return Arrays.copyOf(best, n);
-            }
-        }
+    SearchMatches.Matches matches(ArticleFilter filter) {
+        return matches.computeIfAbsent(filter.foldedQuery(), words -> searches.of(index(), words));
     }
 
     /** The ids of a page of {@code filter}'s articles, in its order (a search's best first, else newest first). */
-    List<Long> page(CollectionIndex index, ArticleFilter filter, int from, int size) {
+    List<Long> page(ArticleFilter filter, int from, int size) {
+        CollectionIndex index = index();
         if (!filter.searching()) {
             return index.ids(index.select(filter, null), from, size);
         }
-        Matches matches = matches(index, filter);
+        SearchMatches.Matches matches = matches(filter);
         RoaringBitmap others = filter.onlyWords() ? null : index.select(filter.withoutWords(), null);
         List<Long> ids = new ArrayList<>(Math.min(size, 1024));
         int skipped = 0;

@@ -29,7 +29,7 @@ public class TimelineCatalog {
      */
     public List<YearCount> perYear(ArticleFilter filter, boolean byOfficial) {
         CollectionIndex index = queries.index();
-        Map<Integer, long[]> counts = new TreeMap<>(index.perYear(queries.selected(index, filter), byOfficial));
+        Map<Integer, long[]> counts = new TreeMap<>(index.perYear(queries.selected(filter), byOfficial));
         Map<String, CrimeCategory> categories = new TreeMap<>();
         if (!byOfficial) {
             CrimeCategory.listInOrder().forEach(c -> categories.put(c.code, c));
@@ -55,6 +55,6 @@ public class TimelineCatalog {
     /** Articles per year under a filter, whatever their officials or categories. */
     public Map<Integer, Long> totalsPerYear(ArticleFilter filter) {
         CollectionIndex index = queries.index();
-        return new TreeMap<>(index.totalsPerYear(queries.selected(index, filter)));
+        return new TreeMap<>(index.totalsPerYear(queries.selected(filter)));
     }
 }

@@ -40,8 +40,20 @@ public interface ReaderConfig {
          * How many of a search's newest matches are ranked by relevance (ranking reads each one's stored words);
          * the rest follow them newest first.
          */
-        @WithDefault("500")
+        @WithDefault("200")
         int ranked();
+
+        /** Searches matched at once; each holds a database connection and most of a core for tens of ms. */
+        @WithDefault("2")
+        int concurrent();
+
+        /** Searches that may wait for one of those; past them, a new search is answered 503 with Retry-After. */
+        @WithDefault("8")
+        int waiting();
+
+        /** How long a search's statements may run before the database cancels them (the page answers 503). */
+        @WithDefault("PT5S")
+        Duration timeout();
     }
 
     /** How the reader follows imports. */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /** Error pages in the reader's language; no stack trace or internal detail ever reaches the page. */
 public class ErrorPages {
@@ -34,6 +35,8 @@ public class ErrorPages {
         static native TemplateInstance serverError(PageContext page);
 
         static native TemplateInstance unavailable(PageContext page);
+
+        static native TemplateInstance busy(PageContext page);
 
         public static native TemplateInstance clientError(String message, PageContext page);
     }
@@ -102,6 +105,13 @@ public class ErrorPages {
             return clientError(400, uri, request);
         }
         ReaderLanguage language = ReaderLanguage.of(request);
+        if (FailureCauses.of(e).stream().anyMatch(BulkheadException.class::isInstance)) {
+            LOG.infof("too many searches at once; turned away %s", uri.getRequestUri());
+            Response busy = isApi(uri) ? json(Response.Status.SERVICE_UNAVAILABLE,
+                    new ApiError(503, bundle(language).error_busy_text(), null, null))
+                    : html(Response.Status.SERVICE_UNAVAILABLE, Templates.busy(page(uri, language)).setLocale(language.locale()));
+            return Response.fromResponse(busy).header(HttpHeaders.RETRY_AFTER, "2").build();
+        }
         if (FailureCauses.databaseUnreachable(e)) {
             LOG.warnf("database unavailable while answering %s: %s", uri.getRequestUri(), rootMessage(e));
             if (isApi(uri)) {

@@ -51,11 +51,11 @@ public class FilterParams {
     String q;
 
     @QueryParam("page")
-    @Parameter(description = "The page, from 1")
+    @Parameter(description = "The page, from 1; an export given a page holds that page only")
     String page;
 
     @QueryParam("size")
-    @Parameter(description = "Items per page, 1 to 100 (API only; default 20)")
+    @Parameter(description = "Items per page, 1 to 100 (the API and exports of one page; default 20)")
     String size;
 
     /** The filter, with every value checked against what the collection knows. */
@@ -93,6 +93,11 @@ public class FilterParams {
     public int page() {
         Integer value = number("page", page, 1, MAX_PAGE);
         return value == null ? 1 : value;
+    }
+
+    /** Whether a page was asked for at all (an export then holds that page only). */
+    public boolean pageAsked() {
+        return page != null && !page.isBlank();
     }
 
     /** The page size asked for, up to {@code max}; {@code fallback} when absent. */

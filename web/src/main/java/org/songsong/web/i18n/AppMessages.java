@@ -291,6 +291,12 @@ public interface AppMessages {
     @Message("This format cannot be served or accepted here.")
     String error_unsupported_format();
 
+    @Message("Too many searches at once")
+    String error_busy_title();
+
+    @Message("More searches are running just now than the reader can take. Please try again in a moment; articles and lists still open.")
+    String error_busy_text();
+
     @Message("Temporarily unavailable")
     String error_unavailable_title();
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.songsong.web.api.ArticleApi;
@@ -152,13 +153,13 @@ public class ResearchPages {
     @GET
     @Path("export.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every article of a filtered view (up to 10,000) as JSON, with the fields of /api/articles")
+    @Operation(summary = "Every article of a filtered view (up to 10,000), or one page of it, as JSON, with the fields of /api/articles")
     public Response exportJson(@BeanParam FilterParams params) {
         ArticleFilter filter = params.filter(references);
         StreamingOutput body = out -> {
             JsonGenerator json = objectMapper.getFactory().createGenerator(out);
             array(json, true);
-            catalog.forEachChunk(filter, EXPORT_LIMIT, config.exports().chunkSize(), rows -> {
+            forEachExported(params, filter, rows -> {
                 for (ArticleCatalog.ArticleRow row : rows) {
                     write(exportWriter, json, ArticleApi.json(row));
                 }
@@ -167,6 +168,13 @@ public class ResearchPages {
         };
         return Response.ok(body).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"songsong-articles.json\"")
                 .build();
+    }
+
+    /** An export's articles: the page asked for, or without a page the whole view up to {@value #EXPORT_LIMIT}. */
+    private void forEachExported(FilterParams params, ArticleFilter filter, Consumer<List<ArticleCatalog.ArticleRow>> action) {
+        int size = params.pageAsked() ? params.size(ArticleApi.DEFAULT_SIZE, ArticleApi.MAX_SIZE) : EXPORT_LIMIT;
+        int from = params.pageAsked() ? (params.page() - 1) * size : 0;
+        catalog.forEachChunk(filter, from, size, config.exports().chunkSize(), action);
     }
 
     /** Opens or closes the export's array (and sends what is written): only the articles are bound to JSON. */
@@ -190,7 +198,7 @@ public class ResearchPages {
     @GET
     @Path("export.csv")
     @Produces("text/csv;charset=UTF-8")
-    @Operation(summary = "Every article of a filtered view (up to 10,000) as CSV, UTF-8 with a byte-order mark")
+    @Operation(summary = "Every article of a filtered view (up to 10,000), or one page of it, as CSV, UTF-8 with a byte-order mark")
     public Response exportCsv(@BeanParam FilterParams params) {
         ArticleFilter filter = params.filter(references);
         StreamingOutput body = out -> {
@@ -198,7 +206,7 @@ public class ResearchPages {
             csv.write("\uFEFF" + String.join(",", "slug", "date", "datePrecision", "outlet", "sourceUrl", "sourceFile",
                     "titleVi", "titleEn", "summaryVi", "summaryEn", "englishIsGenerated", "officials", "officialsEn",
                     "categories") + "\r\n");
-            catalog.forEachChunk(filter, EXPORT_LIMIT, config.exports().chunkSize(), rows -> {
+            forEachExported(params, filter, rows -> {
                 try {
                     for (ArticleCatalog.ArticleRow row : rows) {
                         csv.write(Csv.line(ArticleApi.json(row)));

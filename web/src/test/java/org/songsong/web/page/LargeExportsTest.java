@@ -67,6 +67,25 @@ class LargeExportsTest {
     }
 
     @Test
+    void anExportGivenAPageHoldsThatPageOfTheViewOnly() {
+        List<String> listed = given().queryParam("size", 100).get("/api/articles")
+                .then().statusCode(200).extract().jsonPath().getList("items.slug", String.class);
+        assertThat(listed).as("more than a page of 20").hasSizeGreaterThan(20);
+
+        List<String> json = given().queryParam("page", 2).queryParam("size", 3)
+                .get("/export.json").then().statusCode(200).extract().jsonPath().getList("slug", String.class);
+        byte[] csv = given().queryParam("page", 2).get("/export.csv").then()
+                .statusCode(200).extract().asByteArray();
+        List<List<String>> rows = ResearchToolsTest.parseCsv(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
+
+        assertThat(json).isEqualTo(listed.subList(3, 6));
+        assertThat(rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList())
+                .as("the list's page size, 20, when none is given").isEqualTo(listed.subList(Math.min(20, listed.size()),
+                        Math.min(40, listed.size())));
+        given().queryParam("page", 2).queryParam("size", 101).get("/export.csv").then().statusCode(400);
+    }
+
+    @Test
     void anExportLargerThanTheStoreKeepsIsSentWholeAndReadAgainNextTime() {
         Response first = given().get("/export.json");
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
