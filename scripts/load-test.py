@@ -50,6 +50,8 @@ def main():
     ap.add_argument("--restore-command", help="shell command that brings it back")
     ap.add_argument("--outage-seconds", type=float, default=8)
     ap.add_argument("--grace", type=float, default=5, help="seconds after the restore in which errors are still expected")
+    ap.add_argument("--while-command", help="shell command (an import, say) run beside the load, which then lasts as "
+                    "long as the command instead of --duration")
     args = ap.parse_args()
 
     url = urllib.parse.urlparse(args.base)
@@ -73,10 +75,22 @@ def main():
     began = time.monotonic()
     deadline = began + args.duration
 
+    beside = {}
+    command_done = threading.Event()
+
+    def keep_going():
+        return not command_done.is_set() if args.while_command else time.monotonic() < deadline
+
+    def run_beside():
+        if args.while_command:
+            beside["result"] = subprocess.run(args.while_command, shell=True, capture_output=True, text=True)
+            beside["seconds"] = time.monotonic() - began
+            command_done.set()
+
     def worker(n):
         holder = [None]
         i = n
-        while time.monotonic() < deadline:
+        while keep_going():
             path = paths[i % len(paths)]
             i += 1
             start, latency, status = fetch(holder, host, port, path, args.timeout)
@@ -97,17 +111,24 @@ def main():
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(args.connections)]
     chaos_thread = threading.Thread(target=chaos)
+    beside_thread = threading.Thread(target=run_beside)
     for t in threads:
         t.start()
     chaos_thread.start()
+    beside_thread.start()
     for t in threads:
         t.join()
     chaos_thread.join()
+    beside_thread.join()
     elapsed = time.monotonic() - began
 
     ok = [r for r in records if isinstance(r[2], int) and r[2] < 400]
     latencies = sorted(r[1] * 1000 for r in ok)
     bad = [r for r in records if not (isinstance(r[2], int) and r[2] < 400)]
+    if beside:
+        result = beside["result"]
+        last = (result.stdout.strip().splitlines() or [""])[-1]
+        print(f"beside the load: `{args.while_command}` ran {beside['seconds']:.1f} s, exit {result.returncode}: {last}")
     print(f"requests: {len(records)} in {elapsed:.1f} s with {args.connections} connections "
           f"({len(records) / elapsed:.0f}/s), 2xx/3xx: {len(ok)}")
     if latencies:

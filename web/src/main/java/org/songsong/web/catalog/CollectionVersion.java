@@ -14,8 +14,10 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.songsong.web.config.ReaderConfig;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -57,6 +59,14 @@ public class CollectionVersion {
         this.maxStaleness = config.collectionVersion().maxStaleness();
     }
 
+    /**
+     * Begins reading the collection as the application starts, on the reading's own thread, so the first
+     * request finds it read or under way (at 100,000 articles a reading takes 0.4-0.8 s).
+     */
+    void readAtStart(@Observes StartupEvent started) {
+        readAgain();
+    }
+
     /** The version last read while it is still trusted, else null: never waits for the database. */
     public Snapshot fresh() {
         CollectionIndex known = index;
@@ -69,6 +79,11 @@ public class CollectionVersion {
 
     private static Snapshot snapshot(CollectionIndex index) {
         return new Snapshot(index.version, index.updatedAt);
+    }
+
+    /** The index last read, whatever its version; null before the first reading. Never waits. */
+    CollectionIndex held() {
+        return index;
     }
 
     /** The index to answer from: the current one, or one at most {@code maxStaleness} behind the database. */
@@ -106,6 +121,7 @@ public class CollectionVersion {
                 }
                 if (read != null) {
                     index = read;
+                    checkedAt = System.nanoTime();
                     behindSince = 0;
                 } else {
                     LOG.warnf("The collection could not be read again: %s", failure.getMessage());

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
 
@@ -21,7 +22,7 @@ import jakarta.inject.Inject;
 
 /** The articles each search's words match, best first, found once per search and collection version. */
 @ApplicationScoped
-class SearchMatches {
+public class SearchMatches {
 
     /** A search's matches as ranks of the index, best first, and the same ranks as a set. */
     record Matches(int[] inOrder, RoaringBitmap set) {
@@ -42,12 +43,19 @@ class SearchMatches {
      * the article and list pages.
      */
     private final Guard concurrency;
+    private final int room;
+    /** Searches being matched or waiting to be. */
+    private final AtomicInteger inside = new AtomicInteger();
+
+    @Inject
+    CollectionVersion versions;
 
     @Inject
     SearchMatches(ReaderConfig config, MeterRegistry registry) {
         ranked = config.searchMatches().ranked();
         timeout = config.searchMatches().timeout();
         int waiting = config.searchMatches().waiting();
+        room = config.searchMatches().concurrent() + waiting;
         concurrency = Guard.create().withDescription("search-matches").withBulkhead()
                 .limit(config.searchMatches().concurrent())
                 .with(bulkhead -> {
@@ -68,10 +76,25 @@ class SearchMatches {
     Matches of(CollectionIndex index, String words) {
         Matches kept = matchesByWords.get(words, index.version);
         if (kept == null) {
-            kept = concurrency.get(() -> find(index, words), Matches.class);
+            inside.incrementAndGet();
+            try {
+                kept = concurrency.get(() -> find(index, words), Matches.class);
+            } finally {
+                inside.decrementAndGet();
+            }
             matchesByWords.put(words, index.version, kept);
         }
         return kept;
+    }
+
+    /**
+     * Whether a search for these words would be turned away now: it is not kept for the collection as last
+     * read, and as many searches as the reader takes are being matched or waiting. Never waits for anything,
+     * so the HTTP layer can ask before a request takes a worker thread.
+     */
+    public boolean wouldTurnAway(String words) {
+        CollectionIndex index = versions.held();
+        return inside.get() >= room && (index == null || matchesByWords.get(words, index.version) == null);
     }
 
     private Matches find(CollectionIndex index, String words) {

@@ -43,12 +43,15 @@ public interface ReaderConfig {
         @WithDefault("200")
         int ranked();
 
-        /** Searches matched at once; each holds a database connection and most of a core for tens of ms. */
-        @WithDefault("2")
+        /**
+         * Searches matched at once; each holds a database connection and most of a core for tens of ms, so on
+         * two cores one leaves the other to the pages.
+         */
+        @WithDefault("1")
         int concurrent();
 
         /** Searches that may wait for one of those; past them, a new search is answered 503 with Retry-After. */
-        @WithDefault("8")
+        @WithDefault("4")
         int waiting();
 
         /** How long a search's statements may run before the database cancels them (the page answers 503). */

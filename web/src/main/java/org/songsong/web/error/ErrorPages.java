@@ -36,7 +36,7 @@ public class ErrorPages {
 
         static native TemplateInstance unavailable(PageContext page);
 
-        static native TemplateInstance busy(PageContext page);
+        public static native TemplateInstance busy(PageContext page);
 
         public static native TemplateInstance clientError(String message, PageContext page);
     }

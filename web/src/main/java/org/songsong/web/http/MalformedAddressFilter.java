@@ -61,26 +61,30 @@ public class MalformedAddressFilter {
     private void refuse(RoutingContext context) {
         ReaderLanguage language = ReaderLanguage.of(context);
         String message = ErrorPages.bundle(language).error_malformed_request();
+        answer(context, 400, message, ErrorPages.Templates.clientError(message, PageContext.at("/", language))
+                .setLocale(language.locale()).render());
+    }
+
+    /**
+     * An error answered on the HTTP layer's thread, before any route: a JSON error under {@code /api/}, else
+     * {@code page}, with the headers every response carries.
+     */
+    static void answer(RoutingContext context, int status, String message, String page) {
         String path = context.request().path();
-        boolean api = path != null && path.startsWith("/api/");
-        var response = context.response().setStatusCode(400);
+        var response = context.response().setStatusCode(status);
         // the configured headers (quarkus.http.header.*) are not added on the router's error path
         HEADERS.forEach((name, value) -> {
             if (!response.headers().contains(name)) {
                 response.putHeader(name, value);
             }
         });
-        if (api) {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8").end(jsonError(message));
+        if (path != null && path.startsWith("/api/")) {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                    .end(Json.encode(new ErrorPages.ApiError(status, message, null, null)));
             return;
         }
-        PageContext page = PageContext.at("/", language);
         response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                .end(ErrorPages.Templates.clientError(message, page).setLocale(language.locale()).render());
-    }
-
-    private static String jsonError(String message) {
-        return Json.encode(new ErrorPages.ApiError(400, message, null, null));
+                .end(page);
     }
 
     /** Every response's headers, as configured: security headers above all. */
