@@ -62,7 +62,9 @@ class SearchVectorAgreesWithPostgresTest {
                 "COVID-19, tp.hcm 1,5 tấn; 公安 Bộ\nCông an e-mail a@b.vn http://x.vn/a?b=1 <b>&amp; 1e5 0x1f 2.5.1",
                 "ma tuy ".repeat(300),
                 IntStream.rangeClosed(1, 16_390).mapToObj(i -> "w" + i).collect(Collectors.joining(" ")) + " w5 w16384",
-                "a" + "x".repeat(2_046) + " b " + "y".repeat(2_046) + " c");
+                // a word of exactly 2,047 characters is indexed by PostgreSQL 15.20 and was not by 15.18: the
+                // limit is tried on each side of it (such a word is never met in an article)
+                "a" + "x".repeat(2_045) + " b " + "y".repeat(3_000) + " c");
         assertThat(disagreements(texts.stream().map(VietnameseText::fold).toList())).isEmpty();
     }
 

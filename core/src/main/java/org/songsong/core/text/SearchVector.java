@@ -24,7 +24,10 @@ public final class SearchVector {
     static final int LAST_POSITION = 16_383;
     /** PostgreSQL's {@code MAXNUMPOS - 1}: the positions kept for one word. */
     static final int POSITIONS_PER_WORD = 255;
-    /** PostgreSQL's {@code MAXSTRLEN}: a word this long or longer is not indexed. */
+    /**
+     * PostgreSQL's {@code MAXSTRLEN}: a word this long or longer is not indexed (PostgreSQL 15.20 indexes a
+     * word of exactly this length, earlier 15.x releases did not; no article has such a word).
+     */
     static final int TOO_LONG = 2_047;
 
     /**
