@@ -107,26 +107,32 @@ public class CollectionVersion {
             return known;
         }
         CollectionIndex read = next.join();
-        while (read.version < stored) {
-            read = readAgain().join(); // the reading joined had begun before the version this request saw
+        if (read.version < stored) {
+            // the reading joined had begun before this request saw the version: the next begins after it (a
+            // version lower still is the database's own, restored from a copy, say, and is answered from)
+            read = readAgain().join();
         }
         return read;
     }
 
+    /**
+     * The reading under way, or a new one. The reading publishes what it read itself, so whoever joins it
+     * finds the index in place; a reading done is never handed out again.
+     */
     private synchronized CompletableFuture<CollectionIndex> readAgain() {
-        if (reading == null) {
-            reading = CompletableFuture.supplyAsync(this::read, reader).whenComplete((read, failure) -> {
-                synchronized (this) {
-                    reading = null;
-                }
-                if (read != null) {
+        if (reading == null || reading.isDone()) {
+            reading = CompletableFuture.supplyAsync(() -> {
+                try {
+                    CollectionIndex read = read();
                     index = read;
                     checkedAt = System.nanoTime();
                     behindSince = 0;
-                } else {
-                    LOG.warnf("The collection could not be read again: %s", failure.getMessage());
+                    return read;
+                } catch (RuntimeException e) {
+                    LOG.warnf("The collection could not be read again: %s", e.getMessage());
+                    throw e;
                 }
-            });
+            }, reader);
         }
         return reading;
     }
