@@ -58,7 +58,12 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
 
     /** The search words folded as the search document is: lower case, no diacritics. */
     public String foldedQuery() {
-        return query == null ? null : VietnameseText.fold(query).replaceAll("[^a-z0-9]+", " ").trim();
+        return query == null ? null : foldWords(query);
+    }
+
+    /** Words typed, folded as a search folds them: "Tô Lâm" and "to  lam" are both "to lam". */
+    public static String foldWords(String typed) {
+        return VietnameseText.fold(typed).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     public boolean searching() {

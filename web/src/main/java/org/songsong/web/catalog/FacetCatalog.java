@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.roaringbitmap.RoaringBitmap;
 import org.songsong.core.domain.CrimeCategory;
-import org.songsong.core.domain.Official;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,20 +58,17 @@ public class FacetCatalog {
     static List<FacetValue> officials(CollectionIndex index, RoaringBitmap selected, ArticleFilter filter) {
         long[] counts = index.officialCounts(selected);
         List<FacetValue> officials = new ArrayList<>();
+        List<FacetValue> selectedButUnnamed = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             CollectionIndex.Official o = index.officials().get(i);
-            if (counts[i] > 0) {
-                officials.add(new FacetValue(o.slug(), o.nameVi(), o.nameEn(), o.country(), counts[i],
-                        filter.officials().contains(o.slug())));
+            boolean chosen = filter.officials().contains(o.slug());
+            if (counts[i] > 0 || chosen) {
+                (counts[i] > 0 ? officials : selectedButUnnamed).add(
+                        new FacetValue(o.slug(), o.nameVi(), o.nameEn(), o.country(), counts[i], chosen));
             }
         }
         officials.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::labelVi));
-        for (String slug : filter.officials()) {
-            if (officials.stream().noneMatch(o -> o.value().equals(slug))) {
-                Official.findBySlug(slug).ifPresent(o -> officials.add(
-                        new FacetValue(o.slug, o.nameVi, o.nameEn, o.country, 0, true)));
-            }
-        }
+        officials.addAll(selectedButUnnamed);
         return officials;
     }
 

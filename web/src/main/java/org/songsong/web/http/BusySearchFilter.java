@@ -42,8 +42,7 @@ public class BusySearchFilter {
     private void check(RoutingContext context) {
         String query = context.request().method() == HttpMethod.GET && SEARCHING.contains(context.request().path())
                 ? context.request().getParam("q") : null;
-        String words = query == null ? null
-                : new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null, query).foldedQuery();
+        String words = query == null ? null : ArticleFilter.foldWords(query);
         if (words == null || words.isEmpty() || !searches.wouldTurnAway(words)) {
             context.next();
             return;

@@ -16,6 +16,8 @@ import org.songsong.web.SeededCollection;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +41,12 @@ class FollowingTheCollectionTest {
     @Inject
     ArticleImporter importer;
 
+    /** A reader that waited for the held-up reading would never answer: the test fails after 10 s instead. */
+    private static final RestAssuredConfig TEN_SECONDS = RestAssuredConfig.config().httpClient(
+            HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 10_000));
+
     private static int total(String query) {
-        return given().get("/api/articles" + query).then().statusCode(200).extract().path("total");
+        return given().config(TEN_SECONDS).get("/api/articles" + query).then().statusCode(200).extract().path("total");
     }
 
     /**
