@@ -4,20 +4,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.songsong.core.failure.FailureCauses;
+import org.songsong.core.translation.MachineTranslator;
 import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.writeside.FileOutcome;
 import org.songsong.core.writeside.ImportLock;
+import org.songsong.core.writeside.MachineEnglishStore;
 import org.songsong.core.writeside.StoredArticles;
+import org.songsong.importer.translation.TranslationConfig;
+import org.songsong.importer.translation.TranslationEngines;
+import org.songsong.importer.translation.TranslationRun;
 
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +51,12 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
     Path reportFile;
 
+    @Option(names = "--translate", description = "Then translate the run's articles that have no English of their own "
+            + "with the configured engine (SONGSONG_TRANSLATION_ENGINE); an engine that fails never fails the import.")
+    boolean translate;
+
+    private static final String NOTHING_IMPORTED = "Nothing was imported.";
+
     @Spec
     CommandSpec spec;
 
@@ -62,16 +71,17 @@ public class ImportCommand implements Callable<Integer> {
     @Inject
     ImportLock lock;
 
-    /**
-     * The importer owns the schema and brings it up to date when a run starts, not when the application
-     * does: {@code --help} and {@code generate} need no database, and an unreachable one gets a line of
-     * its own instead of the framework's failed start.
-     */
     @Inject
-    Flyway flyway;
+    Database database;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String databaseUrl;
+    @Inject
+    TranslationEngines engines;
+
+    @Inject
+    MachineEnglishStore machineEnglish;
+
+    @Inject
+    TranslationConfig translationConfig;
 
     @Inject
     ImporterConfig config;
@@ -85,10 +95,9 @@ public class ImportCommand implements Callable<Integer> {
             err.println("No article files found in " + paths + " (folders are searched for *.txt files).");
             return 2;
         }
-        try {
-            flyway.migrate();
-        } catch (FlywayException e) {
-            return databaseUnreachable(err, e);
+        int migrated = database.migrate(err, NOTHING_IMPORTED);
+        if (migrated != 0) {
+            return migrated;
         }
         // a dry run writes nothing, so it runs alongside an import
         Optional<ImportLock.Held> held = Optional.empty();
@@ -96,7 +105,7 @@ public class ImportCommand implements Callable<Integer> {
             try {
                 held = lock.tryAcquire();
             } catch (SQLException e) {
-                return databaseUnreachable(err, e);
+                return database.unreachable(err, e, NOTHING_IMPORTED);
             }
             if (held.isEmpty()) {
                 err.println("Another import is writing to this database; nothing was imported. Run this one again "
@@ -114,25 +123,6 @@ public class ImportCommand implements Callable<Integer> {
         } finally {
             held.ifPresent(ImportLock.Held::close);
         }
-    }
-
-    /**
-     * One line that names the database and the driver's own reason ("Connection to localhost:5432 refused",
-     * "database … does not exist", "password authentication failed"), without the address's parameters,
-     * which may hold a password.
-     */
-    private int databaseUnreachable(PrintWriter err, Exception e) {
-        String message = FailureCauses.message(e).lines().findFirst().orElse("").strip();
-        while (message.endsWith(".")) {
-            message = message.substring(0, message.length() - 1);
-        }
-        int parameters = databaseUrl.indexOf('?');
-        err.println("error: the database " + (parameters < 0 ? databaseUrl : databaseUrl.substring(0, parameters))
-                + " cannot be reached or brought up to date: " + message + ". Nothing was imported. The database "
-                + "is set with QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and "
-                + "QUARKUS_DATASOURCE_PASSWORD (src-docs/operations.md).");
-        err.flush();
-        return 4;
     }
 
     private int importAll(SourceFiles sources, ImportRun outcomes) throws IOException, InterruptedException {
@@ -157,7 +147,8 @@ public class ImportCommand implements Callable<Integer> {
                 keysLeftAside = !problems.isEmpty();
             }
         }
-        ImportSummary summary = report(outcomes);
+        Map<String, Object> translation = translate && !dryRun ? translate(sources, outcomes) : null;
+        ImportSummary summary = report(outcomes, translation);
         return summary.rejected() > 0 || keysLeftAside ? 1 : 0;
     }
 
@@ -181,8 +172,42 @@ public class ImportCommand implements Callable<Integer> {
         return problems.isEmpty();
     }
 
+    /**
+     * Translates the run's articles that have only a generated digest. Whatever the engine does, the import
+     * stands: what could not be translated keeps its digest, and the console and the report say why.
+     */
+    private Map<String, Object> translate(SourceFiles sources, ImportRun outcomes) throws InterruptedException {
+        Map<String, Object> report = new LinkedHashMap<>();
+        MachineTranslator translator;
+        try {
+            translator = engines.translator();
+        } catch (TranslationEngines.NotConfigured e) {
+            outcomes.err.println("not translated: " + e.getMessage() + "; the articles keep their generated digest.");
+            report.put("notTranslated", e.getMessage());
+            return report;
+        }
+        List<String> names = sources.files().stream().map(SourceFiles.Source::name).toList();
+        List<Long> ids = machineEnglish.untranslated(names, Integer.MAX_VALUE);
+        TranslationRun.Outcome outcome = new TranslationRun(translator, machineEnglish, translationConfig.inFlight(),
+                outcomes.out, outcomes.err).run(ids, false);
+        String engine = engines.describe().orElse("");
+        outcomes.out.println(outcome.describe(false, engine));
+        if (outcome.stoppedBecause() != null) {
+            outcomes.err.println("Translation stopped: " + outcome.stoppedBecause() + ". The import itself succeeded; "
+                    + "run translate once the engine answers.");
+        }
+        report.put("engine", engine);
+        report.put("articles", outcome.articles());
+        report.put("translated", outcome.translated());
+        report.put("keptGeneratedDigest", outcome.articles() - outcome.translated());
+        report.put("textsSent", outcome.textsSent());
+        report.put("textsFromMemory", outcome.textsRecalled());
+        report.put("stoppedBecause", outcome.stoppedBecause());
+        return report;
+    }
+
     /** The run's summary on the console and at the end of the report. */
-    private ImportSummary report(ImportRun outcomes) throws IOException {
+    private ImportSummary report(ImportRun outcomes, Map<String, Object> translation) throws IOException {
         PrintWriter out = outcomes.out;
         ImportSummary summary = outcomes.summary();
         out.println(summary.describe());
@@ -190,7 +215,7 @@ public class ImportCommand implements Callable<Integer> {
             out.println(summary.describeWithoutCuratedEnglish());
         }
         if (outcomes.report != null) {
-            outcomes.report.finish(summary);
+            outcomes.report.finish(summary, translation);
             out.println("Report written to " + reportFile);
         }
         out.flush();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.songsong.core.writeside.FileOutcome;
 
@@ -43,9 +44,13 @@ class ImportReportWriter {
             json.writeObject(outcome);
         }
 
-        void finish(ImportSummary summary) throws IOException {
+        /** {@code translation}: what {@code --translate} did, or null without it. */
+        void finish(ImportSummary summary, Map<String, Object> translation) throws IOException {
             json.writeEndArray();
             json.writeObjectField("summary", summary);
+            if (translation != null) {
+                json.writeObjectField("translation", translation);
+            }
             json.writeEndObject();
         }
 

@@ -46,7 +46,7 @@ final class ImportRun implements AutoCloseable {
         for (FileOutcome outcome : outcomes) {
             add(outcome);
             boolean generated = outcome.article() != null ? outcome.article().englishIsGenerated()
-                    : unchanged != null && unchanged.englishGenerated();
+                    : unchanged != null && unchanged.withoutCuratedEnglish();
             if (outcome.status() != ImportStatus.REJECTED && generated) {
                 withoutCuratedEnglish.add(outcome.file());
             }

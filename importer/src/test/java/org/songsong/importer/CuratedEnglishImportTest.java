@@ -36,7 +36,7 @@ class CuratedEnglishImportTest extends ImportTestSupport {
             assertThat(file.get("article").get("englishIsGenerated").asBoolean()).as(file.get("file").asText()).isFalse();
             assertThat(file.get("article").get("translationFile").asText()).endsWith(".en.json");
         }
-        assertThat(TestDatabase.count("select count(*) from article where english_generated")).isZero();
+        assertThat(TestDatabase.count("select count(*) from article where english_source = 'GENERATED'")).isZero();
         assertThat(TestDatabase.count("select count(*) from article_paragraph where text_en is null or text_en = ''"))
                 .isZero();
         assertThat(TestDatabase.count("select count(*) from article_caption where text_en is null")).isZero();
@@ -78,7 +78,7 @@ class CuratedEnglishImportTest extends ImportTestSupport {
         assertThat(entry(json, "003_1386dbd5f98cd0ee.txt").get("article").get("englishIsGenerated").asBoolean()).isTrue();
         assertThat(entry(json, "000_83b8647a2fd0dd5c.txt").get("article").get("englishIsGenerated").asBoolean()).isFalse();
         assertThat(TestDatabase.count("select count(*) from article")).isEqualTo(5);
-        assertThat(TestDatabase.count("select count(*) from article where english_generated")).isEqualTo(2);
+        assertThat(TestDatabase.count("select count(*) from article where english_source = 'GENERATED'")).isEqualTo(2);
         assertThat(TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
                 + "where a.source_file = '004_6570346391cedc4e.txt' and p.text_en is not null")).isZero();
         assertThat(result.getOutput()).contains("2 article(s) have no curated English yet");
@@ -102,7 +102,7 @@ class CuratedEnglishImportTest extends ImportTestSupport {
         assertThat(english).contains("14 June 2019", "Hoang Van Minh", "gambling", "high-tech crime", "23 Chinese nationals");
         assertThat(VietnameseText.hasVietnameseLetters(english)).as(english).isFalse();
         assertThat(article.get("summaryVi").asText()).startsWith("Sáng 14/6, tại Lạng Sơn, Công an tỉnh Lạng Sơn");
-        assertThat(TestDatabase.count("select count(*) from article where english_generated and summary_en like "
+        assertThat(TestDatabase.count("select count(*) from article where english_source = 'GENERATED' and summary_en like "
                 + "'%generated%'")).isEqualTo(1);
         assertThat(result.getOutput()).contains("1 article(s) have no curated English yet");
     }

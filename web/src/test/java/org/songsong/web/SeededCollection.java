@@ -79,7 +79,7 @@ public final class SeededCollection {
         }
         java.util.Map<String, String> stored = new java.util.HashMap<>();
         TestDatabase.rows("select source_file, content_hash || ' ' || translation_hash from article "
-                + "where extraction_version = ? and not english_generated", importer.extractionVersion())
+                + "where extraction_version = ? and english_source = 'CURATED'", importer.extractionVersion())
                 .forEach(row -> stored.put((String) row.get(0), (String) row.get(1)));
         if (!stored.equals(expected) || TestDatabase.count("select count(*) from article") != expected.size()) {
             everything(importer);

@@ -57,8 +57,14 @@ public class Article extends PanacheEntity {
 
     public String summaryEn;
 
-    /** True when the English is a digest generated from the extracted facts, false when an editor wrote it. */
-    public boolean englishGenerated = true;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EnglishSource englishSource = EnglishSource.GENERATED;
+
+    /** For machine English: the engine, its model ("" when it names none) and when it translated. */
+    public String translationEngine;
+    public String translationModel;
+    public Instant translatedAt;
 
     /** The curated English file imported with the article, if any. */
     public String translationFile;

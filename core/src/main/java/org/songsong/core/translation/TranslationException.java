@@ -2,24 +2,24 @@ package org.songsong.core.translation;
 
 /**
  * A translation that could not be had, with a one-line reason fit for the console and the import report.
- * {@code engineUnreachable}: the engine did not answer at all (refused, timed out after its retries), so
+ * {@code engineUnavailable}: the engine did not answer at all (refused, timed out or failing after its retries, or refusing the credentials), so
  * a run stops asking rather than waiting on it for every article.
  */
 public class TranslationException extends Exception {
 
-    private final boolean engineUnreachable;
+    private final boolean engineUnavailable;
 
-    public TranslationException(String message, boolean engineUnreachable) {
+    public TranslationException(String message, boolean engineUnavailable) {
         super(message);
-        this.engineUnreachable = engineUnreachable;
+        this.engineUnavailable = engineUnavailable;
     }
 
-    public TranslationException(String message, boolean engineUnreachable, Throwable cause) {
+    public TranslationException(String message, boolean engineUnavailable, Throwable cause) {
         super(message, cause);
-        this.engineUnreachable = engineUnreachable;
+        this.engineUnavailable = engineUnavailable;
     }
 
-    public boolean engineUnreachable() {
-        return engineUnreachable;
+    public boolean engineUnavailable() {
+        return engineUnavailable;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.songsong.core.domain.EnglishSource;
 import org.songsong.core.english.CuratedEnglish;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.core.text.SearchVector;
@@ -44,7 +45,7 @@ final class ArticleRows {
     /** The columns {@link #insertArticles} copies into, in the order it gives their fields. */
     private static final List<String> ARTICLE_COLUMNS = List.of("id", "slug", "source_file", "content_hash",
             "extraction_version", "title_vi", "title_derived", "title_vi_curated", "title_en", "summary_vi",
-            "summary_en", "english_generated", "translation_file", "translation_hash", "outlet_id", "source_url",
+            "summary_en", "english_source", "translation_file", "translation_hash", "outlet_id", "source_url",
             "date_year", "date_month", "date_day", "date_precision", "date_year_source", "date_month_source",
             "date_day_source", "date_as_written", "published_on", "import_warnings", "imported_at", "updated_at");
 
@@ -144,7 +145,7 @@ final class ArticleRows {
                     .text(a.titleEn())
                     .text(a.summaryVi())
                     .text(a.summaryEn())
-                    .bool(a.englishGenerated())
+                    .text(a.englishGenerated() ? EnglishSource.GENERATED.name() : EnglishSource.CURATED.name())
                     .text(a.translationFile())
                     .text(a.translationHash())
                     .int8(row.outletId())

@@ -19,8 +19,12 @@ final class SearchDocument {
     private SearchDocument() {
     }
 
+    /** The texts a document is made of; English lists are empty where the article has no such English. */
+    record Parts(String titleVi, String titleEn, List<String> names, String summaryVi, String summaryEn,
+            List<String> paragraphsVi, List<String> captionsVi, List<String> paragraphsEn, List<String> captionsEn) {
+    }
+
     static String of(ExtractedArticle extracted) {
-        List<String> parts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (OfficialMention official : extracted.extraction().officials()) {
             names.add(official.nameVi());
@@ -29,19 +33,26 @@ final class SearchDocument {
                 names.addAll(official.entry().aliases());
             }
         }
+        CuratedEnglish curated = extracted.curated();
+        return of(new Parts(extracted.titleVi(), extracted.titleEn(), names, extracted.summaryVi(), extracted.summaryEn(),
+                extracted.parsed().paragraphs(), extracted.parsed().captions().stream().map(Caption::text).toList(),
+                curated == null ? List.of() : curated.paragraphs().stream().map(CuratedEnglish.Pair::en).toList(),
+                curated == null ? List.of() : curated.captions().stream().map(CuratedEnglish.Pair::en).toList()));
+    }
+
+    static String of(Parts article) {
+        List<String> parts = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            parts.add(extracted.titleVi());
-            parts.add(extracted.titleEn());
-            parts.addAll(names);
+            parts.add(article.titleVi());
+            parts.add(article.titleEn());
+            parts.addAll(article.names());
         }
-        parts.add(extracted.summaryVi());
-        parts.add(extracted.summaryEn());
-        parts.addAll(extracted.parsed().paragraphs());
-        extracted.parsed().captions().stream().map(Caption::text).forEach(parts::add);
-        if (extracted.curated() != null) {
-            extracted.curated().paragraphs().stream().map(CuratedEnglish.Pair::en).forEach(parts::add);
-            extracted.curated().captions().stream().map(CuratedEnglish.Pair::en).forEach(parts::add);
-        }
+        parts.add(article.summaryVi());
+        parts.add(article.summaryEn());
+        parts.addAll(article.paragraphsVi());
+        parts.addAll(article.captionsVi());
+        parts.addAll(article.paragraphsEn());
+        parts.addAll(article.captionsEn());
         char[] document = new char[1024];
         int length = 0;
         for (String part : parts) {

@@ -29,7 +29,7 @@ public final class StoredArticles {
 
     /** An imported file as stored. */
     public record Stored(long id, String slug, String contentHash, String extractionVersion, String translationHash,
-            List<String> warnings, boolean englishGenerated) {
+            List<String> warnings, boolean withoutCuratedEnglish) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,7 +61,7 @@ public final class StoredArticles {
     }
 
     private static final String COLUMNS = "select id, slug, source_file, content_hash, extraction_version, "
-            + "translation_hash, import_warnings::text, english_generated from article";
+            + "translation_hash, import_warnings::text, english_source <> 'CURATED' from article";
 
     /** Everything stored, for a run over many files. */
     public static StoredArticles load(EntityManager em) {

@@ -27,12 +27,16 @@ public final class TestDatabase {
         return DriverManager.getConnection(url(), "songsong", "songsong");
     }
 
-    /** Empties the collection and its search vocabulary; the schema and the fixed reference data (crime categories) stay. */
+    /**
+     * Empties the collection, its search vocabulary and its translation memory; the schema and the fixed
+     * reference data (crime categories) stay.
+     */
     public static void clear() {
         execute("do $$ begin if to_regclass('article') is not null then "
                 + "truncate article, article_search, article_paragraph, article_caption, article_official, article_category, "
                 + "official, official_alias, official_role, outlet; end if; "
-                + "if to_regclass('search_word') is not null then truncate search_word; end if; end $$");
+                + "if to_regclass('search_word') is not null then truncate search_word; end if; "
+                + "if to_regclass('translation_memory') is not null then truncate translation_memory; end if; end $$");
     }
 
     public static void execute(String sql) {
