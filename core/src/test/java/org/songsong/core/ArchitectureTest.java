@@ -24,11 +24,12 @@ class ArchitectureTest {
     @Test
     void textProcessingIsPlainJava() {
         noClasses().that().resideInAnyPackage("org.songsong.core.parse..", "org.songsong.core.extract..",
-                "org.songsong.core.text..", "org.songsong.core.knowledge..", "org.songsong.core.english..")
+                "org.songsong.core.text..", "org.songsong.core.knowledge..", "org.songsong.core.english..",
+                "org.songsong.core.translation..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
                         "io.quarkus..", "jakarta.enterprise..", "jakarta.inject..", "java.sql..", "org.songsong.core.domain..",
                         "org.songsong.core.writeside..")
-                .because("parsing, normalisation and matching are unit-tested without a database or a container")
+                .because("parsing, normalisation, matching and the glossary are unit-tested without a database or a container")
                 .check(CORE);
     }
 

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** The importer and the reader share the core and nothing else. */
+/** The importer and the reader share the core and nothing else; the importer speaks HTTP only to translation engines. */
 class ArchitectureTest {
 
     private static final JavaClasses IMPORTER = new ClassFileImporter()
@@ -16,7 +16,13 @@ class ArchitectureTest {
 
     @Test
     void theImporterNeverUsesTheReader() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.songsong.web..", "jakarta.ws.rs..")
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.songsong.web..").check(IMPORTER);
+    }
+
+    @Test
+    void onlyTheTranslationEnginesSpeakHttp() {
+        noClasses().that().resideOutsideOfPackage("org.songsong.importer.translation..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.quarkus.rest.client..")
                 .check(IMPORTER);
     }
 }

@@ -27,10 +27,10 @@ import org.songsong.core.text.VietnameseText;
 import org.songsong.core.text.WordPhrase;
 
 /**
- * English for an article no editor has translated yet: a digest made only from what the importer
- * extracted (when and where, what kind of event, who with their English names and roles, which crimes,
- * the figures stated), in plain English sentences with no Vietnamese left in them; and a Vietnamese
- * summary made of the article's own first sentences. Both are marked as generated wherever shown.
+ * English for an article nobody has translated yet: a digest made only from what the importer extracted,
+ * in complete English sentences with no Vietnamese left in them — what happened, when and where, who met
+ * whom in what roles, what they agreed or did, which crimes, the figures stated — and a Vietnamese summary
+ * made of the article's own first sentences. Both are marked as generated wherever shown.
  */
 public final class EnglishDigest {
 
@@ -54,7 +54,8 @@ public final class EnglishDigest {
     private static final Pattern SLASHED_FULL_STOP = Pattern.compile("\\s*\\./\\.$");
 
     private final KnowledgeBase knowledge;
-    private final List<Compiled<String>> kinds = new ArrayList<>();
+    private final List<Compiled<DigestVocabulary.EventKind>> kinds = new ArrayList<>();
+    private final List<Compiled<DigestVocabulary.Action>> actions = new ArrayList<>();
     private final List<Compiled<String>> roles = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     private final List<DigestVocabulary.Place> places;
@@ -62,7 +63,9 @@ public final class EnglishDigest {
     public EnglishDigest(KnowledgeBase knowledge, DigestVocabulary vocabulary) {
         this.knowledge = knowledge;
         vocabulary.eventKinds().forEach(k -> kinds.add(new Compiled<>(words(k.pattern()),
-                RequiredText.ofLowerCase(VietnameseText.toneKey(k.pattern())), k.en())));
+                RequiredText.ofLowerCase(VietnameseText.toneKey(k.pattern())), k)));
+        vocabulary.actions().forEach(a -> actions.add(new Compiled<>(words(a.pattern()),
+                RequiredText.ofLowerCase(VietnameseText.toneKey(a.pattern())), a)));
         vocabulary.roles().forEach(r -> roles.add(new Compiled<>(words(r.pattern()),
                 RequiredText.ofLowerCase(VietnameseText.toneKey(r.pattern())), r.en())));
         vocabulary.figures().forEach(f -> figures.add(new Figure(
@@ -80,12 +83,13 @@ public final class EnglishDigest {
         // keyed block by block, as the matchers keyed them already (a key never spans a space)
         String opening = VietnameseText.matchKey(parsed.title()) + " " + VietnameseText.matchKey(parsed.lede())
                 + (parsed.paragraphs().size() > 1 ? " " + VietnameseText.matchKey(parsed.paragraphs().get(1)) : "");
-        List<String> eventKinds = new ArrayList<>();
-        for (Compiled<String> kind : kinds) {
-            if (kind.foundIn(opening) && !eventKinds.contains(kind.value())) {
-                eventKinds.add(kind.value());
+        List<DigestVocabulary.EventKind> found = new ArrayList<>();
+        for (Compiled<DigestVocabulary.EventKind> kind : kinds) {
+            if (kind.foundIn(opening) && !found.contains(kind.value())) {
+                found.add(kind.value());
             }
         }
+        List<String> eventKinds = found.stream().map(DigestVocabulary.EventKind::en).toList();
         String when = dateInEnglish(extraction.date());
         String where = place(parsed.lede());
         List<String> people = new ArrayList<>();
@@ -100,17 +104,45 @@ public final class EnglishDigest {
         List<String> numbers = figures(parsed);
 
         List<String> sentences = new ArrayList<>();
-        String events = eventKinds.isEmpty() ? "Vietnam–China law-enforcement cooperation" : join(eventKinds);
-        sentences.add("This article" + (when == null ? "" : " of " + when) + " reports " + events
-                + (where == null ? "" : " in " + where) + ".");
-        sentences.add(people.isEmpty() ? "It names no officials."
-                : "It names " + join(people) + ".");
-        sentences.add(crimes.isEmpty() ? "It names no specific category of crime."
-                : "The crimes it discusses: " + join(crimes) + ".");
-        if (!numbers.isEmpty()) {
-            sentences.add("Figures stated: " + String.join(", ", numbers) + ".");
+        String setting = (when == null ? "" : "On " + when) + (where == null ? "" : (when == null ? "In " : " in ") + where);
+        String opens = setting.isEmpty() ? "" : setting + ", ";
+        List<OfficialMention> officials = extraction.officials();
+        OfficialMention first = officials.isEmpty() ? null : officials.get(0);
+        OfficialMention counterpart = first == null ? null
+                : officials.stream().filter(o -> !o.country().equals(first.country())).findFirst().orElse(null);
+        String met = found.isEmpty() ? null : found.get(0).met();
+        List<String> others = new ArrayList<>(people);
+        if (met != null && counterpart != null) {
+            sentences.add(capitalise(opens + people.get(0) + " " + met + " " + people.get(officials.indexOf(counterpart)) + "."));
+            others.remove(people.get(officials.indexOf(counterpart)));
+            others.remove(0);
+            if (!others.isEmpty()) {
+                sentences.add("The article also names " + join(others) + ".");
+            }
+        } else {
+            String events = eventKinds.isEmpty() ? "Vietnam–China law-enforcement cooperation" : join(eventKinds);
+            sentences.add(capitalise(opens + "the article reports " + events + "."));
+            sentences.add(people.isEmpty() ? "It names no officials." : "It names " + join(people) + ".");
         }
-        sentences.add("This digest was generated from the Vietnamese text; no English translation has been curated yet.");
+        boolean crimesTold = false;
+        String text = VietnameseText.matchKey(String.join("\n", parsed.paragraphs()));
+        Set<String> groupsTold = new LinkedHashSet<>();
+        for (Compiled<DigestVocabulary.Action> action : actions) {
+            DigestVocabulary.Action said = action.value();
+            if (!groupsTold.contains(said.group()) && action.foundIn(said.opening() ? opening : text)) {
+                groupsTold.add(said.group());
+                crimesTold |= said.en().contains("CRIMES") && !crimes.isEmpty();
+                sentences.add(withCrimes(said.en(), crimes));
+            }
+        }
+        if (!crimesTold) {
+            sentences.add(crimes.isEmpty() ? "It names no specific category of crime."
+                    : "The crimes it discusses are " + join(crimes) + ".");
+        }
+        if (!numbers.isEmpty()) {
+            sentences.add("The figures it states: " + join(numbers) + ".");
+        }
+        sentences.add("This digest was generated from the Vietnamese text; no English translation has been made yet.");
         String titleEn = title(eventKinds, extraction.officials(), crimes, when);
         return new Digest(plain(titleEn), plain(String.join(" ", sentences)), summaryVi(parsed));
     }
@@ -127,6 +159,17 @@ public final class EnglishDigest {
             about = null;
         }
         return kind + (about == null ? "" : ": " + about) + (when == null ? "" : " (" + when + ")");
+    }
+
+    /** The action's sentence with its {@code {… CRIMES}} part filled in, or left out when there are no crimes. */
+    private static String withCrimes(String sentence, List<String> crimes) {
+        int open = sentence.indexOf('{');
+        int close = sentence.indexOf('}', open + 1);
+        if (open < 0 || close < 0) {
+            return sentence;
+        }
+        String part = crimes.isEmpty() ? "" : sentence.substring(open + 1, close).replace("CRIMES", join(crimes));
+        return sentence.substring(0, open) + part + sentence.substring(close + 1);
     }
 
     /** "To Lam (Minister of Public Security, Vietnam)". */

@@ -3,12 +3,22 @@ package org.songsong.core.knowledge;
 import java.util.List;
 
 /** The words the generated English digests are made of ({@code digest-vocabulary.json}). */
-public record DigestVocabulary(String comment, List<EventKind> eventKinds, List<Place> places, List<Role> roles,
-        List<Figure> figures) {
+public record DigestVocabulary(String comment, List<EventKind> eventKinds, List<Action> actions, List<Place> places,
+        List<Role> roles, List<Figure> figures) {
 
     public static final String FILE = "digest-vocabulary.json";
 
-    public record EventKind(String pattern, String en) {
+    /** {@code met}: for a meeting of two people, what one did with the other ("held talks with"); else null. */
+    public record EventKind(String pattern, String en, String met) {
+    }
+
+    /**
+     * What the text says was agreed or done, as an English sentence; {@code {… CRIMES}} in it stands for the
+     * article's crimes, with the words around them, and is dropped when the article names none. Of a
+     * {@code group}, only the first action the text holds is said; an {@code opening} action only when the
+     * headline or the first two paragraphs hold it.
+     */
+    public record Action(String pattern, String en, String group, boolean opening) {
     }
 
     public record Place(String vi, String en) {

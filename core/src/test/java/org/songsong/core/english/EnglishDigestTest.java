@@ -27,17 +27,34 @@ class EnglishDigestTest {
     }
 
     @Test
-    void theDigestSaysWhenWhatWhoAndWhichCrimesInPlainEnglish() throws Exception {
+    void theDigestSaysWhenWhoMetWhomInWhatRolesAndWhichCrimesInPlainEnglish() throws Exception {
         EnglishDigest.Digest digest = digest("004_6570346391cedc4e.txt");
 
         assertThat(digest.titleEn()).isEqualTo("Talks: To Lam and Guo Shengkun (25 September 2016)");
         assertThat(digest.summaryEn())
-                .startsWith("This article of 25 September 2016 reports talks, a conference")
-                .contains("To Lam (Minister of Public Security, Senior Lieutenant General, Vietnam)")
-                .contains("Guo Shengkun (Minister of Public Security, China)")
-                .contains("drugs, human trafficking, cybercrime, wanted fugitives, terrorism and organised crime")
+                .startsWith("On 25 September 2016, To Lam (Minister of Public Security, Senior Lieutenant General, "
+                        + "Vietnam) held talks with Guo Shengkun (Minister of Public Security, China).")
+                .contains("The crimes it discusses are drugs, human trafficking, cybercrime, wanted fugitives, "
+                        + "terrorism and organised crime.")
                 .contains("generated");
         assertThat(VietnameseText.hasVietnameseLetters(digest.titleEn() + digest.summaryEn())).isFalse();
+    }
+
+    @Test
+    void theDigestSaysWhatTheTwoSidesAgreedOrDidInCompleteSentences() throws Exception {
+        String reception = digest("002_319e9fbe4659c530.txt").summaryEn();
+        assertThat(reception).startsWith("On 1 December 2023 in Hanoi, Tran Quoc To (Deputy Minister of Public Security, "
+                + "Senior Lieutenant General, Vietnam) received Yang Chunlei")
+                .contains("The article also names Xi Jinping (President, China).")
+                .contains("The two sides agreed to step up their cooperation against high-tech crime");
+        // of one kind of action only the first the text holds is said: not "signed a memorandum" and "signed a document"
+        String conference = digest("003_1386dbd5f98cd0ee.txt").summaryEn();
+        assertThat(conference).containsOnlyOnce("They signed");
+        for (String article : Seeds.FIVE) {
+            for (String sentence : Sentences.split(digest(article).summaryEn())) {
+                assertThat(sentence).as(article).matches("[A-Z].*[.]$");
+            }
+        }
     }
 
     @Test
@@ -46,9 +63,10 @@ class EnglishDigestTest {
         EnglishDigest.Digest digest = digest(SeedVariations.handover());
 
         assertThat(digest.titleEn()).isEqualTo("Handover: Hoang Van Minh (14 June 2019)");
-        assertThat(digest.summaryEn()).contains("14 June 2019", "a handover", "in Lang Son province",
-                "Hoang Van Minh (Deputy Director of Police, Colonel, Vietnam)", "high-tech crime and gambling",
-                "23 Chinese nationals, 6 locations, 41 phones, 12 computers");
+        assertThat(digest.summaryEn()).startsWith("On 14 June 2019 in Lang Son province, the article reports a handover.")
+                .contains("Hoang Van Minh (Deputy Director of Police, Colonel, Vietnam)", "high-tech crime and gambling",
+                        "People were handed over to the authorities of the other country.",
+                        "The figures it states: 23 Chinese nationals, 6 locations, 41 phones and 12 computers.");
         assertThat(VietnameseText.hasVietnameseLetters(digest.titleEn() + digest.summaryEn())).isFalse();
         assertThat(digest("002_319e9fbe4659c530.txt").summaryEn()).contains("in Hanoi", "Xi Jinping (President, China)");
     }
