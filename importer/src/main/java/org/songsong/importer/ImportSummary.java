@@ -26,6 +26,8 @@ record ImportSummary(int total, int imported, int updated, int unchanged, int re
         int n = withoutCuratedEnglish.size();
         String names = String.join(", ", withoutCuratedEnglish.subList(0, Math.min(n, LISTED_ON_CONSOLE)));
         return n + " article(s) have no curated English yet (a digest was generated): " + names
-                + (n > LISTED_ON_CONSOLE ? " and " + (n - LISTED_ON_CONSOLE) + " more" : "");
+                + (n > LISTED_ON_CONSOLE ? " and " + (n - LISTED_ON_CONSOLE) + " more" : "")
+                + ". A translation engine gives them machine English: translate, or import --translate "
+                + "(src-docs/translations.md)";
     }
 }

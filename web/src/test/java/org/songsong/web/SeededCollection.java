@@ -1,11 +1,28 @@
 package org.songsong.web;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.songsong.core.english.CuratedEnglish;
+import org.songsong.core.knowledge.DigestVocabulary;
+import org.songsong.core.parse.RejectedFileException;
 import org.songsong.core.testing.SeedVariations;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.translation.Glossary;
+import org.songsong.core.translation.MachineTranslator;
+import org.songsong.core.translation.TranslationException;
 import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.writeside.FileOutcome;
 import org.songsong.core.writeside.ImportStatus;
+import org.songsong.core.writeside.MachineEnglishStore;
 
 /**
  * Fills the test database through the import code users run: with exactly the five seed articles and their
@@ -16,13 +33,13 @@ public final class SeededCollection {
     private SeededCollection() {
     }
 
-    private static final java.util.regex.Pattern ARTICLE_LINK = java.util.regex.Pattern.compile(
+    private static final Pattern ARTICLE_LINK = Pattern.compile(
             "<h3 class=\"article-item__title\" lang=\"vi\"><a href=\"/articles/([a-z0-9-]+)[\"?]");
 
     /** The slugs of the articles a list page shows, in the order it shows them. */
-    public static java.util.List<String> listed(String html) {
-        java.util.List<String> slugs = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = ARTICLE_LINK.matcher(html);
+    public static List<String> listed(String html) {
+        List<String> slugs = new ArrayList<>();
+        Matcher m = ARTICLE_LINK.matcher(html);
         while (m.find()) {
             slugs.add(m.group(1));
         }
@@ -30,14 +47,14 @@ public final class SeededCollection {
     }
 
     /** The slugs an SQL query over the database returns: the expectation a page is checked against. */
-    public static java.util.Set<String> slugs(String sql, Object... params) {
-        java.util.Set<String> slugs = new java.util.HashSet<>();
+    public static Set<String> slugs(String sql, Object... params) {
+        Set<String> slugs = new HashSet<>();
         TestDatabase.rows(sql, params).forEach(r -> slugs.add((String) r.get(0)));
         return slugs;
     }
 
     /** The articles the database links to an official. */
-    public static java.util.Set<String> naming(String official) {
+    public static Set<String> naming(String official) {
         return slugs("select a.slug from article a join article_official l on l.article_id = a.id join official o "
                 + "on o.id = l.official_id where o.slug = ?", official);
     }
@@ -46,7 +63,7 @@ public final class SeededCollection {
     private record ArticleFile(String name, byte[] text, String translationName, byte[] translation) {
     }
 
-    private static java.util.List<ArticleFile> seeds() {
+    private static List<ArticleFile> seeds() {
         return Seeds.five().map(seed -> new ArticleFile(seed, Seeds.bytes(seed), Seeds.translationName(seed),
                 Seeds.bytes(Seeds.translationName(seed)))).toList();
     }
@@ -55,8 +72,8 @@ public final class SeededCollection {
      * The collection the reader's tests page, filter and search: the five seeds and the sixteen variations
      * the tests write of them ({@link SeedVariations#collection()}), 21 articles, each with its curated English.
      */
-    private static java.util.List<ArticleFile> everythingFiles() {
-        java.util.List<ArticleFile> all = new java.util.ArrayList<>(seeds());
+    private static List<ArticleFile> everythingFiles() {
+        List<ArticleFile> all = new ArrayList<>(seeds());
         for (SeedVariations.Variation v : SeedVariations.collection()) {
             all.add(new ArticleFile(v.name(), v.text(), v.translationName(), v.translation()));
         }
@@ -67,17 +84,45 @@ public final class SeededCollection {
         load(seeds());
     }
 
+    /** The seed {@link #fiveSeedsWithEnglishOfEachKind} imports without its English, which keeps a generated digest. */
+    public static final String GENERATED_SEED = "000_83b8647a2fd0dd5c.txt";
+    /** The seed it imports without its English and then has translated by {@link EditorsEngine}. */
+    public static final String MACHINE_SEED = "002_319e9fbe4659c530.txt";
+
+    /**
+     * The five seeds with English of each kind: three with their editors' English, {@link #GENERATED_SEED}
+     * with a generated digest, and {@link #MACHINE_SEED} translated by an engine (one that answers with the
+     * editors' sentences) as {@code importer translate} would, through the glossary and the translation memory.
+     */
+    public static void fiveSeedsWithEnglishOfEachKind() throws TranslationException, RejectedFileException {
+        load(seeds().stream().filter(seed -> !seed.name().equals(GENERATED_SEED) && !seed.name().equals(MACHINE_SEED))
+                .toList());
+        ArticleImporter importer = new ArticleImporter();
+        for (String seed : List.of(GENERATED_SEED, MACHINE_SEED)) {
+            importer.importFile(seed, Seeds.bytes(seed), false);
+        }
+        MachineEnglishStore store = new MachineEnglishStore();
+        long id = TestDatabase.count("select id from article where source_file = '" + MACHINE_SEED + "'");
+        MachineEnglishStore.Untranslated article = store.read(id).orElseThrow();
+        CuratedEnglish editors = CuratedEnglish.read(Seeds.bytes(Seeds.translationName(MACHINE_SEED)));
+        MachineTranslator translator = new MachineTranslator(new EditorsEngine(editors, article.vietnamese().title(),
+                article.vietnamese().summary()), Glossary.of(importer.knowledge(), DigestVocabulary.load()), store);
+        if (!store.store(article, translator.translate(article.vietnamese()), Instant.parse("2026-11-30T09:15:00Z"))) {
+            throw new IllegalStateException(MACHINE_SEED + " changed while it was translated");
+        }
+    }
+
     /**
      * The whole collection, loaded unless the test database already holds exactly it (the same files with
      * the same bytes and curated English), extracted by this build (a database left by an older build, or
      * holding other articles, is reloaded).
      */
     public static void ensureEverything(ArticleImporter importer) {
-        java.util.Map<String, String> expected = new java.util.HashMap<>();
+        Map<String, String> expected = new HashMap<>();
         for (ArticleFile file : everythingFiles()) {
             expected.put(file.name(), ArticleImporter.sha256(file.text()) + " " + ArticleImporter.sha256(file.translation()));
         }
-        java.util.Map<String, String> stored = new java.util.HashMap<>();
+        Map<String, String> stored = new HashMap<>();
         TestDatabase.rows("select source_file, content_hash || ' ' || translation_hash from article "
                 + "where extraction_version = ? and english_source = 'CURATED'", importer.extractionVersion())
                 .forEach(row -> stored.put((String) row.get(0), (String) row.get(1)));
@@ -97,7 +142,7 @@ public final class SeededCollection {
      * once a run; the application's importer did that at its first import and would not again into the
      * emptied database, so each load is a run of a new importer.
      */
-    private static void load(java.util.List<ArticleFile> articles) {
+    private static void load(List<ArticleFile> articles) {
         TestDatabase.clear();
         ArticleImporter importer = new ArticleImporter();
         for (ArticleFile file : articles) {

@@ -70,10 +70,7 @@ public final class Glossary {
 
     /** The glossary of the knowledge base: officials, their offices and ranks, places, and {@value #FILE}. */
     public static Glossary of(KnowledgeBase knowledge, DigestVocabulary vocabulary) {
-        List<Term> terms = new ArrayList<>();
-        for (Entry entry : KnowledgeFiles.readJson(FILE, GlossaryFile.class).terms()) {
-            terms.add(new Term(entry.vi(), entry.en(), Kind.valueOf(entry.kind().toUpperCase(Locale.ROOT))));
-        }
+        List<Term> terms = new ArrayList<>(fileTerms());
         for (OfficialEntry official : knowledge.officials()) {
             for (String name : KnowledgeBase.names(official)) {
                 terms.add(new Term(name, official.nameEn(), Kind.NAME));
@@ -83,6 +80,14 @@ public final class Glossary {
         }
         vocabulary.places().forEach(place -> terms.add(new Term(place.vi(), place.en(), Kind.PLACE)));
         return new Glossary(terms);
+    }
+
+    private static List<Term> fileTerms() {
+        List<Term> terms = new ArrayList<>();
+        for (Entry entry : KnowledgeFiles.readJson(FILE, GlossaryFile.class).terms()) {
+            terms.add(new Term(entry.vi(), entry.en(), Kind.valueOf(entry.kind().toUpperCase(Locale.ROOT))));
+        }
+        return terms;
     }
 
     public int size() {

@@ -133,7 +133,7 @@ public final class TranslationRun {
             MachineTranslator.Plan plan = translator.plan(article.vietnamese());
             counts.sent.addAndGet(plan.texts());
             counts.characters.addAndGet(plan.characters());
-            print(counts.counter() + "would send " + plan.texts() + " text(s), " + plan.characters() + " characters, for "
+            print(counts, "would send " + plan.texts() + " text(s), " + plan.characters() + " characters, for "
                     + article.sourceFile() + " -> " + article.slug());
             return;
         }
@@ -144,15 +144,16 @@ public final class TranslationRun {
             counts.recalled.addAndGet(english.recalled());
             if (store.store(article, english, Instant.now())) {
                 counts.translated.incrementAndGet();
-                print(counts.counter() + "translated " + article.sourceFile() + " -> " + article.slug() + " ("
+                print(counts, "translated " + article.sourceFile() + " -> " + article.slug() + " ("
                         + english.sent() + " text(s) sent, " + english.recalled() + " from memory)");
             } else {
                 counts.changed.incrementAndGet();
-                print(counts.counter() + "changed    " + article.sourceFile() + " while it was translated; left for the next run");
+                print(counts, "changed    " + article.sourceFile() + " while it was translated; left for the next run");
             }
         } catch (TranslationException e) {
             counts.failed.incrementAndGet();
             synchronized (this) {
+                out.flush();
                 err.println(counts.counter() + "not translated " + article.sourceFile() + ": " + e.getMessage());
                 err.flush();
             }
@@ -165,8 +166,9 @@ public final class TranslationRun {
         }
     }
 
-    private synchronized void print(String line) {
-        out.println(line);
+    /** A progress line, numbered in the order the lines come out. */
+    private synchronized void print(Counts counts, String line) {
+        out.println(counts.counter() + line);
         out.flush();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.EnglishProvenance;
 import org.songsong.web.catalog.ReferenceCatalog;
 import org.songsong.web.catalog.StoredArticle;
 import org.songsong.web.http.FilterParams;
@@ -35,7 +36,17 @@ public class ArticleApi {
     @RegisterForReflection // written one by one by the exports, outside a declared return type
     public record ArticleJson(String slug, String date, String datePrecision, String outlet, String sourceUrl,
             String sourceFile, String titleVi, String titleEn, String summaryVi, String summaryEn,
-            boolean englishIsGenerated, List<OfficialJson> officials, List<CategoryJson> categories) {
+            boolean englishIsGenerated, String englishSource, TranslationJson translation, List<OfficialJson> officials,
+            List<CategoryJson> categories) {
+    }
+
+    /** Where machine English came from; null for curated and generated English. */
+    @RegisterForReflection // written one by one by the exports, outside a declared return type
+    public record TranslationJson(String engine, String model, String translatedAt) {
+        static TranslationJson of(EnglishProvenance english) {
+            return english.machine() ? new TranslationJson(english.engine(), english.model(),
+                    english.translatedAt().toString()) : null;
+        }
     }
 
     /**
@@ -45,8 +56,8 @@ public class ArticleApi {
     public record ArticleDetailJson(String slug, String date, String datePrecision, String publishedOn,
             String outlet, String sourceUrl,
             String sourceFile, String titleVi, String titleEn, String summaryVi, String summaryEn,
-            boolean englishIsGenerated, List<OfficialJson> officials, List<CategoryJson> categories,
-            List<ParagraphJson> paragraphs, List<CaptionJson> captions) {
+            boolean englishIsGenerated, String englishSource, TranslationJson translation, List<OfficialJson> officials,
+            List<CategoryJson> categories, List<ParagraphJson> paragraphs, List<CaptionJson> captions) {
     }
 
     @RegisterForReflection // written one by one by the exports, outside a declared return type
@@ -106,7 +117,8 @@ public class ArticleApi {
         return new ArticleDetailJson(article.slug(), date == null ? null : date.iso(), precision(date),
                 article.publishedOn() == null ? null : article.publishedOn().toString(), article.outletCode(),
                 article.sourceUrl(), article.sourceFile(), article.titleVi(), article.titleEn(), article.summaryVi(),
-                article.summaryEn(), article.englishGenerated(),
+                article.summaryEn(), article.english().generated(), article.english().code(),
+                TranslationJson.of(article.english()),
                 article.officials().stream().map(ArticleApi::json).toList(),
                 article.categories().stream().map(c -> new CategoryJson(c.code(), c.labelVi(), c.labelEn())).toList(),
                 article.paragraphs().stream().map(p -> new ParagraphJson(p.textVi(), p.textEn())).toList(),
@@ -134,7 +146,8 @@ public class ArticleApi {
     public static ArticleJson json(ArticleCatalog.ArticleRow row) {
         return new ArticleJson(row.slug(), row.date() == null ? null : row.date().iso(), precision(row.date()),
                 row.outletCode(), row.sourceUrl(), row.sourceFile(), row.titleVi(), row.titleEn(), row.summaryVi(),
-                row.summaryEn(), row.englishGenerated(), row.officials().stream().map(ArticleApi::json).toList(),
+                row.summaryEn(), row.english().generated(), row.english().code(), TranslationJson.of(row.english()),
+                row.officials().stream().map(ArticleApi::json).toList(),
                 row.categories().stream().map(c -> new CategoryJson(c.code(), c.labelVi(), c.labelEn())).toList());
     }
 

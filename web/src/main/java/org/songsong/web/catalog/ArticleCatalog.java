@@ -44,7 +44,7 @@ public class ArticleCatalog {
     /** One article of a list, with everything the list and the API show. */
     public record ArticleRow(long id, String slug, PublicationDate date, String outletCode, String outletName,
             String sourceUrl, String sourceFile, String titleVi, String titleEn, String summaryVi, String summaryEn,
-            boolean englishGenerated, List<OfficialRef> officials, List<CategoryRef> categories) {
+            EnglishProvenance english, List<OfficialRef> officials, List<CategoryRef> categories) {
     }
 
     /** A page of results, and the filter that found them (a search with no exact match is retried fuzzily). */
@@ -140,7 +140,7 @@ public class ArticleCatalog {
                 .forEach(ac -> categories.computeIfAbsent(ac.article.id, k -> new ArrayList<>()).add(ref(ac)));
         return articles.stream().map(a -> new ArticleRow(a.id, a.slug, a.date(),
                 a.outlet == null ? null : a.outlet.code, a.outlet == null ? null : a.outlet.name, a.sourceUrl,
-                a.sourceFile, a.titleVi, a.titleEn, a.summaryVi, a.summaryEn, a.englishGenerated,
+                a.sourceFile, a.titleVi, a.titleEn, a.summaryVi, a.summaryEn, EnglishProvenance.of(a),
                 sortByFirstMention(officials.getOrDefault(a.id, List.of())),
                 categories.getOrDefault(a.id, List.of()))).toList();
     }

@@ -13,12 +13,12 @@ import org.songsong.core.parse.PublicationDate;
  * transaction: what lies outside the catalog never touches an entity or a lazy collection.
  */
 public record StoredArticle(long id, String slug, String titleVi, boolean titleDerived, boolean titleViCurated,
-        String titleEn, String summaryVi, String summaryEn, boolean englishGenerated, PublicationDate date,
+        String titleEn, String summaryVi, String summaryEn, EnglishProvenance english, PublicationDate date,
         String dateAsWritten, LocalDate publishedOn, String outletCode, String outletName, String sourceUrl,
         String sourceFile, List<Paragraph> paragraphs, List<Caption> captions, List<ArticleCatalog.OfficialRef> officials,
         List<ArticleCatalog.CategoryRef> categories) {
 
-    /** A paragraph in Vietnamese, with its English where an editor translated it. */
+    /** A paragraph in Vietnamese, with its English where an editor or an engine translated it. */
     public record Paragraph(String textVi, String textEn) {
     }
 
@@ -27,7 +27,7 @@ public record StoredArticle(long id, String slug, String titleVi, boolean titleD
 
     static StoredArticle of(Article a) {
         return new StoredArticle(a.id, a.slug, a.titleVi, a.titleDerived, a.titleViCurated, a.titleEn, a.summaryVi,
-                a.summaryEn, a.englishGenerated, a.date(), a.dateAsWritten, a.publishedOn,
+                a.summaryEn, EnglishProvenance.of(a), a.date(), a.dateAsWritten, a.publishedOn,
                 a.outlet == null ? null : a.outlet.code, a.outlet == null ? null : a.outlet.name, a.sourceUrl,
                 a.sourceFile, a.paragraphs.stream().map(p -> new Paragraph(p.textVi, p.textEn)).toList(),
                 a.captions.stream().map(c -> new Caption(c.textVi, c.textEn, c.credit)).toList(),

@@ -81,6 +81,15 @@ public interface AppMessages {
     @Message("Translated by the editors.")
     String curated_note();
 
+    @Message("machine translation")
+    String machine_label();
+
+    @Message("editors' translation")
+    String curated_label();
+
+    @Message("Machine translation ({engine}, {date}): no editor has checked it, so it may contain errors. Names, offices, agencies and crimes follow the project's glossary.")
+    String machine_note(String engine, String date);
+
     @Message("No English translation of the full text yet.")
     String no_translation();
 

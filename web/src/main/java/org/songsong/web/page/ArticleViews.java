@@ -1,5 +1,7 @@
 package org.songsong.web.page;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +12,7 @@ import org.songsong.core.text.Sentences;
 import org.songsong.core.text.VietnameseText;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.EnglishProvenance;
 import org.songsong.web.catalog.StoredArticle;
 import org.songsong.web.i18n.DateLabels;
 import org.songsong.web.i18n.ReaderLanguage;
@@ -36,19 +39,19 @@ public final class ArticleViews {
     /** One row of an article list; titles and the snippet come as segments, search matches marked. */
     public record Summary(String slug, String link, String titleVi, List<Highlighter.Segment> titleViSegments,
             String titleEn, List<Highlighter.Segment> titleEnSegments, List<Highlighter.Segment> snippet,
-            String snippetLang, boolean englishGenerated, String dateLabel, String isoDate, String outletName,
+            String snippetLang, EnglishProvenance english, String dateLabel, String isoDate, String outletName,
             List<OfficialChip> officials, List<CategoryChip> categories) {
     }
 
     /** One article page. */
     public record Detail(long id, String slug, String titleVi, boolean titleDerived, boolean titleViCurated, String titleEn,
-            String summaryVi, String summaryEn, boolean englishGenerated, String dateLabel, String isoDate,
+            String summaryVi, String summaryEn, EnglishProvenance english, String translatedLabel, String dateLabel, String isoDate,
             String precision, String yearSource, String dateAsWritten, String publishedLabel, String publishedIso,
             String outletName, String sourceUrl, String sourceFile, List<ParagraphView> paragraphs, List<CaptionView> captions,
             List<OfficialChip> officials, List<CategoryChip> categories, String query) {
     }
 
-    /** A paragraph in Vietnamese and, when an editor translated it, English, with search matches marked. */
+    /** A paragraph in Vietnamese and, when an editor or an engine translated it, English, with search matches marked. */
     public record ParagraphView(String vi, String en, List<Highlighter.Segment> viSegments,
             List<Highlighter.Segment> enSegments) {
     }
@@ -87,7 +90,7 @@ public final class ArticleViews {
         }
         String link = "/articles/" + row.slug() + (query == null ? "" : "?q=" + Links.encode(query));
         return new Summary(row.slug(), link, row.titleVi(), Highlighter.segments(row.titleVi(), terms), row.titleEn(),
-                Highlighter.segments(row.titleEn(), terms), snippet, snippetLang, row.englishGenerated(),
+                Highlighter.segments(row.titleEn(), terms), snippet, snippetLang, row.english(),
                 DateLabels.format(date, language), date == null ? null : date.iso(), row.outletName(),
                 row.officials().stream().map(ArticleViews::chip).toList(),
                 row.categories().stream().map(c -> chip(c, language)).toList());
@@ -120,7 +123,9 @@ public final class ArticleViews {
         boolean publishedApart = publishedApart(article, date);
         return new Detail(article.id(), article.slug(), article.titleVi(), article.titleDerived(),
                 article.titleViCurated(), article.titleEn(), article.summaryVi(), article.summaryEn(),
-                article.englishGenerated(), DateLabels.format(date, language),
+                article.english(), article.english().translatedAt() == null ? null
+                        : DateLabels.format(LocalDate.ofInstant(article.english().translatedAt(), ZoneOffset.UTC), language),
+                DateLabels.format(date, language),
                 date == null ? null : date.iso(),
                 date == null ? null : date.precision().name().toLowerCase(Locale.ROOT),
                 date == null || date.yearSource() == null ? null : date.yearSource().name().toLowerCase(Locale.ROOT),

@@ -204,7 +204,7 @@ public class ResearchPages {
         StreamingOutput body = out -> {
             Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             csv.write("\uFEFF" + String.join(",", "slug", "date", "datePrecision", "outlet", "sourceUrl", "sourceFile",
-                    "titleVi", "titleEn", "summaryVi", "summaryEn", "englishIsGenerated", "officials", "officialsEn",
+                    "titleVi", "titleEn", "summaryVi", "summaryEn", "englishIsGenerated", "englishSource", "translatedBy", "officials", "officialsEn",
                     "categories") + "\r\n");
             forEachExported(params, filter, rows -> {
                 try {
@@ -230,6 +230,8 @@ public class ResearchPages {
             return String.join(",", cell(a.slug()), cell(a.date()), cell(a.datePrecision()), cell(a.outlet()),
                     cell(a.sourceUrl()), cell(a.sourceFile()), cell(a.titleVi()), cell(a.titleEn()),
                     cell(a.summaryVi()), cell(a.summaryEn()), cell(String.valueOf(a.englishIsGenerated())),
+                    cell(a.englishSource()), cell(a.translation() == null ? null
+                            : a.translation().engine() + (a.translation().model().isEmpty() ? "" : " " + a.translation().model())),
                     cell(a.officials().stream().map(ArticleApi.OfficialJson::nameVi).collect(Collectors.joining("; "))),
                     cell(a.officials().stream().map(ArticleApi.OfficialJson::nameEn).collect(Collectors.joining("; "))),
                     cell(a.categories().stream().map(ArticleApi.CategoryJson::code).collect(Collectors.joining("; "))))

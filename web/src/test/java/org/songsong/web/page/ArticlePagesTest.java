@@ -151,7 +151,7 @@ class ArticlePagesTest {
         assertThat(html).contains("<p class=\"article__title-en\" lang=\"en\">Vietnamese and Chinese Ministries of "
                 + "Public Security Hold High-Level Talks</p>");
         assertThat(html).contains("<div class=\"summary\" lang=\"vi\">", "<div class=\"summary\" lang=\"en\">")
-                .contains("data-english=\"curated\"").doesNotContain("class=\"badge\"");
+                .contains("data-english=\"curated\"").contains("badge--curated").doesNotContain("badge--generated").doesNotContain("badge--machine");
         long pairs = TestDatabase.count("select count(*) from article_paragraph p join article a on a.id = p.article_id "
                 + "where a.slug = ?", slug);
         assertThat(html.split("<div class=\"pair\"|<div class=\"pair lede\"", -1)).hasSize((int) pairs + 1);
@@ -170,11 +170,11 @@ class ArticlePagesTest {
         String slug = TestDatabase.string("select slug from article where source_file = ?", handover.name());
 
         String html = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
-        assertThat(html).contains("data-english=\"generated\"", "<span class=\"badge\">generated</span>")
+        assertThat(html).contains("data-english=\"generated\"", "<span class=\"badge badge--generated\">generated</span>")
                 .contains("No editor has translated this article yet")
                 .contains("Handover: Hoang Van Minh (14 June 2019)")
                 .doesNotContain("<p class=\"paragraph\" lang=\"en\">");
-        given().get("/").then().body(containsString("Handover: Hoang Van Minh (14 June 2019) <span class=\"badge\" lang=\"en\">generated</span>"));
+        given().get("/").then().body(containsString("Handover: Hoang Van Minh (14 June 2019) <span class=\"badge badge--generated\" lang=\"en\">generated</span>"));
         given().queryParam("lang", "vi").get("/articles/" + slug).then().body(containsString("tự động"));
     }
 

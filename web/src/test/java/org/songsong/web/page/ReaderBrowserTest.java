@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.songsong.core.testing.TestDatabase;
 import org.songsong.core.writeside.ArticleImporter;
@@ -190,5 +191,34 @@ class ReaderBrowserTest {
         WebElement en = browser.findElement(By.cssSelector(".pair p[lang=en]"));
         assertThat(en.getLocation().getY()).as("English under Vietnamese on a phone").isGreaterThan(vi.getLocation().getY());
         screenshot("phone-2-article");
+    }
+
+    @Test
+    void theThreeKindsOfEnglishAreLabelledInBothLanguages() throws Exception {
+        SeededCollection.fiveSeedsWithEnglishOfEachKind();
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        Map<String, String> seeds = Map.of("curated", "004_6570346391cedc4e.txt", "machine", SeededCollection.MACHINE_SEED,
+                "generated", SeededCollection.GENERATED_SEED);
+        Map<String, List<String>> labels = Map.of("curated", List.of("editors' translation", "biên tập viên dịch"),
+                "machine", List.of("machine translation", "dịch máy"), "generated", List.of("generated", "tự động"));
+        for (String kind : List.of("curated", "machine", "generated")) {
+            String slug = TestDatabase.string("select slug from article where source_file = ?", seeds.get(kind));
+            List<String> languages = List.of("en", "vi");
+            for (int i = 0; i < languages.size(); i++) {
+                open("/articles/" + slug + "?lang=" + languages.get(i));
+                assertThat(browser.findElement(By.cssSelector(".provenance")).getAttribute("data-english")).isEqualTo(kind);
+                WebElement badge = browser.findElement(By.cssSelector(".summary[lang=en] h2 .badge"));
+                assertThat(badge.isDisplayed()).isTrue();
+                // the badge is set in capitals by the style sheet; its words are the reader's language's
+                assertThat(badge.getText()).isEqualToIgnoringCase(labels.get(kind).get(i));
+                int english = browser.findElements(By.cssSelector(".pair p[lang=en]")).size();
+                if (kind.equals("generated")) {
+                    assertThat(english).isZero();
+                } else {
+                    assertThat(english).isEqualTo(browser.findElements(By.cssSelector(".pair p[lang=vi]")).size());
+                }
+                screenshot("desktop-english-" + kind + "-" + languages.get(i));
+            }
+        }
     }
 }

@@ -159,7 +159,8 @@ class ReaderFiltersTest {
         List<String> fields = new ArrayList<>(given().queryParam("official", "quach-thanh-con").get("/api/articles")
                 .then().extract().jsonPath().getMap("items[0]").keySet().stream().map(Object::toString).toList());
         assertThat(fields).containsExactlyInAnyOrder("slug", "date", "datePrecision", "outlet", "sourceUrl", "sourceFile",
-                "titleVi", "titleEn", "summaryVi", "summaryEn", "englishIsGenerated", "officials", "categories");
+                "titleVi", "titleEn", "summaryVi", "summaryEn", "englishIsGenerated", "englishSource", "translation", "officials",
+                "categories");
         given().get("/api/articles/" + slug).then().statusCode(200)
                 .body("slug", equalTo(slug))
                 .body("date", equalTo("2016-09-25"))
