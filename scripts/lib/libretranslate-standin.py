@@ -2,13 +2,14 @@
 """A stand-in for a LibreTranslate server, for checking Song Song's translation end to end where no real
 engine can be installed. It speaks LibreTranslate's wire format (POST /translate: q a string or an array,
 source, target, format, api_key; translatedText in the same shape) and translates as a weak engine would:
-word for word from a few words, names literally ("Tô Lâm" becomes "Bowl Forest"), everything else without
-its diacritics. Tokens such as [X0X] pass through. Each request is appended to --log as a line of JSON.
+word for word from a few words, names literally ("Tô Lâm" becomes "Bowl Forest"), every other word spelled
+backwards without its diacritics. Tokens such as [X0X] pass through. Each request is appended to --log as a line of JSON.
 
     scripts/lib/libretranslate-standin.py --port 5055 --log requests.log
 """
 import argparse
 import json
+import re
 import unicodedata
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -17,11 +18,22 @@ WORDS = [("Bộ trưởng", "Minister"), ("Thứ trưởng", "Vice Minister"), (
          ("hợp tác", "cooperation"), ("tội phạm", "crime"), ("và", "and"), ("với", "with"), ("tại", "at")]
 
 
-def word_for_word(text):
-    for vietnamese, english in WORDS:
-        text = text.replace(vietnamese, english)
+def fold(text):
     text = text.replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def backwards(word):
+    reversed_word = word.lower()[::-1]
+    return reversed_word[0].upper() + reversed_word[1:] if word[0].isupper() else reversed_word
+
+
+def word_for_word(text):
+    """Known words in English, every other word spelled backwards without its diacritics; tokens kept."""
+    for vietnamese, english in WORDS:
+        text = text.replace(vietnamese, "\x01" + english + "\x02")
+    return re.sub(r"\x01([^\x02]*)\x02|([^\W\d_]{2,})",
+                  lambda m: m.group(1) if m.group(1) is not None else backwards(m.group(2)), fold(text))
 
 
 class Handler(BaseHTTPRequestHandler):

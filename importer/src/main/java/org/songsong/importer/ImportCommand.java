@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.songsong.core.failure.FailureCauses;
 import org.songsong.core.translation.MachineTranslator;
 import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.writeside.FileOutcome;
 import org.songsong.core.writeside.ImportLock;
 import org.songsong.core.writeside.MachineEnglishStore;
 import org.songsong.core.writeside.StoredArticles;
+import org.songsong.importer.translation.KeptMachineEnglish;
 import org.songsong.importer.translation.TranslationConfig;
 import org.songsong.importer.translation.TranslationEngines;
 import org.songsong.importer.translation.TranslationRun;
@@ -84,6 +86,9 @@ public class ImportCommand implements Callable<Integer> {
     TranslationConfig translationConfig;
 
     @Inject
+    KeptMachineEnglish keptMachineEnglish;
+
+    @Inject
     ImporterConfig config;
 
     @Override
@@ -136,6 +141,8 @@ public class ImportCommand implements Callable<Integer> {
         // a report describes every article, so then unchanged files are read through like the others
         boolean skipUnchanged = stored != null && reportFile == null;
         outcomes.files = sources.files().size();
+        List<String> names = sources.files().stream().map(SourceFiles.Source::name).toList();
+        Map<String, MachineEnglishStore.MachineSource> machineBefore = dryRun ? Map.of() : keptMachineEnglish.before(names);
         String lost;
         try {
             lost = new ImportPipeline(importer, config, outcomes, dryRun).run(sources, stored, skipUnchanged);
@@ -147,7 +154,20 @@ public class ImportCommand implements Callable<Integer> {
                 keysLeftAside = !problems.isEmpty();
             }
         }
-        Map<String, Object> translation = translate && !dryRun ? translate(sources, outcomes) : null;
+        Map<String, Object> translation = null;
+        // with the database lost, the pipeline has said so: nothing more is asked of it
+        if (lost == null) {
+            try {
+                KeptMachineEnglish.Kept kept = keptMachineEnglish.restore(machineBefore);
+                if (kept.kept() + kept.changed() > 0) {
+                    outcomes.out.println(kept.describe());
+                }
+                translation = translate && !dryRun ? translate(names, outcomes) : null;
+            } catch (RuntimeException e) {
+                outcomes.err.println("error: machine English could not be kept or asked for: " + FailureCauses.message(e)
+                        + ". The import itself stands; run translate later.");
+            }
+        }
         ImportSummary summary = report(outcomes, translation);
         return summary.rejected() > 0 || keysLeftAside ? 1 : 0;
     }
@@ -176,7 +196,7 @@ public class ImportCommand implements Callable<Integer> {
      * Translates the run's articles that have only a generated digest. Whatever the engine does, the import
      * stands: what could not be translated keeps its digest, and the console and the report say why.
      */
-    private Map<String, Object> translate(SourceFiles sources, ImportRun outcomes) throws InterruptedException {
+    private Map<String, Object> translate(List<String> names, ImportRun outcomes) throws InterruptedException {
         Map<String, Object> report = new LinkedHashMap<>();
         MachineTranslator translator;
         try {
@@ -186,7 +206,6 @@ public class ImportCommand implements Callable<Integer> {
             report.put("notTranslated", e.getMessage());
             return report;
         }
-        List<String> names = sources.files().stream().map(SourceFiles.Source::name).toList();
         List<Long> ids = machineEnglish.untranslated(names, Integer.MAX_VALUE);
         TranslationRun.Outcome outcome = new TranslationRun(translator, machineEnglish, translationConfig.inFlight(),
                 outcomes.out, outcomes.err).run(ids, false);
@@ -203,6 +222,8 @@ public class ImportCommand implements Callable<Integer> {
         report.put("textsSent", outcome.textsSent());
         report.put("textsFromMemory", outcome.textsRecalled());
         report.put("stoppedBecause", outcome.stoppedBecause());
+        report.put("failures", outcome.failures().stream()
+                .map(failure -> Map.of("file", failure.file(), "reason", failure.reason())).toList());
         return report;
     }
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "0:every article asked for was translated, or none needed it",
             "1:some articles could not be translated (they keep their generated digest; the others were translated)",
             "2:wrong usage: no engine configured, or no article file found under PATH",
-            "4:the database could not be reached, or its schema brought up to date; nothing was translated",
+            "4:the database could not be reached, or its schema brought up to date (what was translated before it was lost stays)",
             "5:the engine could not be reached, or refused or failed the requests; the run stopped" })
 public class TranslateCommand implements Callable<Integer> {
 
@@ -110,7 +110,7 @@ public class TranslateCommand implements Callable<Integer> {
         if (outcome.stoppedBecause() != null) {
             err.println("Stopped: " + outcome.stoppedBecause() + ".");
             err.flush();
-            return 5;
+            return outcome.databaseLost() ? Database.UNREACHABLE : 5;
         }
         return outcome.failed() > 0 ? 1 : 0;
     }

@@ -29,8 +29,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A translation engine in the test: LibreTranslate's {@code POST /translate} and an OpenAI-compatible
  * {@code POST /v1/chat/completions}, as their documentation describes them. It translates as a weak
- * engine would, word for word, names literally ("Tô Lâm" becomes "Bowl Forest"), and keeps tokens such as
- * {@code [X0X]}; an OpenAI request's glossary lines ("- Tô Lâm = To Lam") are followed first, as a model
+ * engine would, word for word, names literally ("Tô Lâm" becomes "Bowl Forest"), words it does not know
+ * spelled backwards, and keeps tokens such as {@code [X0X]}; an OpenAI request's glossary lines ("- Tô Lâm = To Lam") are followed first, as a model
  * told them would. Scripted answers (a status, a body, a delay) are served first, in order.
  */
 final class EngineServer implements AutoCloseable {
@@ -60,8 +60,8 @@ final class EngineServer implements AutoCloseable {
     record Answer(int status, String body, Duration delay) {
     }
 
-    /** What a request carried. */
-    record Request(String path, String authorization, JsonNode body) {
+    /** What a request carried, and when it came (System.nanoTime). */
+    record Request(String path, String authorization, JsonNode body, long receivedAt) {
     }
 
     /** How the server answers once the script is used up. */
@@ -135,7 +135,7 @@ final class EngineServer implements AutoCloseable {
         try (exchange) {
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
             requests.add(new Request(exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+                    exchange.getRequestHeaders().getFirst("Authorization"), body, System.nanoTime()));
             Answer scripted;
             synchronized (this) {
                 scripted = script.poll();
@@ -188,15 +188,37 @@ final class EngineServer implements AutoCloseable {
         return answer.toString();
     }
 
+    /**
+     * The glossary's terms and the known words in English, every other word spelled backwards without its
+     * diacritics ("tiếp" becomes "peit"): an answer that shares no words with its text but its names, as a
+     * translation does, and tokens left as they came.
+     */
     static String wordForWord(String vietnamese, Map<String, String> glossary) {
-        String english = vietnamese;
+        String marked = vietnamese;
         for (Map.Entry<String, String> term : glossary.entrySet()) {
-            english = english.replace(term.getKey(), term.getValue());
+            marked = marked.replace(term.getKey(), "\u0001" + term.getValue() + "\u0002");
         }
         for (Map.Entry<String, String> word : WORDS.entrySet()) {
-            english = english.replace(word.getKey(), word.getValue());
+            marked = marked.replace(word.getKey(), "\u0001" + word.getValue() + "\u0002");
         }
-        return VietnameseText.foldKeepingCase(english);
+        String folded = VietnameseText.foldKeepingCase(marked);
+        StringBuilder english = new StringBuilder(folded.length());
+        Matcher part = ENGLISH_OR_WORD.matcher(folded);
+        int copied = 0;
+        while (part.find()) {
+            english.append(folded, copied, part.start());
+            english.append(part.group(1) != null ? part.group(1) : backwards(part.group(2)));
+            copied = part.end();
+        }
+        return english.append(folded, copied, folded.length()).toString();
+    }
+
+    private static final Pattern ENGLISH_OR_WORD = Pattern.compile("\u0001([^\u0002]*)\u0002|(\\p{L}{2,})");
+
+    private static String backwards(String word) {
+        String reversed = new StringBuilder(word.toLowerCase()).reverse().toString();
+        return Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(reversed.charAt(0)) + reversed.substring(1)
+                : reversed;
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

@@ -123,6 +123,10 @@ class TranslateCommandTest extends ImportTestSupport {
         importSeeds(launcher);
         assertThat(count("select count(*) from article where english_source = 'GENERATED'")).isEqualTo(1);
         int textsBefore = engine.textsSent().size();
+        LaunchResult dryRun = launcher.launch("translate", "--dry-run");
+        assertThat(dryRun.getOutput()).containsPattern("would send 1 text\\(s\\), \\d+ characters \\((\\d+) in the memory\\)")
+                .containsPattern("would send 1 text\\(s\\) \\(\\d+ characters\\) to libretranslate at \\S+; ([1-9]\\d*) text\\(s\\) "
+                        + "are in the translation memory already");
 
         LaunchResult result = launcher.launch("translate");
 
@@ -133,7 +137,34 @@ class TranslateCommandTest extends ImportTestSupport {
     }
 
     @Test
-    void aBusyEngineIsAskedAgainAfterAWait(QuarkusMainLauncher launcher) {
+    void anArticleWrittenAgainKeepsItsMachineEnglishWithNoEngineRunningUnlessItsTextChanged(QuarkusMainLauncher launcher)
+            throws IOException {
+        importSeeds(launcher);
+        assertThat(launcher.launch("translate").exitCode()).isZero();
+        engine.close();
+        configure("songsong.translation.engine", "none");
+        // new bytes, the same text: the article is extracted again and its texts are all in the memory
+        Path same = fiveSeeds.resolve("001_24bae8ffd6009766.txt");
+        Files.writeString(same, Files.readString(same) + "\n\n\n");
+        Path edited = fiveSeeds.resolve("002_319e9fbe4659c530.txt");
+        Files.writeString(edited, Files.readString(edited).stripTrailing() + "\n\nHai bên nhất trí tăng cường trao đổi thông tin.\n");
+
+        LaunchResult result = launcher.launch("import", fiveSeeds.toString());
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(result.getOutput()).contains("Kept the machine English of 1 article(s) written again, from the "
+                + "translation memory; 1 whose text changed have a generated digest until translate runs.");
+        assertThat(TestDatabase.string("select english_source || ' ' || translation_engine from article "
+                + "where source_file = '001_24bae8ffd6009766.txt'")).isEqualTo("MACHINE libretranslate");
+        assertThat(TestDatabase.string("select english_source from article where source_file = '002_319e9fbe4659c530.txt'"))
+                .isEqualTo("GENERATED");
+        assertThat(count("select count(*) from article a join article_paragraph p on p.article_id = a.id "
+                + "where a.source_file = '001_24bae8ffd6009766.txt' and p.text_en is null")).isZero();
+    }
+
+    @Test
+    void aBusyEngineIsAskedAgainAfterAWaitThatGrows(QuarkusMainLauncher launcher) {
+        configure("songsong.translation.backoff", "PT0.3S");
         importSeeds(launcher);
         engine.then(429, "{\"error\":\"Too many requests\"}").then(503, "Service Unavailable");
 
@@ -141,7 +172,12 @@ class TranslateCommandTest extends ImportTestSupport {
 
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
         assertThat(count("select count(*) from article where english_source = 'MACHINE'")).isEqualTo(1);
-        assertThat(engine.requests().get(0).body()).isEqualTo(engine.requests().get(2).body());
+        List<EngineServer.Request> requests = engine.requests();
+        assertThat(requests.get(0).body()).isEqualTo(requests.get(2).body());
+        Duration firstWait = Duration.ofNanos(requests.get(1).receivedAt() - requests.get(0).receivedAt());
+        Duration secondWait = Duration.ofNanos(requests.get(2).receivedAt() - requests.get(1).receivedAt());
+        assertThat(firstWait).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(secondWait).isGreaterThanOrEqualTo(Duration.ofMillis(600));
     }
 
     @Test
@@ -215,7 +251,7 @@ class TranslateCommandTest extends ImportTestSupport {
         LaunchResult result = launcher.launch("translate", "--dry-run");
 
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
-        assertThat(result.getOutput()).containsPattern("would send \\d+ text\\(s\\), \\d+ characters, for 000_")
+        assertThat(result.getOutput()).containsPattern("would send \\d+ text\\(s\\), \\d+ characters \\(0 in the memory\\), for 000_")
                 .contains("Dry run: 3 article(s)").contains("Nothing was sent or written");
         assertThat(engine.requests()).isEmpty();
         assertThat(count("select count(*) from article where english_source = 'MACHINE'")).isZero();
@@ -269,6 +305,7 @@ class TranslateCommandTest extends ImportTestSupport {
         assertThat(translation.get("translated").asInt()).isZero();
         assertThat(translation.get("keptGeneratedDigest").asInt()).isEqualTo(2);
         assertThat(translation.get("stoppedBecause").asText()).contains("cannot be reached");
+        assertThat(translation.get("failures").get(0).get("reason").asText()).contains("cannot be reached");
         assertThat(count("select count(*) from article")).isEqualTo(5);
     }
 

@@ -1,13 +1,28 @@
 package org.songsong.core.translation;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.songsong.core.text.VietnameseText;
+
 /**
- * What makes an engine's answer unusable as English for a text: nothing, Vietnamese (or another script)
- * left standing, or far more text than the source, which is commentary rather than a translation.
+ * What makes an engine's answer unusable as English for a text: nothing; another script (the engine
+ * answered in Chinese); Vietnamese (most words with Vietnamese letters, where a translation has only a few
+ * names with them); the text handed back, which shares most of its words with the source where a
+ * translation shares only names and numbers; or far more text than the source, which is commentary rather
+ * than a translation. Vietnamese names an engine leaves in a translation are no reason to refuse it.
  */
 final class EnglishCheck {
 
-    /** Above this share of letters outside ASCII an answer is not English. */
-    private static final double MOST_FOREIGN_LETTERS = 0.1;
+    /** Above this share of letters outside the Latin script an answer is not English. */
+    private static final double MOST_OTHER_SCRIPT = 0.1;
+    /** Above this share of words with a letter only Vietnamese uses, an answer is Vietnamese, not names in English. */
+    private static final double MOST_VIETNAMESE_WORDS = 0.4;
+    /** Above this share of its words found in the source an answer of several words is the source again. */
+    private static final double MOST_SOURCE_WORDS = 0.6;
+    private static final int FEWEST_WORDS_COMPARED = 5;
 
     private EnglishCheck() {
     }
@@ -18,23 +33,48 @@ final class EnglishCheck {
             return "an empty translation";
         }
         int letters = 0;
-        int foreign = 0;
+        int otherScript = 0;
         for (int i = 0; i < answer.length(); i++) {
             char c = answer.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (c > 0x7F) {
-                    foreign++;
+                if (c > 0x24F && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                    otherScript++;
                 }
             }
         }
-        if (letters > 0 && foreign > MOST_FOREIGN_LETTERS * letters) {
-            return "an answer that is not English (" + (100 * foreign / letters) + "% of its letters are not English letters)";
+        if (letters > 0 && otherScript > MOST_OTHER_SCRIPT * letters) {
+            return "an answer that is not English (" + (100 * otherScript / letters) + "% of its letters are not Latin)";
+        }
+        String[] written = answer.split("[^\\p{L}\\p{N}]+");
+        long vietnamese = Arrays.stream(written).filter(VietnameseText::hasVietnameseLetters).count();
+        long all = Arrays.stream(written).filter(w -> !w.isEmpty()).count();
+        if (all >= 3 && vietnamese > MOST_VIETNAMESE_WORDS * all) {
+            return "an answer in Vietnamese (" + vietnamese + " of its " + all + " words)";
+        }
+        Set<String> words = words(answer);
+        if (words.size() >= FEWEST_WORDS_COMPARED) {
+            Set<String> sourceWords = words(source);
+            long shared = words.stream().filter(sourceWords::contains).count();
+            if (shared > MOST_SOURCE_WORDS * words.size()) {
+                return "an answer that repeats the Vietnamese (" + shared + " of its words are the text's own)";
+            }
         }
         if (answer.length() > 4 * source.length() + 200) {
             return "an answer " + answer.length() / Math.max(1, source.length())
                     + " times as long as its text (commentary, not a translation)";
         }
         return null;
+    }
+
+    /** The distinct words of a text, folded: "Tô Lâm" and "To Lam" are the same words. */
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : VietnameseText.fold(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.knowledge.KnowledgeBase;
@@ -60,8 +61,8 @@ public final class Glossary {
         }
         for (Map.Entry<String, Term> entry : byKey.entrySet()) {
             String key = entry.getKey();
-            int space = key.indexOf(' ');
-            byFirstWord.computeIfAbsent(space < 0 ? key : key.substring(0, space), k -> new ArrayList<>())
+            // filed under the run of letters and digits it starts with, as find() looks terms up ("tp" of "tp.hcm")
+            byFirstWord.computeIfAbsent(key.substring(0, wordEnd(key, 0)), k -> new ArrayList<>())
                     .add(new Keyed(key, entry.getValue()));
         }
         byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Keyed k) -> k.key().length()).reversed()));
@@ -75,11 +76,31 @@ public final class Glossary {
             for (String name : KnowledgeBase.names(official)) {
                 terms.add(new Term(name, official.nameEn(), Kind.NAME));
             }
-            official.roles().forEach(role -> terms.add(new Term(role.titleVi(), role.titleEn(), Kind.TITLE)));
+            official.roles().stream().filter(Glossary::countryAsWritten)
+                    .forEach(role -> terms.add(new Term(role.titleVi(), role.titleEn(), Kind.TITLE)));
             official.ranks().forEach(rank -> terms.add(new Term(rank.rankVi(), rank.rankEn(), Kind.RANK)));
         }
-        vocabulary.places().forEach(place -> terms.add(new Term(place.vi(), place.en(), Kind.PLACE)));
+        // "tỉnh Quảng Ninh": the engine translates "tỉnh" itself, so the place's English does not say "province"
+        vocabulary.places().forEach(place -> terms.add(new Term(place.vi(), PROVINCE.matcher(place.en()).replaceAll(""),
+                Kind.PLACE)));
         return new Glossary(terms);
+    }
+
+    private static final Pattern PROVINCE = Pattern.compile(" province$");
+    private static final Map<String, String> COUNTRIES = Map.of("Vietnam", "việt nam", "China", "trung quốc",
+            "Laos", "lào", "Cambodia", "campuchia");
+
+    /**
+     * An office whose English names a country its Vietnamese does not ("Chủ tịch nước", "President of
+     * Vietnam") would give China's president Vietnam's title: such a title is left to the engine.
+     */
+    private static boolean countryAsWritten(OfficialEntry.Role role) {
+        if (role.titleVi() == null || role.titleEn() == null) {
+            return false;
+        }
+        String vietnamese = VietnameseText.matchKey(role.titleVi());
+        return COUNTRIES.entrySet().stream().noneMatch(country -> role.titleEn().contains(country.getKey())
+                && !vietnamese.contains(VietnameseText.matchKey(country.getValue())));
     }
 
     private static List<Term> fileTerms() {
@@ -114,11 +135,8 @@ public final class Glossary {
                 i++;
                 continue;
             }
-            int wordEnd = i;
-            while (wordEnd < key.length() && Character.isLetterOrDigit(key.charAt(wordEnd))) {
-                wordEnd++;
-            }
-            Found match = longestAt(key, i, key.substring(i, wordEnd));
+            int wordEnd = wordEnd(key, i);
+            Found match = longestAt(text, key, i, key.substring(i, wordEnd));
             if (match != null) {
                 found.add(match);
                 i = match.end();
@@ -129,14 +147,38 @@ public final class Glossary {
         return found;
     }
 
-    private Found longestAt(String key, int at, String firstWord) {
+    private static int wordEnd(String key, int start) {
+        int end = start;
+        while (end < key.length() && Character.isLetterOrDigit(key.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private Found longestAt(String text, String key, int at, String firstWord) {
         for (Keyed candidate : byFirstWord.getOrDefault(firstWord, List.of())) {
             int end = at + candidate.key().length();
-            if (key.startsWith(candidate.key(), at) && (end == key.length() || !Character.isLetterOrDigit(key.charAt(end)))) {
+            if (key.startsWith(candidate.key(), at) && (end == key.length() || !Character.isLetterOrDigit(key.charAt(end)))
+                    && (candidate.term().kind() != Kind.NAME || isWholeName(text, at, end))) {
                 return new Found(at, end, candidate.term());
             }
         }
         return null;
+    }
+
+    /**
+     * A name is a person's only when written as a name, capitalised, and not the start of a longer one:
+     * "Hoàng Minh" is not Huang Ming in "Hoàng Minh Tuấn", nor in "hoàng minh".
+     */
+    private static boolean isWholeName(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next == end || next >= text.length() || !Character.isUpperCase(text.charAt(next));
     }
 
     /** The distinct terms of the texts, in the order first met: what an engine's instructions list. */
@@ -161,8 +203,8 @@ public final class Glossary {
 
     /**
      * The English with any term the engine left in Vietnamese ("Tô Lâm", "Bộ Công an") written in its
-     * English form; terms are looked for with and without their diacritics only where the Vietnamese
-     * form had them, so an English word is never taken for a term.
+     * English form. Only an answer that still has Vietnamese letters is looked at, and terms are matched as
+     * written in Vietnamese: a term the engine wrote without its diacritics is not found here.
      */
     public String enforce(String english) {
         if (english == null || !VietnameseText.hasVietnameseLetters(english)) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.songsong.core.text.VietnameseText;
+
 /**
  * Translates an article through an engine: each distinct text once, texts the memory holds not at all,
  * the rest in as few requests as the engine takes; glossary terms protected the way the engine allows;
@@ -33,8 +35,43 @@ public final class MachineTranslator {
         return engine;
     }
 
-    /** What translating the article would ask of the engine: its texts, and their characters, that the memory lacks. */
-    public record Plan(int texts, int characters) {
+    /**
+     * A translator that only recalls: the English an engine gave these texts before, from the memory, and a
+     * failure for a text it never translated. It keeps an article's machine English when the article is
+     * extracted again, with no engine running.
+     */
+    public static MachineTranslator recalling(String engine, String model, Glossary glossary, TranslationMemory memory) {
+        return new MachineTranslator(new RecallingEngine(engine, model), glossary, memory);
+    }
+
+    private record RecallingEngine(String name, String model) implements TranslationEngine {
+        @Override
+        public GlossaryUse glossaryUse() {
+            return GlossaryUse.INSTRUCTIONS;
+        }
+
+        @Override
+        public int textsPerRequest() {
+            return Integer.MAX_VALUE;
+        }
+
+        @Override
+        public int charactersPerRequest() {
+            return Integer.MAX_VALUE;
+        }
+
+        @Override
+        public List<String> translate(List<String> texts, List<Glossary.Term> terms) throws TranslationException {
+            throw new TranslationException(texts.size() + " of its texts changed since " + name
+                    + " translated it", false);
+        }
+    }
+
+    /**
+     * What translating the article would ask of the engine: its texts, and their characters, that the memory
+     * lacks; and the texts the memory holds.
+     */
+    public record Plan(int texts, int characters, int recalled) {
     }
 
     public Plan plan(ArticleTexts vietnamese) {
@@ -48,7 +85,7 @@ public final class MachineTranslator {
                 characters += text.getValue().length();
             }
         }
-        return new Plan(texts, characters);
+        return new Plan(texts, characters, byHash.size() - texts);
     }
 
     public MachineEnglish translate(ArticleTexts vietnamese) throws TranslationException {
@@ -110,6 +147,9 @@ public final class MachineTranslator {
             if (masking && answer != null) {
                 Optional<String> restored = masked.get(i).restore(answer);
                 answer = restored.isPresent() ? restored.get() : withTermsInEnglish(sources.get(i));
+            } else if (answer != null && !namesKept(sources.get(i), answer)) {
+                // told the names, the engine rendered one otherwise ("Million Carved Will" for Zhao Kezhi)
+                answer = withTermsInEnglish(sources.get(i));
             }
             answer = glossary.enforce(answer == null ? null : answer.strip());
             String problem = EnglishCheck.problem(sources.get(i), answer);
@@ -117,14 +157,27 @@ public final class MachineTranslator {
                 throw new TranslationException("the engine answered " + problem + " for \""
                         + abbreviate(sources.get(i)) + "\"", false);
             }
-            english.put(hashes.get(i), answer);
+            // a Vietnamese name the glossary does not know is written as English writes it: "Nguyen Van Hai"
+            english.put(hashes.get(i), VietnameseText.foldKeepingCase(answer));
         }
         return english;
     }
 
+    /** True when every person the text names is in the answer under the glossary's English name (or still in Vietnamese, which is repaired). */
+    private boolean namesKept(String source, String answer) {
+        String folded = VietnameseText.fold(answer);
+        for (Glossary.Found found : glossary.find(source)) {
+            if (found.term().kind() == Glossary.Kind.NAME && !folded.contains(VietnameseText.fold(found.term().english()))
+                    && !folded.contains(VietnameseText.fold(found.term().vietnamese()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * The translation of a text whose tokens the engine lost, asked again with its terms already in
-     * English: the names come out right, if less surely than behind tokens.
+     * The translation of a text whose names the engine lost (tokens dropped, or instructions not followed),
+     * asked again with its terms already in English: the names come out right, if less surely.
      */
     private String withTermsInEnglish(String source) throws TranslationException {
         List<String> again = engine.translate(List.of(glossary.substitute(source)), List.of());

@@ -10,11 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.songsong.core.domain.Article;
 import org.songsong.core.text.SearchVector;
@@ -42,6 +43,27 @@ public class MachineEnglishStore implements TranslationMemory {
      */
     public record Untranslated(long id, String slug, String sourceFile, Timestamp updatedAt, ArticleTexts vietnamese,
             List<Integer> paragraphPositions, List<Integer> captionPositions) {
+    }
+
+    /** The engine and model an article's machine English came from. */
+    public record MachineSource(String engine, String model) {
+    }
+
+    /** The source files among these whose articles have machine English, with where it came from. */
+    public Map<String, MachineSource> machineSources(Collection<String> sourceFiles) {
+        return read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select source_file, translation_engine, "
+                    + "translation_model from article where english_source = 'MACHINE' and source_file = any(?)")) {
+                select.setArray(1, connection.createArrayOf("text", sourceFiles.toArray()));
+                Map<String, MachineSource> sources = new HashMap<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        sources.put(rows.getString(1), new MachineSource(rows.getString(2), rows.getString(3)));
+                    }
+                }
+                return sources;
+            }
+        });
     }
 
     /**
@@ -183,7 +205,8 @@ public class MachineEnglishStore implements TranslationMemory {
             update.setLong(2, article.id());
             update.executeUpdate();
         }
-        Set<String> words = new LinkedHashSet<>();
+        // in one order for every article: two translations inserting the same new words never wait on each other in a cycle
+        Set<String> words = new TreeSet<>();
         vector.forEachWordNotIn(new SearchWordSet(), words::add);
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into search_word (word) select unnest(?::text[]) on conflict do nothing")) {
@@ -219,6 +242,7 @@ public class MachineEnglishStore implements TranslationMemory {
         if (englishBySourceHash.isEmpty()) {
             return;
         }
+        Map<String, String> sorted = new TreeMap<>(englishBySourceHash); // one order for every writer, as above
         QuarkusTransaction.requiringNew().call(() -> onConnection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into translation_memory "
                     + "(engine, model, source_sha256, english, created_at) select ?, ?, h, e, now() "
@@ -226,8 +250,8 @@ public class MachineEnglishStore implements TranslationMemory {
                     + "do update set english = excluded.english, created_at = excluded.created_at")) {
                 insert.setString(1, engine);
                 insert.setString(2, model);
-                insert.setArray(3, connection.createArrayOf("text", englishBySourceHash.keySet().toArray()));
-                insert.setArray(4, connection.createArrayOf("text", englishBySourceHash.values().toArray()));
+                insert.setArray(3, connection.createArrayOf("text", sorted.keySet().toArray()));
+                insert.setArray(4, connection.createArrayOf("text", sorted.values().toArray()));
                 return insert.executeUpdate();
             }
         }));

@@ -62,4 +62,28 @@ class GlossaryTest {
         String english = "Minister To Lam received Zhao Kezhi in Hanoi.";
         assertThat(GLOSSARY.enforce(english)).isSameAs(english);
     }
+
+    @Test
+    void aTermWhoseFirstWordHasPunctuationIsFound() {
+        assertThat(english("Đoàn công tác đến TP.HCM ngày 3/5")).containsExactly("Ho Chi Minh City");
+    }
+
+    @Test
+    void anOfficeIsNeverGivenAnotherCountrysName() {
+        // the knowledge base's "Chủ tịch nước" is "President of Vietnam": China's president is not
+        assertThat(english("Chủ tịch nước Trung Quốc Tập Cận Bình")).doesNotContain("President of Vietnam")
+                .contains("Xi Jinping");
+    }
+
+    @Test
+    void aProvincesNameLeavesTheWordProvinceToTheEngine() {
+        assertThat(english("Công an tỉnh Quảng Ninh")).containsExactly("Quang Ninh");
+    }
+
+    @Test
+    void aNameIsAPersonsOnlyWhenWrittenAsANameAndNotTheStartOfALongerOne() {
+        assertThat(english("ông Hoàng Minh Tuấn, Trưởng phòng")).isEmpty();
+        assertThat(english("ông Hoàng Minh, Trưởng phòng")).containsExactly("Huang Ming");
+        assertThat(english("hoàng minh")).isEmpty();
+    }
 }

@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
+import org.songsong.core.text.VietnameseText;
 
 class MachineTranslatorTest {
 
@@ -41,6 +43,8 @@ class MachineTranslatorTest {
         final List<List<Glossary.Term>> instructions = new ArrayList<>();
         final GlossaryUse use;
         final int textsPerRequest;
+        /** Terms an engine told them does not follow. */
+        Set<String> ignoredTerms = Set.of();
         UnaryOperator<List<String>> spoil = UnaryOperator.identity();
 
         PhraseBookEngine(GlossaryUse use, int textsPerRequest) {
@@ -80,6 +84,11 @@ class MachineTranslatorTest {
             List<String> answers = new ArrayList<>();
             for (String text : texts) {
                 String english = text;
+                for (Glossary.Term term : terms) {
+                    if (!ignoredTerms.contains(term.vietnamese())) {
+                        english = english.replace(term.vietnamese(), term.english());
+                    }
+                }
                 for (Map.Entry<String, String> phrase : PHRASES.entrySet()) {
                     english = english.replace(phrase.getKey(), phrase.getValue());
                 }
@@ -164,20 +173,33 @@ class MachineTranslatorTest {
         assertThat(again.requests).containsExactly(List.of("Hai bên ký kết bản ghi nhớ tại [X0X]."));
         assertThat(english.english().paragraphs().get(1))
                 .isEqualTo("The two sides signed a memorandum at Ministry of Public Security.");
-        assertThat(new MachineTranslator(again, GLOSSARY, memory).plan(edited)).isEqualTo(new MachineTranslator.Plan(0, 0));
+        assertThat(new MachineTranslator(again, GLOSSARY, memory).plan(edited)).isEqualTo(new MachineTranslator.Plan(0, 0, 4));
     }
 
     @Test
     void anEngineThatTakesInstructionsIsToldTheTermsAndTermsItLeftInVietnameseAreRepaired()
             throws TranslationException {
         PhraseBookEngine engine = new PhraseBookEngine(TranslationEngine.GlossaryUse.INSTRUCTIONS, 16);
+        engine.ignoredTerms = Set.of("Tô Lâm");
         engine.spoil = answers -> answers.stream().map(a -> a.replace("Bowl Forest", "Tô Lâm")).toList();
         MachineEnglish english = new MachineTranslator(engine, GLOSSARY, new MapMemory()).translate(ARTICLE);
 
         assertThat(engine.instructions.get(0)).extracting(Glossary.Term::english)
                 .containsExactly("To Lam", "Zhao Kezhi", "Ministry of Public Security");
         assertThat(engine.requests.get(0).get(0)).contains("Tô Lâm");
-        assertThat(english.english().title()).startsWith("Minister To Lam received");
+        assertThat(english.english().title()).isEqualTo("Minister To Lam received Minister Zhao Kezhi");
+    }
+
+    @Test
+    void anEngineThatRendersANameItWasToldLiterallyIsAskedAgainWithTheNameInEnglish() throws TranslationException {
+        PhraseBookEngine engine = new PhraseBookEngine(TranslationEngine.GlossaryUse.INSTRUCTIONS, 16);
+        engine.ignoredTerms = Set.of("Triệu Khắc Chí");
+        MachineEnglish english = new MachineTranslator(engine, GLOSSARY, new MapMemory()).translate(
+                new ArticleTexts("Bộ trưởng Tô Lâm tiếp Bộ trưởng Triệu Khắc Chí", null, List.of(), List.of()));
+
+        assertThat(engine.requests).hasSize(2);
+        assertThat(engine.requests.get(1)).containsExactly("Bộ trưởng To Lam tiếp Bộ trưởng Zhao Kezhi");
+        assertThat(english.english().title()).isEqualTo("Minister To Lam received Minister Zhao Kezhi");
     }
 
     @Test
@@ -210,7 +232,30 @@ class MachineTranslatorTest {
         engine.spoil = answers -> answers.stream().map(a -> "Hai bên thống nhất tăng cường hợp tác phòng, chống tội phạm").toList();
         assertThatThrownBy(() -> new MachineTranslator(engine, GLOSSARY, new MapMemory()).translate(ARTICLE))
                 .isInstanceOf(TranslationException.class)
+                .hasMessageContaining("an answer in Vietnamese");
+    }
+
+    @Test
+    void refusesTheTextHandedBackWithoutItsDiacriticsAndAnAnswerInAnotherScript() {
+        PhraseBookEngine echo = new PhraseBookEngine(TranslationEngine.GlossaryUse.INSTRUCTIONS, 16);
+        echo.spoil = answers -> ARTICLE.all().stream().filter(t -> t != null).distinct()
+                .map(VietnameseText::foldKeepingCase).toList();
+        assertThatThrownBy(() -> new MachineTranslator(echo, GLOSSARY, new MapMemory()).translate(ARTICLE))
+                .hasMessageContaining("repeats the Vietnamese");
+        PhraseBookEngine chinese = new PhraseBookEngine(TranslationEngine.GlossaryUse.PLACEHOLDERS, 16);
+        chinese.spoil = answers -> answers.stream().map(a -> "越南公安部部长苏林会见中国公安部部长赵克志。").toList();
+        assertThatThrownBy(() -> new MachineTranslator(chinese, GLOSSARY, new MapMemory()).translate(ARTICLE))
                 .hasMessageContaining("not English");
+    }
+
+    @Test
+    void vietnameseNamesTheGlossaryDoesNotKnowAreWrittenAsEnglishWritesThem() throws TranslationException {
+        PhraseBookEngine engine = new PhraseBookEngine(TranslationEngine.GlossaryUse.PLACEHOLDERS, 16);
+        engine.spoil = answers -> answers.stream()
+                .map(a -> "Senior Lieutenant Colonel Nguyễn Văn Hải (left) welcomed the delegation.").toList();
+        MachineEnglish english = new MachineTranslator(engine, GLOSSARY, new MapMemory()).translate(
+                new ArticleTexts("Thượng tá Nguyễn Văn Hải (trái) đón đoàn.", null, List.of(), List.of()));
+        assertThat(english.english().title()).isEqualTo("Senior Lieutenant Colonel Nguyen Van Hai (left) welcomed the delegation.");
     }
 
     @Test

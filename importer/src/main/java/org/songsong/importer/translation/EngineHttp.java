@@ -35,10 +35,17 @@ final class EngineHttp {
         }
     }
 
-    /** An answer not worth asking again for: a refusal of the request itself. */
+    /**
+     * An answer not worth asking again for: a refusal of this request (a text over the engine's length
+     * limit, a model's context or content filter: 400, 413, 422), or of every request (a wrong key or
+     * address: 401, 403, 404, …), which {@code everyRequest} tells apart.
+     */
     static final class Refused extends RuntimeException {
-        Refused(String message) {
+        final boolean everyRequest;
+
+        Refused(String message, boolean everyRequest) {
             super(message, null, false, false);
+            this.everyRequest = everyRequest;
         }
     }
 
@@ -71,7 +78,7 @@ final class EngineHttp {
         } catch (Retryable e) {
             throw new TranslationException(where() + " " + e.getMessage() + " (asked " + (retries + 1) + " times)", true, e);
         } catch (Refused e) {
-            throw new TranslationException(where() + " " + e.getMessage(), true, e);
+            throw new TranslationException(where() + " " + e.getMessage(), e.everyRequest, e);
         } catch (ProcessingException e) {
             throw new TranslationException(where() + " cannot be reached: " + reason(e), true, e);
         } catch (Exception e) {
@@ -101,20 +108,26 @@ final class EngineHttp {
                 throw new Retryable("answered HTTP " + status + ": " + excerpt(body), null);
             }
             if (status >= 300) {
+                boolean thisRequestOnly = status == 400 || status == 413 || status == 422;
                 throw new Refused("refused the request with HTTP " + status + ": " + excerpt(body)
-                        + (status == 401 || status == 403 ? " (check SONGSONG_TRANSLATION_API_KEY)" : ""));
+                        + (status == 401 || status == 403 ? " (check SONGSONG_TRANSLATION_API_KEY)" : "")
+                        + (status == 404 ? " (check SONGSONG_TRANSLATION_URL: no such API there)" : ""), !thisRequestOnly);
             }
             return body;
         }
     }
 
+    /** The engine took the request and did not answer in time; a connection that timed out is no answer at all. */
     private static boolean isTimeout(Throwable e) {
+        boolean timedOut = false;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
-                return true;
+            String name = cause.getClass().getSimpleName();
+            if (name.contains("ConnectTimeout") || cause instanceof ConnectException) {
+                return false;
             }
+            timedOut |= cause instanceof TimeoutException || name.contains("Timeout");
         }
-        return false;
+        return timedOut;
     }
 
     private static String reason(Throwable e) {

@@ -74,7 +74,8 @@ public class TranslationEngines {
                 .build(api);
     }
 
-    private Glossary glossary() {
+    /** The knowledge base's glossary, read once. */
+    public Glossary glossary() {
         if (glossary == null) {
             glossary = Glossary.of(importer.knowledge(), DigestVocabulary.load());
         }

@@ -5,13 +5,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.songsong.core.failure.FailureCauses;
 import org.songsong.core.translation.MachineEnglish;
 import org.songsong.core.translation.MachineTranslator;
 import org.songsong.core.translation.TranslationException;
@@ -27,9 +31,14 @@ public final class TranslationRun {
     /** After this many failed articles in a row the engine is taken to be broken. */
     static final int FAILURES_IN_A_ROW = 5;
 
+    /** An article that could not be translated, and why. */
+    public record Failure(String file, String reason) {
+    }
+
     /** What a run did; {@code stoppedBecause} is null when it went through every article. */
     public record Outcome(int articles, int translated, int failed, int changedMeanwhile, int textsSent,
-            int textsRecalled, int charactersToSend, String stoppedBecause) {
+            int textsRecalled, int charactersToSend, String stoppedBecause, boolean databaseLost,
+            List<Failure> failures) {
 
         public int untouched() {
             return articles - translated - failed - changedMeanwhile;
@@ -95,7 +104,8 @@ public final class TranslationRun {
         out.flush();
         err.flush();
         return new Outcome(ids.size(), counts.translated.get(), counts.failed.get(), counts.changed.get(),
-                counts.sent.get(), counts.recalled.get(), counts.characters.get(), counts.stopped.get());
+                counts.sent.get(), counts.recalled.get(), counts.characters.get(), counts.stopped.get(),
+                counts.databaseLost.get(), List.copyOf(counts.failures));
     }
 
     private static final class Counts {
@@ -109,6 +119,8 @@ public final class TranslationRun {
         final AtomicInteger recalled = new AtomicInteger();
         final AtomicInteger characters = new AtomicInteger();
         final AtomicReference<String> stopped = new AtomicReference<>();
+        final AtomicBoolean databaseLost = new AtomicBoolean();
+        final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
 
         Counts(int total) {
             this.total = total;
@@ -123,6 +135,25 @@ public final class TranslationRun {
         if (counts.stopped.get() != null) {
             return;
         }
+        try {
+            translateOne(id, dryRun, counts);
+        } catch (RuntimeException e) {
+            // the database failed under this article: reading it, keeping its translations or storing them
+            counts.failed.incrementAndGet();
+            String reason = FailureCauses.message(e).lines().findFirst().orElse("").strip();
+            if (FailureCauses.databaseUnreachable(e)) {
+                counts.databaseLost.set(true);
+                counts.stopped.compareAndSet(null, "the database could not be reached: " + reason);
+            } else {
+                synchronized (this) {
+                    err.println(counts.counter() + "not stored " + id + ": " + reason);
+                    err.flush();
+                }
+            }
+        }
+    }
+
+    private void translateOne(long id, boolean dryRun, Counts counts) {
         Optional<MachineEnglishStore.Untranslated> read = store.read(id);
         if (read.isEmpty()) {
             counts.changed.incrementAndGet();
@@ -133,7 +164,9 @@ public final class TranslationRun {
             MachineTranslator.Plan plan = translator.plan(article.vietnamese());
             counts.sent.addAndGet(plan.texts());
             counts.characters.addAndGet(plan.characters());
-            print(counts, "would send " + plan.texts() + " text(s), " + plan.characters() + " characters, for "
+            counts.recalled.addAndGet(plan.recalled());
+            print(counts, "would send " + plan.texts() + " text(s), " + plan.characters() + " characters ("
+                    + plan.recalled() + " in the memory), for "
                     + article.sourceFile() + " -> " + article.slug());
             return;
         }
@@ -152,6 +185,7 @@ public final class TranslationRun {
             }
         } catch (TranslationException e) {
             counts.failed.incrementAndGet();
+            counts.failures.add(new Failure(article.sourceFile(), e.getMessage()));
             synchronized (this) {
                 out.flush();
                 err.println(counts.counter() + "not translated " + article.sourceFile() + ": " + e.getMessage());
