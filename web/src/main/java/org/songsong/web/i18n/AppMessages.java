@@ -78,6 +78,9 @@ public interface AppMessages {
     @Message("No editor has translated this article yet: its English is a digest generated from the facts the importer extracted, and its Vietnamese summary is made of the article's first sentences.")
     String generated_note();
 
+    @Message("Officials, crimes, outlets and years")
+    String filters_choose();
+
     @Message("Translated by the editors.")
     String curated_note();
 

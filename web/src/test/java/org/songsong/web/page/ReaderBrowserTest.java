@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -30,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -124,6 +126,21 @@ class ReaderBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 
+    /**
+     * Whether the browser renders the element. Selenium's own test takes every child of a closed
+     * {@code <details>} for hidden, while the style sheet shows the filters' closed disclosure open on a
+     * wide screen; the browser's {@code checkVisibility()} answers for what it draws.
+     */
+    private boolean rendered(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("return arguments[0].checkVisibility()", element);
+    }
+
+    /** A click where the element is drawn, as a reader's pointer would make it (see {@link #rendered}). */
+    private void clickAsAReader(WebElement element) {
+        assertThat(rendered(element)).as("drawn, so a reader can click it").isTrue();
+        new Actions(browser).moveToElement(element).click().perform();
+    }
+
     private List<WebElement> articleLinks() {
         return browser.findElements(By.cssSelector(".article-item__title a"));
     }
@@ -134,16 +151,18 @@ class ReaderBrowserTest {
         open("/?lang=en");
         assertThat(browser.getTitle()).isEqualTo("Articles · Song Song");
         assertThat(articleLinks()).hasSize(20);
+        // on a wide screen the facets are open, with no disclosure to open
+        assertThat(browser.findElement(By.cssSelector(".filters__fold summary")).isDisplayed()).isFalse();
         screenshot("desktop-1-list");
 
-        browser.findElement(By.cssSelector("input[name=official][value=to-lam]")).click();
+        clickAsAReader(browser.findElement(By.cssSelector("input[name=official][value=to-lam]")));
         submitFiltersAndWaitFor("official=to-lam");
         long naming = TestDatabase.count("select count(*) from article_official l join official o on o.id = l.official_id "
                 + "where o.slug = 'to-lam'");
         assertThat(articleLinks()).hasSize((int) naming);
         screenshot("desktop-2-filtered-by-official");
 
-        browser.findElement(By.cssSelector("input[name=category][value=drugs]")).click();
+        clickAsAReader(browser.findElement(By.cssSelector("input[name=category][value=drugs]")));
         submitFiltersAndWaitFor("category=drugs");
         assertThat(browser.getCurrentUrl()).contains("official=to-lam").contains("category=drugs");
         long both = TestDatabase.count("select count(*) from article a where exists (select 1 from article_official l "
@@ -176,14 +195,23 @@ class ReaderBrowserTest {
     }
 
     @Test
-    void onAPhoneTheFiltersAndTheParagraphPairsStack() throws IOException {
+    void onAPhoneTheFiltersFoldAwayAndTheParagraphPairsStack() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         open("/?lang=en&category=gambling");
-        WebElement filters = browser.findElement(By.cssSelector(".filters"));
         WebElement results = browser.findElement(By.cssSelector(".results"));
-        assertThat(results.getLocation().getY()).isGreaterThan(filters.getLocation().getY());
         assertThat(results.getSize().getWidth()).isLessThanOrEqualTo(390);
+        // the first article in the first screen: the facets wait behind their disclosure, no script needed
+        int viewport = ((Number) ((JavascriptExecutor) browser)
+                .executeScript("return window.innerHeight")).intValue();
+        assertThat(articleLinks().get(0).getLocation().getY()).isLessThan(viewport);
+        WebElement official = browser.findElement(By.cssSelector("input[name=official]"));
+        assertThat(rendered(official)).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".filters__fold summary")).getText())
+                .isEqualTo("Officials, crimes, outlets and years (1)");
         screenshot("phone-1-list");
+        browser.findElement(By.cssSelector(".filters__fold summary")).click();
+        assertThat(rendered(official)).isTrue();
+        screenshot("phone-1b-filters-open");
 
         articleLinks().get(0).click();
         waitFor(ExpectedConditions.urlContains("/articles/"));
