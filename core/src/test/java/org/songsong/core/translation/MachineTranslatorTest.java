@@ -249,6 +249,16 @@ class MachineTranslatorTest {
     }
 
     @Test
+    void chineseTheArticleItselfQuotesMayStayInTheAnswer() throws TranslationException {
+        // a banner photographed at a ceremony, captioned in Chinese in a Vietnamese article
+        PhraseBookEngine engine = new PhraseBookEngine(TranslationEngine.GlossaryUse.PLACEHOLDERS, 16);
+        MachineEnglish english = new MachineTranslator(engine, GLOSSARY, new MapMemory()).translate(new ArticleTexts(
+                ARTICLE.title(), null, List.of("Hai bên ký kết bản ghi nhớ."),
+                List.of("中越执法安全合作")));
+        assertThat(english.english().captions()).containsExactly("中越执法安全合作");
+    }
+
+    @Test
     void vietnameseNamesTheGlossaryDoesNotKnowAreWrittenAsEnglishWritesThem() throws TranslationException {
         PhraseBookEngine engine = new PhraseBookEngine(TranslationEngine.GlossaryUse.PLACEHOLDERS, 16);
         engine.spoil = answers -> answers.stream()
