@@ -45,7 +45,6 @@ public final class Glossary {
 
     /** Terms by the match key of their first word, longest first. */
     private final Map<String, List<Keyed>> byFirstWord = new HashMap<>();
-    private final int size;
 
     private record Keyed(String key, Term term) {
     }
@@ -66,7 +65,6 @@ public final class Glossary {
                     .add(new Keyed(key, entry.getValue()));
         }
         byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Keyed k) -> k.key().length()).reversed()));
-        size = byKey.size();
     }
 
     /** The glossary of the knowledge base: officials, their offices and ranks, places, and {@value #FILE}. */
@@ -109,10 +107,6 @@ public final class Glossary {
             terms.add(new Term(entry.vi(), entry.en(), Kind.valueOf(entry.kind().toUpperCase(Locale.ROOT))));
         }
         return terms;
-    }
-
-    public int size() {
-        return size;
     }
 
     /** The terms of the text, in order, none overlapping another. */

@@ -31,10 +31,6 @@ public final class MachineTranslator {
         this.memory = memory;
     }
 
-    public TranslationEngine engine() {
-        return engine;
-    }
-
     /**
      * A translator that only recalls: the English an engine gave these texts before, from the memory, and a
      * failure for a text it never translated. It keeps an article's machine English when the article is

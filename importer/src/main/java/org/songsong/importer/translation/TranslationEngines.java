@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.songsong.core.knowledge.DigestVocabulary;
+import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.translation.Glossary;
 import org.songsong.core.translation.MachineTranslator;
 import org.songsong.core.translation.TranslationEngine;
-import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.writeside.MachineEnglishStore;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -28,9 +28,6 @@ public class TranslationEngines {
 
     @Inject
     TranslationConfig config;
-
-    @Inject
-    ArticleImporter importer;
 
     @Inject
     MachineEnglishStore store;
@@ -77,7 +74,9 @@ public class TranslationEngines {
     /** The knowledge base's glossary, read once. */
     public Glossary glossary() {
         if (glossary == null) {
-            glossary = Glossary.of(importer.knowledge(), DigestVocabulary.load());
+            // read from the knowledge files, not asked of the ArticleImporter: building its extractor took
+            // seconds that a translate run never needed
+            glossary = Glossary.of(KnowledgeBase.load(), DigestVocabulary.load());
         }
         return glossary;
     }
