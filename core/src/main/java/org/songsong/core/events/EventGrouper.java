@@ -1,0 +1,222 @@
+package org.songsong.core.events;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Puts a collection's reports into events, and finds the copies among them (src-docs/events.md gives the
+ * rule and what it does on real articles).
+ * <ul>
+ * <li>A <b>copy</b> is a report whose text another report's text mostly contains (estimated containment
+ * of four-word shingles ≥ {@value #COPY_CONTAINMENT}), published within {@value #COPY_WINDOW_DAYS} days
+ * of it. Candidates come from locality-sensitive hashing of the MinHash fingerprints (32 bands of two),
+ * so the work grows with the collection, not with its square. In a group of copies the original is the
+ * one seen first, then a news agency's, then the one stored first.</li>
+ * <li>Two reports are of one <b>event</b> when one is a copy of the other, or when they report the same
+ * day and name the same session of a known series or at least two of the same officials. A day one
+ * report knows only from its page may be one off the other's: a report is often published the day after.
+ * Two texts that each write their day, different days, report different happenings, which keeps the
+ * meetings of a visit apart.</li>
+ * </ul>
+ * Reports that are linked, directly or through others, are one event.
+ */
+public final class EventGrouper {
+
+    static final double COPY_CONTAINMENT = 0.6;
+    static final int COPY_WINDOW_DAYS = 30;
+    static final int SHARED_OFFICIALS = 2;
+    private static final int BANDS = 32;
+    private static final int ROWS = TextFingerprint.HASHES / BANDS;
+    /** A band value shared by more reports than this is boilerplate (a signature line, a stock phrase). */
+    private static final int LARGEST_BUCKET = 200;
+
+    /** A report that is a copy of {@code originalId}; {@code similarity} is the estimated share of text they share. */
+    public record Copy(long reportId, long originalId, double similarity) {
+    }
+
+    /** The events (each the ids of its reports, in id order) and the copies. */
+    public record Grouping(List<List<Long>> events, Map<Long, Copy> copies) {
+    }
+
+    public Grouping group(List<Report> reports) {
+        List<Report> ordered = new ArrayList<>(reports);
+        ordered.sort(Comparator.comparingLong(Report::id));
+        UnionFind events = new UnionFind(ordered.size());
+        Map<Long, Copy> copies = copies(ordered, events);
+        linkSameHappening(ordered, events);
+        Map<Integer, List<Long>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            byRoot.computeIfAbsent(events.find(i), r -> new ArrayList<>()).add(ordered.get(i).id());
+        }
+        return new Grouping(List.copyOf(byRoot.values()), copies);
+    }
+
+    private Map<Long, Copy> copies(List<Report> reports, UnionFind events) {
+        UnionFind copyGroups = new UnionFind(reports.size());
+        Map<Long, List<Integer>> buckets = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            TextFingerprint f = reports.get(i).fingerprint();
+            if (f == null || f.shingles() == 0) {
+                continue;
+            }
+            for (int band = 0; band < BANDS; band++) {
+                long key = band;
+                for (int r = 0; r < ROWS; r++) {
+                    key = key * 0x9E3779B97F4A7C15L + f.minHashes()[band * ROWS + r];
+                }
+                buckets.computeIfAbsent(TextFingerprint.mix(key), k -> new ArrayList<>(2)).add(i);
+            }
+        }
+        Set<Long> compared = new HashSet<>();
+        boolean any = false;
+        for (List<Integer> bucket : buckets.values()) {
+            if (bucket.size() < 2 || bucket.size() > LARGEST_BUCKET) {
+                continue;
+            }
+            for (int x = 0; x < bucket.size(); x++) {
+                for (int y = x + 1; y < bucket.size(); y++) {
+                    int a = bucket.get(x);
+                    int b = bucket.get(y);
+                    if (!compared.add(((long) a << 32) | b)) {
+                        continue;
+                    }
+                    if (isCopy(reports.get(a), reports.get(b))) {
+                        copyGroups.union(a, b);
+                        events.union(a, b);
+                        any = true;
+                    }
+                }
+            }
+        }
+        Map<Long, Copy> copies = new HashMap<>();
+        if (!any) {
+            return copies;
+        }
+        Map<Integer, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            groups.computeIfAbsent(copyGroups.find(i), r -> new ArrayList<>()).add(i);
+        }
+        Comparator<Report> firstToOriginal = Comparator
+                .comparing(Report::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> !r.agency())
+                .thenComparingLong(Report::id);
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            Report original = group.stream().map(reports::get).min(firstToOriginal).orElseThrow();
+            for (int i : group) {
+                Report copy = reports.get(i);
+                if (copy != original) {
+                    copies.put(copy.id(), new Copy(copy.id(), original.id(),
+                            copy.fingerprint().jaccard(original.fingerprint())));
+                }
+            }
+        }
+        return copies;
+    }
+
+    static boolean isCopy(Report a, Report b) {
+        LocalDate da = a.firstSeen();
+        LocalDate db = b.firstSeen();
+        if (da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) > COPY_WINDOW_DAYS) {
+            return false;
+        }
+        return a.fingerprint().containment(b.fingerprint()) >= COPY_CONTAINMENT;
+    }
+
+    /** Links reports of one day (or a day and the next) by a named session or shared officials, through postings. */
+    private void linkSameHappening(List<Report> reports, UnionFind events) {
+        Map<LocalDate, List<Integer>> byDay = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            if (reports.get(i).day() != null) {
+                byDay.computeIfAbsent(reports.get(i).day(), d -> new ArrayList<>()).add(i);
+            }
+        }
+        for (Map.Entry<LocalDate, List<Integer>> day : byDay.entrySet()) {
+            List<Integer> candidates = new ArrayList<>(day.getValue());
+            int sameDay = candidates.size();
+            candidates.addAll(byDay.getOrDefault(day.getKey().plusDays(1), List.of()));
+            Map<Long, List<Integer>> byOfficial = new HashMap<>();
+            Map<String, List<Integer>> byNamedEvent = new HashMap<>();
+            for (int c = 0; c < candidates.size(); c++) {
+                Report r = reports.get(candidates.get(c));
+                for (Long official : r.officials()) {
+                    byOfficial.computeIfAbsent(official, o -> new ArrayList<>()).add(c);
+                }
+                for (String named : r.namedEvents()) {
+                    byNamedEvent.computeIfAbsent(named, n -> new ArrayList<>()).add(c);
+                }
+            }
+            Map<Long, Integer> sharedOfficials = new HashMap<>();
+            for (List<Integer> posting : byOfficial.values()) {
+                forPairs(posting, sameDay, (a, b) -> sharedOfficials.merge(((long) a << 32) | b, 1, Integer::sum));
+            }
+            Set<Long> linked = new HashSet<>();
+            sharedOfficials.forEach((pair, shared) -> {
+                if (shared >= SHARED_OFFICIALS) {
+                    linked.add(pair);
+                }
+            });
+            for (List<Integer> posting : byNamedEvent.values()) {
+                forPairs(posting, sameDay, (a, b) -> linked.add(((long) a << 32) | b));
+            }
+            for (long pair : linked) {
+                Report a = reports.get(candidates.get((int) (pair >>> 32)));
+                Report b = reports.get(candidates.get((int) pair));
+                boolean bothWriteTheirDay = a.dayFromText() && b.dayFromText();
+                if (a.day().equals(b.day()) || !bothWriteTheirDay) {
+                    events.union(candidates.get((int) (pair >>> 32)), candidates.get((int) pair));
+                }
+            }
+        }
+    }
+
+    private interface PairAction {
+        void accept(int a, int b);
+    }
+
+    /** Each pair of a posting with at least one report of the day itself (the next day's pairs are that day's). */
+    private static void forPairs(List<Integer> posting, int sameDay, PairAction action) {
+        for (int x = 0; x < posting.size() && posting.get(x) < sameDay; x++) {
+            for (int y = x + 1; y < posting.size(); y++) {
+                action.accept(posting.get(x), posting.get(y));
+            }
+        }
+    }
+
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int size) {
+            parent = new int[size];
+            for (int i = 0; i < size; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+    }
+}

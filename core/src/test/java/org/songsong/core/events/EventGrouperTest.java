@@ -1,0 +1,143 @@
+package org.songsong.core.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Sentences written for these tests in the shape of the genre; officials are ids 1 (Tô Lâm), 2 (Zhao Kezhi), 3, 4. */
+class EventGrouperTest {
+
+    private static final List<String> TALKS = List.of(
+            "Chiều 12/3, tại Hà Nội, Bộ trưởng Bộ Công an Tô Lâm đã hội đàm với Bộ trưởng Bộ Công an Trung Quốc Triệu Khắc Chí nhân dịp đồng chí thăm chính thức Việt Nam.",
+            "Hai bên đánh giá cao kết quả hợp tác trong phòng, chống tội phạm ma túy, mua bán người và tội phạm sử dụng công nghệ cao thời gian qua.",
+            "Bộ trưởng Tô Lâm đề nghị hai bên tăng cường trao đổi thông tin, phối hợp truy bắt đối tượng truy nã lẩn trốn qua biên giới và xử lý nghiêm các đường dây lừa đảo qua mạng.",
+            "Bộ trưởng Triệu Khắc Chí khẳng định Bộ Công an Trung Quốc sẵn sàng cùng Bộ Công an Việt Nam triển khai hiệu quả các văn kiện hợp tác đã ký kết.",
+            "Sau hội đàm, hai Bộ trưởng đã chứng kiến lễ ký kết kế hoạch hợp tác giai đoạn mới giữa các đơn vị chức năng của hai Bộ.");
+
+    private static final List<String> SAME_TALKS_OTHER_ANGLE = List.of(
+            "Ngày 12/3, Bộ trưởng Triệu Khắc Chí và Bộ trưởng Tô Lâm đồng chủ trì lễ ký kết bản ghi nhớ về hợp tác chống khủng bố tại trụ sở Bộ Công an.",
+            "Văn bản được ký nhằm cụ thể hóa nhận thức chung của lãnh đạo cấp cao hai Đảng, hai nước về tăng cường hợp tác an ninh.",
+            "Theo đó, hai bên sẽ lập đường dây nóng giữa các đơn vị nghiệp vụ và tổ chức tập huấn chung cho cán bộ trong năm tới.");
+
+    private static final List<String> SECOND_DAY_OF_THE_VISIT = List.of(
+            "Sáng 13/3, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp Bộ trưởng Bộ Công an Trung Quốc Triệu Khắc Chí đang thăm chính thức Việt Nam.",
+            "Chủ tịch nước đề nghị lực lượng công an hai nước tiếp tục phối hợp chặt chẽ, bảo đảm an ninh tuyến biên giới và trấn áp tội phạm xuyên quốc gia.",
+            "Bộ trưởng Triệu Khắc Chí bày tỏ vui mừng trở lại thăm Việt Nam và cảm ơn sự đón tiếp trọng thị của nước chủ nhà.");
+
+    private static final List<String> HANDOVER_IN_LANG_SON = List.of(
+            "Ngày 12/3, tại cửa khẩu Hữu Nghị, Công an tỉnh Lạng Sơn đã tiếp nhận ba đối tượng truy nã do Cục Công an thành phố Bằng Tường bàn giao.",
+            "Các đối tượng bị truy nã về tội mua bán người, đã lẩn trốn sang Trung Quốc từ năm 2019.",
+            "Việc bàn giao được thực hiện theo cơ chế phối hợp giữa hai lực lượng công an vùng biên.");
+
+    @Test
+    void aSyndicatedCopyIsMarkedAsACopyOfTheAgencysReport() {
+        Report agency = report(1, day(12), true, true, Set.of(1L, 2L), TALKS);
+        Report republished = report(2, day(12), true, false, Set.of(1L, 2L), TALKS);
+
+        EventGrouper.Grouping grouping = new EventGrouper().group(List.of(republished, agency));
+
+        assertThat(grouping.copies()).containsOnlyKeys(2L);
+        assertThat(grouping.copies().get(2L).originalId()).isEqualTo(1L);
+        assertThat(grouping.copies().get(2L).similarity()).isEqualTo(1.0);
+        assertThat(grouping.events()).containsExactly(List.of(1L, 2L));
+    }
+
+    @Test
+    void aNearCopyWithAnEditedSentenceAndACutEndingIsStillACopyAndSaysHowMuchDiffers() {
+        List<String> edited = new ArrayList<>(TALKS.subList(0, 4));
+        edited.set(1, "Hai bên đánh giá cao những kết quả quan trọng trong hợp tác phòng, chống tội phạm thời gian qua.");
+        Report original = report(1, day(12), true, true, Set.of(1L, 2L), TALKS);
+        Report nearCopy = report(2, null, false, false, Set.of(1L), edited);
+
+        EventGrouper.Grouping grouping = new EventGrouper().group(List.of(original, nearCopy));
+
+        assertThat(grouping.copies()).containsOnlyKeys(2L);
+        assertThat(grouping.copies().get(2L).similarity()).isBetween(0.3, 0.95);
+        assertThat(grouping.events()).containsExactly(List.of(1L, 2L));
+    }
+
+    @Test
+    void twoReportsOfOneMeetingAreOneEventAndNeitherIsACopy() {
+        Report one = report(1, day(12), true, true, Set.of(1L, 2L), TALKS);
+        Report other = report(2, day(12), true, false, Set.of(2L, 1L), SAME_TALKS_OTHER_ANGLE);
+
+        EventGrouper.Grouping grouping = new EventGrouper().group(List.of(one, other));
+
+        assertThat(grouping.copies()).isEmpty();
+        assertThat(grouping.events()).containsExactly(List.of(1L, 2L));
+    }
+
+    @Test
+    void aReportDatedOnlyByItsPageTheNextDayJoinsTheMeeting() {
+        Report written = report(1, day(12), true, true, Set.of(1L, 2L), TALKS);
+        Report nextMorning = report(2, day(13), false, false, Set.of(1L, 2L), SAME_TALKS_OTHER_ANGLE);
+
+        assertThat(new EventGrouper().group(List.of(written, nextMorning)).events())
+                .containsExactly(List.of(1L, 2L));
+    }
+
+    @Test
+    void twoMeetingsOfOneVisitOnConsecutiveDaysAreTwoEvents() {
+        Report talks = report(1, day(12), true, true, Set.of(1L, 2L), TALKS);
+        Report reception = report(2, day(13), true, true, Set.of(2L, 3L), SECOND_DAY_OF_THE_VISIT);
+        Report receptionWithTheMinister = report(3, day(13), true, false, Set.of(1L, 2L, 3L), SECOND_DAY_OF_THE_VISIT.subList(0, 1));
+
+        assertThat(new EventGrouper().group(List.of(talks, reception, receptionWithTheMinister)).events())
+                .containsExactlyInAnyOrder(List.of(1L), List.of(2L, 3L));
+    }
+
+    @Test
+    void twoUnrelatedEventsOnOneDayStayApartEvenWithAnOfficialInCommon() {
+        Report talks = report(1, day(12), true, true, Set.of(1L, 2L), TALKS);
+        Report handover = report(2, day(12), true, false, Set.of(1L, 4L), HANDOVER_IN_LANG_SON);
+
+        EventGrouper.Grouping grouping = new EventGrouper().group(List.of(talks, handover));
+
+        assertThat(grouping.events()).containsExactlyInAnyOrder(List.of(1L), List.of(2L));
+        assertThat(grouping.copies()).isEmpty();
+    }
+
+    @Test
+    void reportsNamingOneSessionOfAConferenceOnItsDayAreOneEventWithoutSharingOfficials() {
+        Report opening = new Report(1, day(12), true, null, true, Set.of(1L), Set.of("ministerial-crime-conference-5"),
+                TextFingerprint.of(TALKS));
+        Report closing = new Report(2, day(12), true, null, false, Set.of(2L), Set.of("ministerial-crime-conference-5"),
+                TextFingerprint.of(HANDOVER_IN_LANG_SON));
+
+        assertThat(new EventGrouper().group(List.of(opening, closing)).events()).containsExactly(List.of(1L, 2L));
+    }
+
+    @Test
+    void theSameTextRepublishedMonthsLaterIsNotACopyOfTheReport() {
+        Report report = report(1, day(12), true, true, Set.of(1L, 2L), TALKS);
+        Report anniversaryReprint = new Report(2, LocalDate.of(2024, 9, 1), true, LocalDate.of(2024, 9, 1), false,
+                Set.of(1L, 2L), Set.of(), TextFingerprint.of(TALKS));
+
+        EventGrouper.Grouping grouping = new EventGrouper().group(List.of(report, anniversaryReprint));
+
+        assertThat(grouping.copies()).isEmpty();
+        assertThat(grouping.events()).hasSize(2);
+    }
+
+    @Test
+    void undatedReportsAreEventsOfTheirOwn() {
+        Report one = report(1, null, false, false, Set.of(1L, 2L), TALKS.subList(0, 1));
+        Report other = report(2, null, false, false, Set.of(1L, 2L), SAME_TALKS_OTHER_ANGLE);
+
+        assertThat(new EventGrouper().group(List.of(one, other)).events()).hasSize(2);
+    }
+
+    private static LocalDate day(int dayOfMarch) {
+        return LocalDate.of(2024, 3, dayOfMarch);
+    }
+
+    private static Report report(long id, LocalDate day, boolean dayFromText, boolean agency, Set<Long> officials,
+            List<String> paragraphs) {
+        return new Report(id, day, dayFromText, day, agency, officials, Set.of(), TextFingerprint.of(paragraphs));
+    }
+}
