@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.songsong.core.failure.FailureCauses;
 import org.songsong.core.translation.MachineTranslator;
 import org.songsong.core.writeside.ArticleImporter;
+import org.songsong.core.writeside.EventStore;
 import org.songsong.core.writeside.FileOutcome;
 import org.songsong.core.writeside.ImportLock;
 import org.songsong.core.writeside.MachineEnglishStore;
@@ -91,6 +93,9 @@ public class ImportCommand implements Callable<Integer> {
     @Inject
     ImporterConfig config;
 
+    @Inject
+    EventStore events;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -155,7 +160,11 @@ public class ImportCommand implements Callable<Integer> {
             }
         }
         Map<String, Object> translation = null;
+        EventStore.Regrouped grouped = null;
         // with the database lost, the pipeline has said so: nothing more is asked of it
+        if (lost == null && !dryRun) {
+            grouped = group(outcomes);
+        }
         if (lost == null) {
             try {
                 KeptMachineEnglish.Kept kept = keptMachineEnglish.restore(machineBefore);
@@ -168,8 +177,25 @@ public class ImportCommand implements Callable<Integer> {
                         + ". The import itself stands; run translate later.");
             }
         }
-        ImportSummary summary = report(outcomes, translation);
-        return summary.rejected() > 0 || keysLeftAside ? 1 : 0;
+        ImportSummary summary = report(outcomes, translation, grouped);
+        return summary.rejected() > 0 || keysLeftAside || (lost == null && !dryRun && grouped == null) ? 1 : 0;
+    }
+
+    /** Groups the collection into events again when the run changed it; null, said on the console, when it failed. */
+    private EventStore.Regrouped group(ImportRun outcomes) {
+        try {
+            ImportSummary counts = outcomes.summary();
+            if (counts.imported() + counts.updated() == 0 && events.upToDate()) {
+                return EventStore.Regrouped.UNCHANGED;
+            }
+            EventStore.Regrouped grouped = events.regroup(Instant.now());
+            outcomes.out.println(grouped.describe());
+            return grouped;
+        } catch (RuntimeException e) {
+            outcomes.err.println("error: the articles could not be grouped into events: " + FailureCauses.message(e)
+                    + ". The import itself stands; the next import groups them again.");
+            return null;
+        }
     }
 
     /**
@@ -228,7 +254,8 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     /** The run's summary on the console and at the end of the report. */
-    private ImportSummary report(ImportRun outcomes, Map<String, Object> translation) throws IOException {
+    private ImportSummary report(ImportRun outcomes, Map<String, Object> translation, EventStore.Regrouped grouped)
+            throws IOException {
         PrintWriter out = outcomes.out;
         ImportSummary summary = outcomes.summary();
         out.println(summary.describe());
@@ -236,7 +263,7 @@ public class ImportCommand implements Callable<Integer> {
             out.println(summary.describeWithoutCuratedEnglish());
         }
         if (outcomes.report != null) {
-            outcomes.report.finish(summary, translation);
+            outcomes.report.finish(summary, translation, grouped);
             out.println("Report written to " + reportFile);
         }
         out.flush();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.songsong.core.writeside.EventStore;
 import org.songsong.core.writeside.FileOutcome;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -45,9 +46,13 @@ class ImportReportWriter {
         }
 
         /** {@code translation}: what {@code --translate} did, or null without it. */
-        void finish(ImportSummary summary, Map<String, Object> translation) throws IOException {
+        void finish(ImportSummary summary, Map<String, Object> translation, EventStore.Regrouped events)
+                throws IOException {
             json.writeEndArray();
             json.writeObjectField("summary", summary);
+            if (events != null && events != EventStore.Regrouped.UNCHANGED) {
+                json.writeObjectField("events", events);
+            }
             if (translation != null) {
                 json.writeObjectField("translation", translation);
             }

@@ -21,18 +21,25 @@ import java.util.Set;
  * so the work grows with the collection, not with its square. In a group of copies the original is the
  * one seen first, then a news agency's, then the one stored first.</li>
  * <li>Two reports are of one <b>event</b> when one is a copy of the other, or when they report the same
- * day and name the same session of a known series or at least two of the same officials. A day one
- * report knows only from its page may be one off the other's: a report is often published the day after.
+ * day and name the same session of a known series or at least two of the same officials, and no country's
+ * leading official differs between them ({@link Principals}). A day one report knows only from its page may
+ * be one off the other's: a report is often published the day after.
  * Two texts that each write their day, different days, report different happenings, which keeps the
  * meetings of a visit apart.</li>
  * </ul>
- * Reports that are linked, directly or through others, are one event.
+ * Reports that are linked, directly or through others, are one event, strongest links first, unless the
+ * groups they would join are led by different officials.
  */
 public final class EventGrouper {
+
+    /** Changed with every change of the rule, so that the next import groups the collection again. */
+    public static final String VERSION = "1";
 
     static final double COPY_CONTAINMENT = 0.6;
     static final int COPY_WINDOW_DAYS = 30;
     static final int SHARED_OFFICIALS = 2;
+    /** A named session links two reports more strongly than any number of shared officials does. */
+    private static final int NAMED_EVENT_STRENGTH = 100;
     private static final int BANDS = 32;
     private static final int ROWS = TextFingerprint.HASHES / BANDS;
     /** A band value shared by more reports than this is boilerplate (a signature line, a stock phrase). */
@@ -49,7 +56,7 @@ public final class EventGrouper {
     public Grouping group(List<Report> reports) {
         List<Report> ordered = new ArrayList<>(reports);
         ordered.sort(Comparator.comparingLong(Report::id));
-        UnionFind events = new UnionFind(ordered.size());
+        UnionFind events = new UnionFind(ordered);
         Map<Long, Copy> copies = copies(ordered, events);
         linkSameHappening(ordered, events);
         Map<Integer, List<Long>> byRoot = new LinkedHashMap<>();
@@ -160,21 +167,24 @@ public final class EventGrouper {
             for (List<Integer> posting : byOfficial.values()) {
                 forPairs(posting, sameDay, (a, b) -> sharedOfficials.merge(((long) a << 32) | b, 1, Integer::sum));
             }
-            Set<Long> linked = new HashSet<>();
+            Map<Long, Integer> strength = new HashMap<>();
             sharedOfficials.forEach((pair, shared) -> {
                 if (shared >= SHARED_OFFICIALS) {
-                    linked.add(pair);
+                    strength.put(pair, shared);
                 }
             });
             for (List<Integer> posting : byNamedEvent.values()) {
-                forPairs(posting, sameDay, (a, b) -> linked.add(((long) a << 32) | b));
+                forPairs(posting, sameDay, (a, b) -> strength.merge(((long) a << 32) | b, NAMED_EVENT_STRENGTH, Integer::sum));
             }
-            for (long pair : linked) {
-                Report a = reports.get(candidates.get((int) (pair >>> 32)));
-                Report b = reports.get(candidates.get((int) pair));
-                boolean bothWriteTheirDay = a.dayFromText() && b.dayFromText();
-                if (a.day().equals(b.day()) || !bothWriteTheirDay) {
-                    events.union(candidates.get((int) (pair >>> 32)), candidates.get((int) pair));
+            List<Long> pairs = new ArrayList<>(strength.keySet());
+            pairs.sort(Comparator.comparing((Long pair) -> -strength.get(pair)).thenComparing(pair -> pair));
+            for (long pair : pairs) {
+                int a = candidates.get((int) (pair >>> 32));
+                int b = candidates.get((int) pair);
+                Report ra = reports.get(a);
+                Report rb = reports.get(b);
+                if (ra.day().equals(rb.day()) || !(ra.dayFromText() && rb.dayFromText())) {
+                    events.unionIfLeadersAgree(a, b);
                 }
             }
         }
@@ -193,13 +203,36 @@ public final class EventGrouper {
         }
     }
 
+    /**
+     * Groups of reports; each group knows who leads its reports, country by country, so that a report that
+     * agrees with two groups that disagree with each other joins only the one it is most strongly linked to.
+     */
     private static final class UnionFind {
         private final int[] parent;
+        private final List<Map<String, Set<Long>>> leaders;
 
         UnionFind(int size) {
+            this(size, null);
+        }
+
+        UnionFind(List<Report> reports) {
+            this(reports.size(), reports);
+        }
+
+        private UnionFind(int size, List<Report> reports) {
             parent = new int[size];
+            leaders = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 parent[i] = i;
+                leaders.add(reports == null ? Map.of() : reports.get(i).principals());
+            }
+        }
+
+        void unionIfLeadersAgree(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb && Principals.agree(leaders.get(ra), leaders.get(rb))) {
+                union(a, b);
             }
         }
 
@@ -215,7 +248,13 @@ public final class EventGrouper {
             int ra = find(a);
             int rb = find(b);
             if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                int root = Math.min(ra, rb);
+                parent[Math.max(ra, rb)] = root;
+                Map<String, Set<Long>> merged = new HashMap<>();
+                for (Map<String, Set<Long>> side : List.of(leaders.get(ra), leaders.get(rb))) {
+                    side.forEach((country, ids) -> merged.computeIfAbsent(country, c -> new HashSet<>()).addAll(ids));
+                }
+                leaders.set(root, merged);
             }
         }
     }

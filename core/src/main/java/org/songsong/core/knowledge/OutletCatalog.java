@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.songsong.core.parse.Caption;
 import org.songsong.core.parse.ParsedArticle;
@@ -30,6 +32,13 @@ public final class OutletCatalog {
 
     public OutletCatalog(List<OutletInfo> outlets) {
         this.outlets = List.copyOf(outlets);
+    }
+
+    /** The codes of the news agency's own outlets (Vietnam News Agency, TTXVN), whose report is the original others copy. */
+    public Set<String> agencyCodes() {
+        return outlets.stream()
+                .filter(o -> o.code().equals("vnanet") || o.credits().contains("TTXVN"))
+                .map(OutletInfo::code).collect(Collectors.toUnmodifiableSet());
     }
 
     public static OutletCatalog load() {

@@ -82,6 +82,7 @@ final class ArticleRows {
         copyCaptions(rows, ids);
         copyOfficials(rows, ids);
         copyCategories(rows, ids);
+        copyFingerprints(rows, ids);
         return new Written(ids, addSearchWords(rows, vocabulary));
     }
 
@@ -199,6 +200,15 @@ final class ArticleRows {
         copyChildren(rows, ids, "article_category_seq", "article_category", List.of("category_code", "evidence", "paragraphs"),
                 a -> a.extraction().categories(), (copy, row, position, match) -> copy.text(match.code())
                         .jsonb(json(match.evidence())).jsonb(json(match.paragraphs())));
+    }
+
+    private void copyFingerprints(List<Row> rows, List<Long> ids) throws SQLException {
+        BinaryCopy copy = new BinaryCopy();
+        for (int i = 0; i < rows.size(); i++) {
+            ExtractedArticle a = rows.get(i).extracted();
+            copy.row(3).int8(ids.get(i)).bytea(a.fingerprint().bytes()).textArray(a.namedEvents());
+        }
+        copy.into(connection, "article_fingerprint (article_id, min_hashes, named_events)");
     }
 
     private static CuratedEnglish curated(Row row) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.songsong.core.text.SearchVector;
 
@@ -27,6 +28,8 @@ public final class BinaryCopy {
     private static final long POSTGRES_EPOCH_DAY = 10_957L;
     /** jsonb's binary form is a version byte, then the text. */
     private static final byte JSONB_VERSION = 1;
+
+    private static final int TEXT_OID = 25;
 
     private byte[] bytes = new byte[1 << 16];
     private int length;
@@ -73,6 +76,16 @@ public final class BinaryCopy {
         return this;
     }
 
+    /** A {@code real}; null for SQL null. */
+    public BinaryCopy float4(Float value) {
+        if (value == null) {
+            return nullField();
+        }
+        field(4);
+        putInt(Float.floatToIntBits(value));
+        return this;
+    }
+
     public BinaryCopy bool(boolean value) {
         field(1);
         ensure(1);
@@ -88,6 +101,36 @@ public final class BinaryCopy {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         field(utf8.length);
         put(utf8, 0, utf8.length);
+        return this;
+    }
+
+    /** A {@code bytea}. */
+    public BinaryCopy bytea(byte[] value) {
+        field(value.length);
+        put(value, 0, value.length);
+        return this;
+    }
+
+    /** A {@code text[]} of one dimension without nulls, in PostgreSQL's binary array format. */
+    public BinaryCopy textArray(List<String> values) {
+        byte[][] utf8 = new byte[values.size()][];
+        int size = 12 + (values.isEmpty() ? 0 : 8);
+        for (int i = 0; i < utf8.length; i++) {
+            utf8[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
+            size += 4 + utf8[i].length;
+        }
+        field(size);
+        putInt(values.isEmpty() ? 0 : 1);
+        putInt(0);
+        putInt(TEXT_OID);
+        if (!values.isEmpty()) {
+            putInt(values.size());
+            putInt(1);
+        }
+        for (byte[] element : utf8) {
+            putInt(element.length);
+            put(element, 0, element.length);
+        }
         return this;
     }
 

@@ -8,8 +8,10 @@ import java.util.Map;
 
 import org.songsong.core.english.CuratedEnglish;
 import org.songsong.core.english.EnglishDigest;
+import org.songsong.core.events.TextFingerprint;
 import org.songsong.core.extract.ArticleExtractor;
 import org.songsong.core.extract.CategoryMatch;
+import org.songsong.core.extract.EventMention;
 import org.songsong.core.extract.OfficialMention;
 import org.songsong.core.knowledge.OutletCatalog;
 import org.songsong.core.parse.ParsedArticle;
@@ -18,17 +20,26 @@ import org.songsong.core.text.SearchVector;
 
 /**
  * Everything extracted from one file, before it is stored, with its English: an editor's
- * ({@code curated}, from {@code translationFile}) or a generated digest, and the full-text vector it is
- * found by ({@link SearchDocument}, {@link SearchVector}).
+ * ({@code curated}, from {@code translationFile}) or a generated digest, the full-text vector it is
+ * found by ({@link SearchDocument}, {@link SearchVector}) and the fingerprint its copies are found by.
  */
 public record ExtractedArticle(String sourceFile, String contentHash, ArticleExtractor.Extraction extraction,
         CuratedEnglish curated, String translationFile, String translationHash, EnglishDigest.Digest digest,
-        SearchVector searchVector) {
+        SearchVector searchVector, TextFingerprint fingerprint) {
 
-    /** The article with its search vector, worked out from the rest (on the thread that extracted it). */
-    ExtractedArticle withSearchVector() {
+    /**
+     * The article with its search vector and the fingerprint grouping compares, worked out from the rest (on
+     * the thread that extracted it).
+     */
+    ExtractedArticle withSearchVectorAndFingerprint() {
         return new ExtractedArticle(sourceFile, contentHash, extraction, curated, translationFile, translationHash,
-                digest, SearchVector.of(SearchDocument.of(this)));
+                digest, SearchVector.of(SearchDocument.of(this)), TextFingerprint.of(parsed().paragraphs()));
+    }
+
+    /** The sessions of known series the article reports ("ministerial-crime-conference-5"), not those it recalls. */
+    public List<String> namedEvents() {
+        return extraction.events().stream().filter(EventMention::prominent)
+                .map(e -> e.seriesId() + "-" + e.number()).distinct().toList();
     }
 
     public boolean englishGenerated() {

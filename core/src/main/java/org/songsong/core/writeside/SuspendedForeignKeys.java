@@ -22,7 +22,7 @@ final class SuspendedForeignKeys {
 
     /** The tables a batch writes, whose foreign keys are set aside. */
     static final List<String> TABLES = List.of("article", "article_search", "article_paragraph", "article_caption",
-            "article_official", "article_category");
+            "article_official", "article_category", "article_fingerprint");
 
     private SuspendedForeignKeys() {
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -104,9 +105,9 @@ class EventGrouperTest {
 
     @Test
     void reportsNamingOneSessionOfAConferenceOnItsDayAreOneEventWithoutSharingOfficials() {
-        Report opening = new Report(1, day(12), true, null, true, Set.of(1L), Set.of("ministerial-crime-conference-5"),
+        Report opening = new Report(1, day(12), true, null, true, Set.of(1L), Map.of(), Set.of("ministerial-crime-conference-5"),
                 TextFingerprint.of(TALKS));
-        Report closing = new Report(2, day(12), true, null, false, Set.of(2L), Set.of("ministerial-crime-conference-5"),
+        Report closing = new Report(2, day(12), true, null, false, Set.of(2L), Map.of(), Set.of("ministerial-crime-conference-5"),
                 TextFingerprint.of(HANDOVER_IN_LANG_SON));
 
         assertThat(new EventGrouper().group(List.of(opening, closing)).events()).containsExactly(List.of(1L, 2L));
@@ -116,12 +117,27 @@ class EventGrouperTest {
     void theSameTextRepublishedMonthsLaterIsNotACopyOfTheReport() {
         Report report = report(1, day(12), true, true, Set.of(1L, 2L), TALKS);
         Report anniversaryReprint = new Report(2, LocalDate.of(2024, 9, 1), true, LocalDate.of(2024, 9, 1), false,
-                Set.of(1L, 2L), Set.of(), TextFingerprint.of(TALKS));
+                Set.of(1L, 2L), Map.of(), Set.of(), TextFingerprint.of(TALKS));
 
         EventGrouper.Grouping grouping = new EventGrouper().group(List.of(report, anniversaryReprint));
 
         assertThat(grouping.copies()).isEmpty();
         assertThat(grouping.events()).hasSize(2);
+    }
+
+    @Test
+    void theHeadOfStatesReceptionOnTheDayOfTheConferenceIsAnEventOfItsOwn() {
+        Report conference = new Report(1, day(12), true, null, true, Set.of(1L, 2L),
+                Map.of("VN", Set.of(1L), "CN", Set.of(2L)), Set.of("ministerial-crime-conference-7"),
+                TextFingerprint.of(TALKS));
+        Report reception = new Report(2, day(12), true, null, false, Set.of(1L, 2L, 3L),
+                Map.of("VN", Set.of(3L), "CN", Set.of(2L)), Set.of("ministerial-crime-conference-7"),
+                TextFingerprint.of(SECOND_DAY_OF_THE_VISIT));
+        Report conferenceFromTheChineseSide = new Report(3, day(12), true, null, false, Set.of(1L, 2L),
+                Map.of("CN", Set.of(2L)), Set.of("ministerial-crime-conference-7"), TextFingerprint.of(SAME_TALKS_OTHER_ANGLE));
+
+        assertThat(new EventGrouper().group(List.of(conference, reception, conferenceFromTheChineseSide)).events())
+                .containsExactlyInAnyOrder(List.of(1L, 3L), List.of(2L));
     }
 
     @Test
@@ -138,6 +154,6 @@ class EventGrouperTest {
 
     private static Report report(long id, LocalDate day, boolean dayFromText, boolean agency, Set<Long> officials,
             List<String> paragraphs) {
-        return new Report(id, day, dayFromText, day, agency, officials, Set.of(), TextFingerprint.of(paragraphs));
+        return new Report(id, day, dayFromText, day, agency, officials, Map.of(), Set.of(), TextFingerprint.of(paragraphs));
     }
 }
