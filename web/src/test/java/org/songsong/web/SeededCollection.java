@@ -22,6 +22,7 @@ import org.songsong.core.translation.TranslationException;
 import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.core.writeside.FileOutcome;
 import org.songsong.core.writeside.ImportStatus;
+import org.songsong.core.writeside.EventStore;
 import org.songsong.core.writeside.MachineEnglishStore;
 
 /**
@@ -110,6 +111,7 @@ public final class SeededCollection {
         if (!store.store(article, translator.translate(article.vietnamese()), Instant.parse("2026-11-30T09:15:00Z"))) {
             throw new IllegalStateException(MACHINE_SEED + " changed while it was translated");
         }
+        groupIntoEvents();
     }
 
     /**
@@ -126,7 +128,8 @@ public final class SeededCollection {
         TestDatabase.rows("select source_file, content_hash || ' ' || translation_hash from article "
                 + "where extraction_version = ? and english_source = 'CURATED'", importer.extractionVersion())
                 .forEach(row -> stored.put((String) row.get(0), (String) row.get(1)));
-        if (!stored.equals(expected) || TestDatabase.count("select count(*) from article") != expected.size()) {
+        if (!stored.equals(expected) || TestDatabase.count("select count(*) from article") != expected.size()
+                || TestDatabase.count("select count(*) from article_event") != expected.size()) {
             everything(importer);
         }
     }
@@ -152,5 +155,11 @@ public final class SeededCollection {
                 throw new IllegalStateException(file.name() + " did not import with its curated English: " + outcome);
             }
         }
+        groupIntoEvents();
+    }
+
+    /** Groups the collection into events, as the importer command does at the end of a run. */
+    private static void groupIntoEvents() {
+        new EventStore().regroup(Instant.now());
     }
 }

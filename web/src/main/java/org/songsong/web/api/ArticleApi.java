@@ -2,11 +2,13 @@ package org.songsong.web.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
 import org.songsong.web.catalog.EnglishProvenance;
+import org.songsong.web.catalog.EventCatalog;
 import org.songsong.web.catalog.ReferenceCatalog;
 import org.songsong.web.catalog.StoredArticle;
 import org.songsong.web.http.FilterParams;
@@ -57,7 +59,25 @@ public class ArticleApi {
             String outlet, String sourceUrl,
             String sourceFile, String titleVi, String titleEn, String summaryVi, String summaryEn,
             boolean englishIsGenerated, String englishSource, TranslationJson translation, List<OfficialJson> officials,
-            List<CategoryJson> categories, List<ParagraphJson> paragraphs, List<CaptionJson> captions) {
+            List<CategoryJson> categories, List<ParagraphJson> paragraphs, List<CaptionJson> captions, EventJson event,
+            String copyOf) {
+    }
+
+    /** The event an article reports: its id (as in /events/{id}), date, titles and the slugs of its reports. */
+    public record EventJson(long id, String date, String titleVi, String titleEn, List<String> reports) {
+    }
+
+    /** One report of an event; {@code copyOf} is the slug of the report it copies, with the share of text they share. */
+    public record EventReportJson(String slug, String outlet, String date, String titleVi, String titleEn,
+            String copyOf, Double copySimilarity) {
+    }
+
+    /** An event as /api/events lists it. */
+    public record EventListJson(long id, String date, String titleVi, String titleEn, int reportCount, int copyCount,
+            int outletCount, List<EventReportJson> reports, List<String> officials, List<String> categories) {
+    }
+
+    public record EventPageJson(List<EventListJson> items, long total, int page, int size) {
     }
 
     @RegisterForReflection // written one by one by the exports, outside a declared return type
@@ -97,6 +117,9 @@ public class ArticleApi {
     @Inject
     ReferenceCatalog references;
 
+    @Inject
+    EventCatalog events;
+
     @GET
     @Path("articles")
     @Operation(summary = "Articles, newest first, narrowed by the same filters as the reader's list page")
@@ -114,6 +137,7 @@ public class ArticleApi {
             @PathParam("slug") String slug) {
         StoredArticle article = catalog.article(Slugs.check(slug)).orElseThrow(NotFoundException::new);
         PublicationDate date = article.date();
+        Optional<EventCatalog.Event> event = events.eventOf(article.id());
         return new ArticleDetailJson(article.slug(), date == null ? null : date.iso(), precision(date),
                 article.publishedOn() == null ? null : article.publishedOn().toString(), article.outletCode(),
                 article.sourceUrl(), article.sourceFile(), article.titleVi(), article.titleEn(), article.summaryVi(),
@@ -122,7 +146,28 @@ public class ArticleApi {
                 article.officials().stream().map(ArticleApi::json).toList(),
                 article.categories().stream().map(c -> new CategoryJson(c.code(), c.labelVi(), c.labelEn())).toList(),
                 article.paragraphs().stream().map(p -> new ParagraphJson(p.textVi(), p.textEn())).toList(),
-                article.captions().stream().map(c -> new CaptionJson(c.textVi(), c.textEn(), c.credit())).toList());
+                article.captions().stream().map(c -> new CaptionJson(c.textVi(), c.textEn(), c.credit())).toList(),
+                event.map(e -> new EventJson(e.id(), e.date() == null ? null : e.date().iso(), e.titleVi(), e.titleEn(),
+                        e.reports().stream().map(EventCatalog.Report::slug).toList())).orElse(null),
+                event.flatMap(e -> e.reports().stream().filter(r -> r.articleId() == article.id()).findFirst())
+                        .map(EventCatalog.Report::copyOfSlug).orElse(null));
+    }
+
+    @GET
+    @Path("events")
+    @Operation(summary = "Events (the reports of one happening), newest first, narrowed by the list's filters "
+            + "except the search words")
+    public EventPageJson events(@BeanParam FilterParams params) {
+        EventCatalog.EventPage page = events.page(params.filter(references), params.page(),
+                params.size(DEFAULT_SIZE, MAX_SIZE));
+        return new EventPageJson(page.events().stream().map(e -> new EventListJson(e.id(),
+                e.date() == null ? null : e.date().iso(), e.titleVi(), e.titleEn(), e.reportCount(), e.copyCount(),
+                e.outletCount(), e.reports().stream().map(r -> new EventReportJson(r.slug(), r.outletName(),
+                        r.date() == null ? null : r.date().iso(), r.titleVi(), r.titleEn(), r.copyOfSlug(),
+                        r.copySimilarity())).toList(),
+                e.people().stream().map(EventCatalog.Person::slug).toList(),
+                e.categories().stream().map(EventCatalog.Category::code).toList())).toList(),
+                page.total(), page.page(), page.size());
     }
 
     @GET

@@ -12,6 +12,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -97,6 +98,10 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, RoutingContext request) {
+        if (e instanceof RedirectionException redirect) {
+            // an address that moved (a merged event's) is no error
+            return redirect.getResponse();
+        }
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             return clientError(wae.getResponse().getStatus(), uri, request);
         }

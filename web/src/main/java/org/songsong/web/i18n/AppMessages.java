@@ -353,4 +353,34 @@ public interface AppMessages {
 
     @Message("year from the date in the file's name")
     String source_file_name();
+
+    @Message("Event")
+    String event_label();
+
+    @Message("{reports} reports from {outlets} outlets; {copies} of them copies of another report")
+    String event_counts(int reports, int outlets, int copies);
+
+    @Message("Officials")
+    String event_people();
+
+    @Message("Crimes")
+    String event_crimes();
+
+    @Message("Reports of this event")
+    String event_reports();
+
+    @Message("copy of this report ({percent}% the same text)")
+    String event_copy(Integer percent);
+
+    @Message("One of {count} reports of this event")
+    String article_event(int count);
+
+    @Message("A copy of another report ({percent}% the same text)")
+    String article_copy(Integer percent);
+
+    @Message("Met at events")
+    String official_met();
+
+    @Message("{count} events, {first}–{last}")
+    String met_events(long count, Integer first, Integer last);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
+import org.songsong.web.catalog.EventCatalog;
 import org.songsong.web.catalog.FacetCatalog;
 import org.songsong.web.catalog.ReferenceCatalog;
 import org.songsong.web.catalog.StoredArticle;
@@ -42,7 +43,7 @@ public class ArticlePages {
         static native TemplateInstance index(ArticleListView list, PageContext page);
 
         static native TemplateInstance article(ArticleViews.Detail article, Citation citation,
-                List<ArticleViews.Summary> related, PageContext page);
+                List<ArticleViews.Summary> related, EventPages.ArticleEvent event, PageContext page);
     }
 
     @Inject
@@ -56,6 +57,9 @@ public class ArticlePages {
 
     @Inject
     ReferenceCatalog references;
+
+    @Inject
+    EventCatalog events;
 
     @GET
     public TemplateInstance index(@BeanParam FilterParams params) {
@@ -81,6 +85,8 @@ public class ArticlePages {
                 LocalDate.now(ZoneOffset.UTC));
         List<ArticleViews.Summary> related = catalog.related(stored.id(), 5).stream()
                 .map(r -> ArticleViews.summary(r, language)).toList();
-        return Templates.article(article, citation, related, reader.page()).setLocale(language.locale());
+        EventPages.ArticleEvent event = events.eventOf(stored.id())
+                .map(e -> EventPages.ArticleEvent.of(e, stored.id(), language)).orElse(null);
+        return Templates.article(article, citation, related, event, reader.page()).setLocale(language.locale());
     }
 }

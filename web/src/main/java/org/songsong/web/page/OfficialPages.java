@@ -5,6 +5,7 @@ import java.util.List;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
 import org.songsong.web.catalog.CategoryProfile;
+import org.songsong.web.catalog.EventCatalog;
 import org.songsong.web.catalog.FacetCatalog;
 import org.songsong.web.catalog.OfficialProfile;
 import org.songsong.web.catalog.ReferenceCatalog;
@@ -48,7 +49,7 @@ public class OfficialPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance official(OfficialProfile official, List<FacetCatalog.FacetValue> companions,
-                Preview preview, Timeline timeline, PageContext page);
+                List<EventCatalog.Met> met, Preview preview, Timeline timeline, PageContext page);
 
         static native TemplateInstance category(CategoryProfile category, Preview preview, Timeline timeline,
                 PageContext page);
@@ -66,6 +67,9 @@ public class OfficialPages {
     @Inject
     ReferenceCatalog references;
 
+    @Inject
+    EventCatalog events;
+
     @GET
     @Path("officials/{slug}")
     public TemplateInstance official(@PathParam("slug") String slug) {
@@ -74,7 +78,8 @@ public class OfficialPages {
         ArticleFilter filter = ArticleFilter.NONE.withOfficial(slug);
         Preview preview = Preview.of(catalog.search(filter, 1, LIST_SIZE), filter, language);
         Timeline timeline = Timeline.of("category", filter, timelineCatalog, language);
-        return Templates.official(official, references.companions(slug, 10), preview, timeline, reader.page())
+        return Templates.official(official, references.companions(slug, 10), events.met(slug, 20), preview, timeline,
+                reader.page())
                 .setLocale(language.locale());
     }
 

@@ -1,0 +1,203 @@
+package org.songsong.web.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.songsong.core.parse.DatePrecision;
+import org.songsong.core.parse.PublicationDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** The events the importer grouped the collection into (src-docs/events.md), as the reader shows them. */
+@ApplicationScoped
+public class EventCatalog {
+
+    /** One report of an event; {@code copyOfSlug} names the report it copies, with the share of text they share. */
+    public record Report(long articleId, String slug, String titleVi, String titleEn, String outletName,
+            PublicationDate date, String copyOfSlug, Double copySimilarity) {
+    }
+
+    /** An official who appears in an event's reports, with the title the first report gives them. */
+    public record Person(String slug, String nameVi, String nameEn, String country, String roleAsWritten) {
+    }
+
+    public record Category(String code, String labelVi, String labelEn) {
+    }
+
+    /** An event with its reports (originals first, then by date), its people and its crimes. */
+    public record Event(long id, PublicationDate date, int reportCount, int copyCount, int outletCount, String titleVi,
+            String titleEn, String leadSlug, List<Report> reports, List<Person> people, List<Category> categories) {
+    }
+
+    /** A person met: how many events they shared with the official, and the first and last of those years. */
+    public record Met(String slug, String nameVi, String nameEn, String country, long events, Integer firstYear,
+            Integer lastYear, long lastEventId) {
+    }
+
+    /** A page of events, newest first. */
+    public record EventPage(List<Event> events, long total, int page, int size) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public Optional<Event> event(long id) {
+        List<Event> events = events(List.of(id));
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0));
+    }
+
+    /** The event an old address of a merged event now leads to. */
+    public Optional<Long> redirect(long oldId) {
+        List<?> target = em.createNativeQuery("select event_id from event_redirect where old_id = :id")
+                .setParameter("id", oldId).getResultList();
+        return target.stream().map(t -> ((Number) t).longValue()).findFirst();
+    }
+
+    /** The event an article reports. */
+    public Optional<Event> eventOf(long articleId) {
+        List<?> id = em.createNativeQuery("select event_id from article_event where article_id = :id")
+                .setParameter("id", articleId).getResultList();
+        return id.isEmpty() ? Optional.empty() : event(((Number) id.get(0)).longValue());
+    }
+
+    /**
+     * Events newest first, narrowed as the article list is: every official and every category asked for named
+     * by one of the event's reports, one of the outlets among its reports, its year within the range. A
+     * search's words are not applied to events.
+     */
+    public EventPage page(ArticleFilter filter, int page, int size) {
+        String where = """
+                 where not exists (select 1 from unnest(cast(:officials as text[])) s(slug) where not exists (
+                     select 1 from article_event ae join article_official ao on ao.article_id = ae.article_id
+                     join official o on o.id = ao.official_id where ae.event_id = e.id and o.slug = s.slug))
+                   and not exists (select 1 from unnest(cast(:categories as text[])) s(code) where not exists (
+                     select 1 from article_event ae join article_category ac on ac.article_id = ae.article_id
+                     where ae.event_id = e.id and ac.category_code = s.code))
+                   and (cardinality(cast(:outlets as text[])) = 0 or exists (
+                     select 1 from article_event ae join article a on a.id = ae.article_id
+                     join outlet o on o.id = a.outlet_id where ae.event_id = e.id and o.code = any(cast(:outlets as text[]))))
+                   and (cast(:yearFrom as integer) is null or e.date_year >= cast(:yearFrom as integer))
+                   and (cast(:yearTo as integer) is null or e.date_year <= cast(:yearTo as integer))""";
+        var count = em.createNativeQuery("select count(*) from event e " + where);
+        var select = em.createNativeQuery("select e.id from event e " + where
+                + " order by e.date_year desc nulls last, e.date_month desc nulls last, e.date_day desc nulls last,"
+                + " e.id desc offset :from limit :size");
+        for (var query : List.of(count, select)) {
+            query.setParameter("officials", array(filter.officials())).setParameter("categories", array(filter.categories()))
+                    .setParameter("outlets", array(filter.outlets())).setParameter("yearFrom", filter.yearFrom())
+                    .setParameter("yearTo", filter.yearTo());
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = select.setParameter("from", (page - 1) * size).setParameter("size", size).getResultList();
+        return new EventPage(events(ids.stream().map(Number::longValue).toList()), total, page, size);
+    }
+
+    /** A text[] literal of slugs or codes, which the filter has checked hold only letters, digits and hyphens. */
+    private static String array(Set<String> values) {
+        return values.isEmpty() ? "{}" : "{" + String.join(",", values) + "}";
+    }
+
+    /** The people an official appears with in events, most events first. */
+    public List<Met> met(String officialSlug, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                with mine as (
+                    select distinct ae.event_id from article_event ae
+                    join article_official ao on ao.article_id = ae.article_id
+                    join official o on o.id = ao.official_id where o.slug = :slug)
+                select o2.slug, o2.name_vi, o2.name_en, o2.country, count(distinct m.event_id),
+                       min(e.date_year), max(e.date_year), max(e.id)
+                from mine m join event e on e.id = m.event_id
+                join article_event ae on ae.event_id = m.event_id
+                join article_official ao on ao.article_id = ae.article_id
+                join official o2 on o2.id = ao.official_id
+                where o2.slug <> :slug and o2.curated
+                group by o2.slug, o2.name_vi, o2.name_en, o2.country
+                order by count(distinct m.event_id) desc, o2.name_vi limit :limit""")
+                .setParameter("slug", officialSlug).setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new Met((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue(), integer(r[5]), integer(r[6]), ((Number) r[7]).longValue())).toList();
+    }
+
+    private List<Event> events(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Report>> reports = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> reportRows = em.createNativeQuery("""
+                select ae.event_id, a.id, a.slug, a.title_vi, a.title_en, o.name, a.date_year, a.date_month, a.date_day,
+                       c.slug, ae.copy_similarity
+                from article_event ae join article a on a.id = ae.article_id
+                left join outlet o on o.id = a.outlet_id
+                left join article c on c.id = ae.copy_of
+                where ae.event_id in (:ids)
+                order by ae.copy_of is not null, a.date_year nulls last, a.date_month nulls last, a.date_day nulls last, a.id""")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] r : reportRows) {
+            reports.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new Report(
+                    ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    date(r[6], r[7], r[8]), (String) r[9], r[10] == null ? null : ((Number) r[10]).doubleValue()));
+        }
+        Map<Long, List<Person>> people = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> personRows = em.createNativeQuery("""
+                select distinct on (ae.event_id, o.id) ae.event_id, o.slug, o.name_vi, o.name_en, o.country,
+                       ao.role_as_written
+                from article_event ae join article_official ao on ao.article_id = ae.article_id
+                join official o on o.id = ao.official_id
+                where ae.event_id in (:ids) and o.curated
+                order by ae.event_id, o.id, ae.copy_of is not null, ao.role_as_written is null, ae.article_id""")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] r : personRows) {
+            people.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Person((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5]));
+        }
+        Map<Long, List<Category>> categories = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> categoryRows = em.createNativeQuery("""
+                select distinct ae.event_id, c.code, c.label_vi, c.label_en, c.position
+                from article_event ae join article_category ac on ac.article_id = ae.article_id
+                join crime_category c on c.code = ac.category_code
+                where ae.event_id in (:ids) order by ae.event_id, c.position""")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] r : categoryRows) {
+            categories.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Category((String) r[1], (String) r[2], (String) r[3]));
+        }
+        Map<Long, Event> byId = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> eventRows = em.createNativeQuery("""
+                select e.id, e.date_year, e.date_month, e.date_day, e.report_count, e.copy_count, e.outlet_count,
+                       a.title_vi, a.title_en, a.slug
+                from event e join article a on a.id = e.lead_article_id where e.id in (:ids)""")
+                .setParameter("ids", ids).getResultList();
+        for (Object[] r : eventRows) {
+            long id = ((Number) r[0]).longValue();
+            byId.put(id, new Event(id, date(r[1], r[2], r[3]), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
+                    ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9],
+                    reports.getOrDefault(id, List.of()), people.getOrDefault(id, List.of()),
+                    categories.getOrDefault(id, List.of())));
+        }
+        return ids.stream().map(byId::get).filter(e -> e != null).toList();
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static PublicationDate date(Object year, Object month, Object day) {
+        if (year == null) {
+            return null;
+        }
+        DatePrecision precision = day != null ? DatePrecision.DAY : month != null ? DatePrecision.MONTH : DatePrecision.YEAR;
+        return new PublicationDate(((Number) year).intValue(), integer(month), integer(day), precision, null, null, null);
+    }
+}
