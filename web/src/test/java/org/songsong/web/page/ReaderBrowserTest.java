@@ -222,6 +222,34 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void aReaderGoesFromACopyToItsEventAndOnToTheOriginalInBothLanguagesOnPhoneAndDesktop() throws IOException {
+        List<List<Object>> copy = TestDatabase.rows("""
+                select c.slug, o.slug, e.event_id, (select report_count from event where id = e.event_id)
+                from article_event e join article c on c.id = e.article_id join article o on o.id = e.copy_of
+                order by e.event_id, c.slug limit 1""");
+        assertThat(copy).as("the collection's variations are copies of the seeds").isNotEmpty();
+        String copySlug = (String) copy.get(0).get(0);
+        String originalSlug = (String) copy.get(0).get(1);
+        int reports = ((Number) copy.get(0).get(3)).intValue();
+        for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 1000))) {
+            browser.manage().window().setSize(size);
+            for (String language : List.of("en", "vi")) {
+                open("/articles/" + copySlug + "?lang=" + language);
+                clickAsAReader(browser.findElement(By.cssSelector("#event-heading a")));
+                waitFor(ExpectedConditions.urlContains("/events/" + copy.get(0).get(2)));
+                assertThat(browser.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+                assertThat(browser.findElements(By.cssSelector("ol.reports > li"))).hasSize(reports);
+                long overflow = ((Number) ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+                assertThat(overflow).as("no sideways scrolling at %s in %s", size, language).isLessThanOrEqualTo(0);
+                screenshot("event-" + language + "-" + size.getWidth());
+                clickAsAReader(browser.findElement(By.cssSelector(".report--copy .report__meta a")));
+                waitFor(ExpectedConditions.urlContains("/articles/" + originalSlug));
+            }
+        }
+    }
+
+    @Test
     void theThreeKindsOfEnglishAreLabelledInBothLanguages() throws Exception {
         SeededCollection.fiveSeedsWithEnglishOfEachKind();
         browser.manage().window().setSize(new Dimension(1280, 1000));

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Helpers of scripts/events-check: write republications of articles, and score a grouping against truth."""
+import itertools
+import json
+import re
+import sys
+from pathlib import Path
+
+PREFIX = "zz-republished-"
+
+
+def republish(folder):
+    """For each article a copy as another site might run it: last paragraph cut, one phrase reworded."""
+    for path in sorted(Path(folder).glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        body = [i for i, line in enumerate(lines) if len(line) > 80]
+        if len(body) < 3:
+            continue
+        del lines[body[-1]]
+        lines = [line.replace("Bộ Công an", "Bộ Công an (BCA)", 1) if i == body[1] else line
+                 for i, line in enumerate(lines)]
+        (path.parent / (PREFIX + path.name)).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def part(name):
+    m = re.match(r"c(\d+)_", name)
+    return "measuring" if m and int(m.group(1)) >= 17 and int(m.group(1)) % 2 == 0 else "development"
+
+
+def pairs(groups):
+    return {tuple(sorted(p)) for g in groups for p in itertools.combinations(sorted(g), 2)}
+
+
+def measure(truth_file, grouping_file):
+    truth = json.loads(Path(truth_file).read_text(encoding="utf-8"))
+    event_of, copy_of = {}, {}
+    for line in Path(grouping_file).read_text(encoding="utf-8").splitlines():
+        name, event, original = line.split("\t")
+        event_of[name] = event
+        copy_of[name] = original or None
+    originals = [n for n in event_of if not n.startswith(PREFIX)]
+    found = {}
+    for name in originals:
+        found.setdefault(event_of[name], []).append(name)
+    for label in ("development", "measuring", "all"):
+        keep = lambda n: label == "all" or part(n) == label
+        truth_pairs = {p for p in pairs(e["files"] for e in truth["events"]) if keep(p[0]) or keep(p[1])}
+        found_pairs = {p for p in pairs(found.values()) if keep(p[0]) or keep(p[1])}
+        right = truth_pairs & found_pairs
+        names = [n for n in originals if keep(n)]
+        truth_events = sum(1 for e in truth["events"] if any(keep(f) for f in e["files"]))
+        found_events = len({event_of[n] for n in names})
+        print(f"{label}: {len(names)} articles; events {found_events} (truth {truth_events}); "
+              f"same-event pairs found {len(found_pairs)}, right {len(right)}, in truth {len(truth_pairs)}")
+        for p in sorted(found_pairs - truth_pairs):
+            if label == "development":
+                print(f"  grouped, but different events: {p[0]} {p[1]}")
+        for p in sorted(truth_pairs - found_pairs):
+            if label == "development":
+                print(f"  one event, not grouped: {p[0]} {p[1]}")
+        false_copies = [n for n in names if copy_of[n] and not copy_of[n].startswith(PREFIX)
+                        and copy_of[n] != n]
+        print(f"  copies marked among the real articles: {len(false_copies)} (truth {len([c for c in truth['copies'] if keep(c['file'])])})")
+        republished = [n for n in event_of if n.startswith(PREFIX) and keep(n[len(PREFIX):])]
+        as_copies = [n for n in republished
+                     if (copy_of[n] == n[len(PREFIX):]) or (copy_of[n[len(PREFIX):]] == n)]
+        same_event = [n for n in republished if event_of[n] == event_of[n[len(PREFIX):]]]
+        if label == "development":
+            for n in sorted(set(republished) - set(as_copies)):
+                print(f"  republication not found as a copy: {n}")
+        print(f"  republications found as copies of their source: {len(as_copies)}/{len(republished)}; "
+              f"in their source's event: {len(same_event)}/{len(republished)}")
+    distinct = truth.get("sameDayDistinct", [])
+    merged = [d["files"] for d in distinct if event_of.get(d["files"][0]) == event_of.get(d["files"][1])]
+    print(f"different events on the same or the next day kept apart: {len(distinct) - len(merged)}/{len(distinct)}")
+    for files in merged:
+        print(f"  merged: {files[0]} {files[1]}" if all(part(f) == "development" for f in files)
+              else "  merged: a pair with an article of the measuring part")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "republish":
+        republish(sys.argv[2])
+    else:
+        measure(sys.argv[2], sys.argv[3])
