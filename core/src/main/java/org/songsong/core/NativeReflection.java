@@ -2,6 +2,7 @@ package org.songsong.core;
 
 import org.songsong.core.english.CuratedEnglish;
 import org.songsong.core.writeside.ArticleReport;
+import org.songsong.core.writeside.EventStore;
 import org.songsong.core.writeside.FileOutcome;
 import org.songsong.core.writeside.ImportStatus;
 import org.songsong.core.knowledge.CategoryEntry;
@@ -22,7 +23,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
     EventEntry.class, EventSeries.class, CategoryEntry.class, DigestVocabulary.class,
     DigestVocabulary.EventKind.class, DigestVocabulary.Action.class, DigestVocabulary.Place.class, DigestVocabulary.Role.class,
     DigestVocabulary.Figure.class, CuratedEnglish.class, CuratedEnglish.Pair.class, FileOutcome.class,
-    ArticleReport.class, ArticleReport.CaptionReport.class, ArticleReport.OfficialReport.class, ImportStatus.class },
+    ArticleReport.class, ArticleReport.CaptionReport.class, ArticleReport.OfficialReport.class, ImportStatus.class,
+    EventStore.Regrouped.class },
     classNames = {
         "org.songsong.core.knowledge.OutletCatalog$OutletFile",
         "org.songsong.core.knowledge.KnowledgeBase$OfficialFile",
