@@ -22,7 +22,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-KINDS = ["article", "filter", "api", "official", "category", "feed", "export", "search", "export-all"]
+KINDS = ["article", "filter", "api", "official", "category", "feed", "export", "search", "export-all", "event",
+         "events-api"]
 WHOLE_EXPORTS = "export-all"
 
 
@@ -61,6 +62,7 @@ class Collection:
         self.slugs = sorted({item["slug"] for item in items})
         self.outlets = sorted({item["outlet"] for item in items if item["outlet"]})
         self.years = sorted({int(item["date"][:4]) for item in items if item["date"]})
+        self.events = sorted({item["event"]["id"] for item in items if item.get("event")})
 
 
 def filters(rng, collection):
@@ -105,6 +107,10 @@ def address(kind, rng, collection, query=None):
         return "/feed.atom?" + q(filters(rng, collection))
     if kind == "export":
         return rng.choice(["/export.json?", "/export.csv?"]) + q(filters(rng, collection) + [("page", page_number(rng))])
+    if kind == "event":
+        return "/events/" + str(rng.choice(collection.events))
+    if kind == "events-api":
+        return "/api/events?" + q(filters(rng, collection) + [("page", page_number(rng))])
     if kind == "export-all":
         return rng.choice(["/export.json?", "/export.csv?"]) + q(filters(rng, collection))
     return "/?" + q([("q", query)])

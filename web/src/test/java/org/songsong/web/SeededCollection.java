@@ -54,6 +54,20 @@ public final class SeededCollection {
         return slugs;
     }
 
+    /**
+     * The entries a list shows for these articles, one per event (src-docs/events.md), worked out apart
+     * from the reader: for each event, its newest article that is not a copy, else its newest copy; an article
+     * not grouped yet is an entry of its own.
+     */
+    public static Set<String> oneEntryPerEvent(Set<String> articles) {
+        return slugs("""
+                select distinct on (coalesce(e.event_id, -a.id)) a.slug
+                from article a left join article_event e on e.article_id = a.id
+                where a.slug = any(?) order by coalesce(e.event_id, -a.id), e.copy_of is not null,
+                a.date_year desc nulls last, a.date_month desc nulls last, a.date_day desc nulls last, a.id desc""",
+                (Object) articles.toArray(String[]::new));
+    }
+
     /** The articles the database links to an official. */
     public static Set<String> naming(String official) {
         return slugs("select a.slug from article a join article_official l on l.article_id = a.id join official o "
@@ -159,7 +173,7 @@ public final class SeededCollection {
     }
 
     /** Groups the collection into events, as the importer command does at the end of a run. */
-    private static void groupIntoEvents() {
+    public static void groupIntoEvents() {
         new EventStore().regroup(Instant.now());
     }
 }

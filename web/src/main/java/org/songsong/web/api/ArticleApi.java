@@ -39,7 +39,12 @@ public class ArticleApi {
     public record ArticleJson(String slug, String date, String datePrecision, String outlet, String sourceUrl,
             String sourceFile, String titleVi, String titleEn, String summaryVi, String summaryEn,
             boolean englishIsGenerated, String englishSource, TranslationJson translation, List<OfficialJson> officials,
-            List<CategoryJson> categories) {
+            List<CategoryJson> categories, EventRefJson event) {
+    }
+
+    /** The event a listed article reports, how many reports it has, and whether the article is a copy of another. */
+    @RegisterForReflection // written one by one by the exports, outside a declared return type
+    public record EventRefJson(long id, int reports, boolean copy) {
     }
 
     /** Where machine English came from; null for curated and generated English. */
@@ -193,7 +198,8 @@ public class ArticleApi {
                 row.outletCode(), row.sourceUrl(), row.sourceFile(), row.titleVi(), row.titleEn(), row.summaryVi(),
                 row.summaryEn(), row.english().generated(), row.english().code(), TranslationJson.of(row.english()),
                 row.officials().stream().map(ArticleApi::json).toList(),
-                row.categories().stream().map(c -> new CategoryJson(c.code(), c.labelVi(), c.labelEn())).toList());
+                row.categories().stream().map(c -> new CategoryJson(c.code(), c.labelVi(), c.labelEn())).toList(),
+                row.event() == null ? null : new EventRefJson(row.event().id(), row.event().reports(), row.event().copy()));
     }
 
     public static OfficialJson json(ArticleCatalog.OfficialRef o) {

@@ -2,6 +2,7 @@ package org.songsong.web.catalog;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,11 @@ public class ArticleCatalog {
     /** One article of a list, with everything the list and the API show. */
     public record ArticleRow(long id, String slug, PublicationDate date, String outletCode, String outletName,
             String sourceUrl, String sourceFile, String titleVi, String titleEn, String summaryVi, String summaryEn,
-            EnglishProvenance english, List<OfficialRef> officials, List<CategoryRef> categories) {
+            EnglishProvenance english, List<OfficialRef> officials, List<CategoryRef> categories, EventRef event) {
+    }
+
+    /** The event an article reports, how many reports it has, and whether the article copies another. */
+    public record EventRef(long id, int reports, boolean copy) {
     }
 
     /** A page of results, and the filter that found them (a search with no exact match is retried fuzzily). */
@@ -138,11 +143,20 @@ public class ArticleCatalog {
         em.createQuery("select ac from ArticleCategory ac join fetch ac.category c where ac.article.id in :ids "
                 + "order by c.position", ArticleCategory.class).setParameter("ids", ids).getResultList()
                 .forEach(ac -> categories.computeIfAbsent(ac.article.id, k -> new ArrayList<>()).add(ref(ac)));
+        Map<Long, EventRef> events = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> eventRows = em.createNativeQuery("select ae.article_id, ae.event_id, e.report_count, "
+                + "ae.copy_of is not null from article_event ae join event e on e.id = ae.event_id "
+                + "where ae.article_id in (:ids)").setParameter("ids", ids).getResultList();
+        for (Object[] r : eventRows) {
+            events.put(((Number) r[0]).longValue(), new EventRef(((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
+                    (Boolean) r[3]));
+        }
         return articles.stream().map(a -> new ArticleRow(a.id, a.slug, a.date(),
                 a.outlet == null ? null : a.outlet.code, a.outlet == null ? null : a.outlet.name, a.sourceUrl,
                 a.sourceFile, a.titleVi, a.titleEn, a.summaryVi, a.summaryEn, EnglishProvenance.of(a),
                 sortByFirstMention(officials.getOrDefault(a.id, List.of())),
-                categories.getOrDefault(a.id, List.of()))).toList();
+                categories.getOrDefault(a.id, List.of()), events.get(a.id))).toList();
     }
 
     public static OfficialRef ref(ArticleOfficial ao) {

@@ -14,10 +14,16 @@ import org.songsong.core.text.VietnameseText;
 /**
  * What the reader narrowed the collection to: officials, crime categories, outlets (OR inside each
  * kind, AND across kinds) and a year range. The same filter serves the pages, the API and the facet
- * counts, and writes itself back into a URL so any view can be bookmarked.
+ * counts, and writes itself back into a URL so any view can be bookmarked. {@code allReports} lists every
+ * report of an event, copies included, where the default is one entry per event (src-docs/events.md).
  */
 public record ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
-        Integer yearTo, String query, String correctedFrom) {
+        Integer yearTo, String query, String correctedFrom, boolean allReports) {
+
+    public ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
+            Integer yearTo, String query, String correctedFrom) {
+        this(officials, categories, outlets, yearFrom, yearTo, query, correctedFrom, false);
+    }
 
     public static final ArticleFilter NONE = new ArticleFilter(Set.of(), Set.of(), Set.of(), null, null, null);
 
@@ -31,7 +37,7 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
      * when no article had every word typed (a typo, say). {@link #correctedFrom()} keeps what was typed.
      */
     public ArticleFilter correctedTo(String words) {
-        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, words, query);
+        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, words, query, allReports);
     }
 
     public ArticleFilter(Set<String> officials, Set<String> categories, Set<String> outlets, Integer yearFrom,
@@ -73,17 +79,22 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     public ArticleFilter without(Kind kind) {
         return new ArticleFilter(kind == Kind.OFFICIAL ? Set.of() : officials,
                 kind == Kind.CATEGORY ? Set.of() : categories, kind == Kind.OUTLET ? Set.of() : outlets,
-                kind == Kind.YEAR ? null : yearFrom, kind == Kind.YEAR ? null : yearTo, query, correctedFrom);
+                kind == Kind.YEAR ? null : yearFrom, kind == Kind.YEAR ? null : yearTo, query, correctedFrom, allReports);
     }
 
     /** The same filter with other years. */
     public ArticleFilter years(Integer from, Integer to) {
-        return new ArticleFilter(officials, categories, outlets, from, to, query, correctedFrom);
+        return new ArticleFilter(officials, categories, outlets, from, to, query, correctedFrom, allReports);
     }
 
     /** The same filter without the search's words. */
     public ArticleFilter withoutWords() {
-        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, null, null);
+        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, null, null, allReports);
+    }
+
+    /** The same filter listing every report ({@code true}) or one entry per event. */
+    public ArticleFilter withAllReports(boolean all) {
+        return new ArticleFilter(officials, categories, outlets, yearFrom, yearTo, query, correctedFrom, all);
     }
 
     /** True when nothing but the search's words narrows the collection. */
@@ -112,6 +123,9 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
         if (query != null) {
             parameters.put("q", List.of(query));
         }
+        if (allReports) {
+            parameters.put("reports", List.of("all"));
+        }
         return parameters;
     }
 
@@ -129,12 +143,12 @@ public record ArticleFilter(Set<String> officials, Set<String> categories, Set<S
     public ArticleFilter withOfficial(String slug) {
         Set<String> more = new TreeSet<>(officials);
         more.add(slug);
-        return new ArticleFilter(more, categories, outlets, yearFrom, yearTo, query, correctedFrom);
+        return new ArticleFilter(more, categories, outlets, yearFrom, yearTo, query, correctedFrom, allReports);
     }
 
     public ArticleFilter withCategory(String code) {
         Set<String> more = new TreeSet<>(categories);
         more.add(code);
-        return new ArticleFilter(officials, more, outlets, yearFrom, yearTo, query, correctedFrom);
+        return new ArticleFilter(officials, more, outlets, yearFrom, yearTo, query, correctedFrom, allReports);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,16 @@ final class CollectionIndex {
 
     private final long[] idByRank;
     private final int[] yearByRank;
+    /** The event of each rank, numbered densely from 0; -1 for an article not grouped yet. */
+    private final int[] eventByRank;
+    private final int eventCount;
+    /** The ranks of the reports that are copies of another. */
+    private final RoaringBitmap copies;
+    /** The ranks of the articles grouped into an event, and each dense event number's id. */
+    private final RoaringBitmap grouped;
+    private final long[] eventIds;
+    /** The ranks of the reports whose event has more than one. */
+    private final RoaringBitmap inSharedEvents;
     /** Turns a search's matching ids into ranks. */
     private final Ranks ranks;
 
@@ -61,13 +72,19 @@ final class CollectionIndex {
     private final Links outletLinks;
 
     private CollectionIndex(long version, Instant updatedAt, long[] idByRank, int[] yearByRank, Ranks ranks,
-            List<Official> officials,
+            Events events, List<Official> officials,
             Links officialLinks, List<String> categories, Links categoryLinks, List<Outlet> outlets, Links outletLinks) {
         this.version = version;
         this.updatedAt = updatedAt;
         this.idByRank = idByRank;
         this.yearByRank = yearByRank;
         this.ranks = ranks;
+        this.eventByRank = events.eventByRank();
+        this.eventCount = events.count();
+        this.copies = events.copies();
+        this.grouped = events.grouped();
+        this.eventIds = events.ids();
+        this.inSharedEvents = events.inSharedEvents();
         this.officials = officials;
         this.officialIndex = indexOf(officials.stream().map(Official::slug).toList());
         this.officialLinks = officialLinks;
@@ -142,6 +159,63 @@ final class CollectionIndex {
             }
             selected.and(union);
         }
+    }
+
+    /**
+     * One rank per event among the selected: its newest selected report that is not a copy, or, when every
+     * selected report of the event is a copy, its newest selected copy. A pass over the selected ranks: about
+     * a millisecond for 70,000 of them.
+     */
+    RoaringBitmap folded(RoaringBitmap selected) {
+        if (eventCount == 0) {
+            return selected;
+        }
+        BitSet seen = new BitSet(eventCount);
+        int[] kept = new int[selected.getCardinality()];
+        int n = keepFirstOfEachEvent(RoaringBitmap.andNot(selected, copies), seen, kept, 0);
+        n = keepFirstOfEachEvent(RoaringBitmap.and(selected, copies), seen, kept, n);
+        int[] ranksKept = Arrays.copyOf(kept, n);
+        Arrays.sort(ranksKept);
+        return RoaringBitmap.bitmapOf(ranksKept);
+    }
+
+    /** The ranks, of those selected, whose article has been grouped into an event. */
+    RoaringBitmap grouped(RoaringBitmap selected) {
+        return RoaringBitmap.and(selected, grouped);
+    }
+
+    /** The event of the article at a rank; -1 when it has not been grouped yet. */
+    long eventId(int rank) {
+        return eventByRank[rank] < 0 ? -1 : eventIds[eventByRank[rank]];
+    }
+
+    /** The ranks of the selected from the {@code from}-th, {@code size} at the most. */
+    int[] ranks(RoaringBitmap selected, int from, int size) {
+        if (from >= selected.getCardinality()) {
+            return new int[0];
+        }
+        int[] out = new int[Math.min(size, selected.getCardinality() - from)];
+        PeekableIntIterator it = selected.getIntIterator();
+        it.advanceIfNeeded(selected.select(from));
+        for (int i = 0; i < out.length && it.hasNext(); i++) {
+            out[i] = it.next();
+        }
+        return out;
+    }
+
+    private int keepFirstOfEachEvent(RoaringBitmap ranksInOrder, BitSet seen, int[] kept, int n) {
+        PeekableIntIterator it = ranksInOrder.getIntIterator();
+        while (it.hasNext()) {
+            int rank = it.next();
+            int event = eventByRank[rank];
+            if (event < 0) {
+                kept[n++] = rank;
+            } else if (!seen.get(event)) {
+                seen.set(event);
+                kept[n++] = rank;
+            }
+        }
+        return n;
     }
 
     /** The first rank whose year is below {@code year} (ranks run from the newest year down). */
@@ -227,17 +301,83 @@ final class CollectionIndex {
         return outletLinks.count(selected);
     }
 
-    /** For each year, how many selected articles name each official (or category): [year][official]. */
-    Map<Integer, long[]> perYear(RoaringBitmap selected, boolean byOfficial) {
+    /** For each official, how many events the selected reports that name them belong to. */
+    long[] officialEventCounts(RoaringBitmap selected) {
+        return eventCounts(officialLinks, selected);
+    }
+
+    long[] categoryEventCounts(RoaringBitmap selected) {
+        return eventCounts(categoryLinks, selected);
+    }
+
+    long[] outletEventCounts(RoaringBitmap selected) {
+        return eventCounts(outletLinks, selected);
+    }
+
+    /**
+     * How many events each key's selected reports belong to: what the list, one entry per event, would show
+     * for the key. Reports alone in their event count by intersection sizes; only the few reports of shared
+     * events are walked.
+     */
+    private long[] eventCounts(Links links, RoaringBitmap selected) {
+        if (inSharedEvents.isEmpty()) {
+            return links.count(selected);
+        }
+        long[] counts = links.count(RoaringBitmap.andNot(selected, inSharedEvents));
+        RoaringBitmap shared = RoaringBitmap.and(selected, inSharedEvents);
+        if (shared.isEmpty()) {
+            return counts;
+        }
+        BitSet seen = new BitSet(eventCount);
+        for (int key = 0; key < counts.length; key++) {
+            RoaringBitmap ofKey = RoaringBitmap.and(shared, links.ranksOf[key]);
+            if (ofKey.isEmpty()) {
+                continue;
+            }
+            seen.clear();
+            PeekableIntIterator it = ofKey.getIntIterator();
+            while (it.hasNext()) {
+                int event = eventByRank[it.next()];
+                if (!seen.get(event)) {
+                    seen.set(event);
+                    counts[key]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * For each year, how many of the selected reports name each official (or category): [year][official];
+     * with {@code byEvent}, how many events, where reports alone in their event count as ever and only the
+     * reports of shared events are walked.
+     */
+    Map<Integer, long[]> perYear(RoaringBitmap selected, boolean byOfficial, boolean byEvent) {
         Links links = byOfficial ? officialLinks : categoryLinks;
         int width = byOfficial ? officials.size() : categories.size();
         Map<Integer, long[]> counts = new HashMap<>();
-        selected.forEach((int rank) -> {
+        RoaringBitmap alone = byEvent ? RoaringBitmap.andNot(selected, inSharedEvents) : selected;
+        alone.forEach((int rank) -> {
             if (yearByRank[rank] != NO_YEAR) {
                 long[] ofYear = counts.computeIfAbsent(yearByRank[rank], y -> new long[width]);
                 links.forEachOf(rank, (int key) -> ofYear[key]++);
             }
         });
+        if (byEvent) {
+            Set<Long> counted = new HashSet<>();
+            RoaringBitmap.and(selected, inSharedEvents).forEach((int rank) -> {
+                int year = yearByRank[rank];
+                if (year != NO_YEAR) {
+                    long[] ofYear = counts.computeIfAbsent(year, y -> new long[width]);
+                    long event = eventByRank[rank];
+                    links.forEachOf(rank, (int key) -> {
+                        if (counted.add((((event << 12) | (year & 0xFFF)) << 20) | key)) {
+                            ofYear[key]++;
+                        }
+                    });
+                }
+            });
+        }
         return counts;
     }
 
@@ -350,6 +490,7 @@ final class CollectionIndex {
             Articles articles = Articles.read(statement);
             Ranks ranks = new Ranks(articles.idByRank);
             int n = articles.idByRank.length;
+            Events events = Events.read(statement, ranks, n);
 
             List<Official> officials = new ArrayList<>();
             Map<Long, Integer> officialKey = new HashMap<>();
@@ -383,9 +524,51 @@ final class CollectionIndex {
             }
             Links outletLinks = Links.read(connection, "select id, outlet_id from article where outlet_id is not null",
                     ranks, id -> outletKey.get(Long.parseLong(id)), outlets.size(), n);
-            return new CollectionIndex(version, updatedAt, articles.idByRank, articles.yearByRank, ranks,
+            return new CollectionIndex(version, updatedAt, articles.idByRank, articles.yearByRank, ranks, events,
                     List.copyOf(officials), officialLinks, List.copyOf(categories), categoryLinks, List.copyOf(outlets),
                     outletLinks);
+        }
+    }
+
+    /** Each rank's event, numbered densely, and the ranks of the copies. */
+    private record Events(int[] eventByRank, int count, RoaringBitmap copies, RoaringBitmap grouped, long[] ids,
+            RoaringBitmap inSharedEvents) {
+
+        static Events read(Statement statement, Ranks ranks, int articles) throws SQLException {
+            int[] eventByRank = new int[articles];
+            Arrays.fill(eventByRank, -1);
+            Map<Long, Integer> dense = new HashMap<>();
+            RoaringBitmap copies = new RoaringBitmap();
+            RoaringBitmap grouped = new RoaringBitmap();
+            try (ResultSet rows = statement.executeQuery(
+                    "select article_id, event_id, copy_of is not null from article_event")) {
+                while (rows.next()) {
+                    int rank = ranks.of(rows.getLong(1));
+                    if (rank < 0) {
+                        continue;
+                    }
+                    eventByRank[rank] = dense.computeIfAbsent(rows.getLong(2), e -> dense.size());
+                    grouped.add(rank);
+                    if (rows.getBoolean(3)) {
+                        copies.add(rank);
+                    }
+                }
+            }
+            long[] ids = new long[dense.size()];
+            dense.forEach((id, index) -> ids[index] = id);
+            int[] reports = new int[dense.size()];
+            for (int event : eventByRank) {
+                if (event >= 0) {
+                    reports[event]++;
+                }
+            }
+            RoaringBitmap inSharedEvents = new RoaringBitmap();
+            for (int rank = 0; rank < eventByRank.length; rank++) {
+                if (eventByRank[rank] >= 0 && reports[eventByRank[rank]] > 1) {
+                    inSharedEvents.add(rank);
+                }
+            }
+            return new Events(eventByRank, dense.size(), copies, grouped, ids, inSharedEvents);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.songsong.web.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Set;
 
 import org.songsong.core.parse.DatePrecision;
 import org.songsong.core.parse.PublicationDate;
+import org.songsong.core.text.Sentences;
+import org.songsong.core.text.VietnameseText;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +50,9 @@ public class EventCatalog {
     @Inject
     EntityManager em;
 
+    @Inject
+    FilteredQueries queries;
+
     public Optional<Event> event(long id) {
         List<Event> events = events(List.of(id));
         return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0));
@@ -67,41 +73,82 @@ public class EventCatalog {
     }
 
     /**
-     * Events newest first, narrowed as the article list is: every official and every category asked for named
-     * by one of the event's reports, one of the outlets among its reports, its year within the range. A
-     * search's words are not applied to events.
+     * Events newest first, narrowed as the article list is (through the collection's index): an event is
+     * found when one of its reports is, and stands at its first report's place.
      */
     public EventPage page(ArticleFilter filter, int page, int size) {
-        String where = """
-                 where not exists (select 1 from unnest(cast(:officials as text[])) s(slug) where not exists (
-                     select 1 from article_event ae join article_official ao on ao.article_id = ae.article_id
-                     join official o on o.id = ao.official_id where ae.event_id = e.id and o.slug = s.slug))
-                   and not exists (select 1 from unnest(cast(:categories as text[])) s(code) where not exists (
-                     select 1 from article_event ae join article_category ac on ac.article_id = ae.article_id
-                     where ae.event_id = e.id and ac.category_code = s.code))
-                   and (cardinality(cast(:outlets as text[])) = 0 or exists (
-                     select 1 from article_event ae join article a on a.id = ae.article_id
-                     join outlet o on o.id = a.outlet_id where ae.event_id = e.id and o.code = any(cast(:outlets as text[]))))
-                   and (cast(:yearFrom as integer) is null or e.date_year >= cast(:yearFrom as integer))
-                   and (cast(:yearTo as integer) is null or e.date_year <= cast(:yearTo as integer))""";
-        var count = em.createNativeQuery("select count(*) from event e " + where);
-        var select = em.createNativeQuery("select e.id from event e " + where
-                + " order by e.date_year desc nulls last, e.date_month desc nulls last, e.date_day desc nulls last,"
-                + " e.id desc offset :from limit :size");
-        for (var query : List.of(count, select)) {
-            query.setParameter("officials", array(filter.officials())).setParameter("categories", array(filter.categories()))
-                    .setParameter("outlets", array(filter.outlets())).setParameter("yearFrom", filter.yearFrom())
-                    .setParameter("yearTo", filter.yearTo());
-        }
-        long total = ((Number) count.getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Number> ids = select.setParameter("from", (page - 1) * size).setParameter("size", size).getResultList();
-        return new EventPage(events(ids.stream().map(Number::longValue).toList()), total, page, size);
+        return new EventPage(events(queries.eventPage(filter, (page - 1) * size, size)), queries.eventCount(filter),
+                page, size);
     }
 
-    /** A text[] literal of slugs or codes, which the filter has checked hold only letters, digits and hyphens. */
-    private static String array(Set<String> values) {
-        return values.isEmpty() ? "{}" : "{" + String.join(",", values) + "}";
+    /**
+     * What each report of an event adds: its sentences found in no other report of the event (compared
+     * without diacritics, case or punctuation), in the report's order. Empty for an event of one report.
+     */
+    public Map<Long, List<String>> additions(Event event) {
+        Map<Long, List<String>> additions = new LinkedHashMap<>();
+        if (event.reports().size() < 2) {
+            return additions;
+        }
+        Map<Long, List<String>> sentences = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select article_id, text_vi from article_paragraph "
+                + "where article_id in (:ids) order by article_id, position")
+                .setParameter("ids", event.reports().stream().map(Report::articleId).toList()).getResultList();
+        for (Object[] r : rows) {
+            sentences.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .addAll(Sentences.split((String) r[1]));
+        }
+        Map<String, Integer> reportsHaving = new HashMap<>();
+        for (List<String> ofReport : sentences.values()) {
+            ofReport.stream().map(EventCatalog::key).distinct().forEach(k -> reportsHaving.merge(k, 1, Integer::sum));
+        }
+        for (Report report : event.reports()) {
+            additions.put(report.articleId(), sentences.getOrDefault(report.articleId(), List.of()).stream()
+                    .filter(sentence -> !key(sentence).isEmpty() && reportsHaving.get(key(sentence)) == 1).toList());
+        }
+        return additions;
+    }
+
+    private static String key(String sentence) {
+        return VietnameseText.fold(sentence).replaceAll("[^a-z0-9]+", " ").trim();
+    }
+
+    /** Two officials of different countries who appear in the same events, and how many. */
+    public record Tie(Person first, Person second, long events, Integer firstYear, Integer lastYear) {
+    }
+
+    /**
+     * Who met whom across countries: pairs of officials of different countries named in the same events,
+     * most events first, for the events of the years and crime categories asked for (each may be empty).
+     */
+    public List<Tie> network(Integer yearFrom, Integer yearTo, Set<String> categories, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                with chosen as (
+                    select distinct ae.event_id, e.date_year from article_event ae
+                    join event e on e.id = ae.event_id
+                    join article a on a.id = ae.article_id
+                    where (cast(:yearFrom as integer) is null or e.date_year >= cast(:yearFrom as integer))
+                      and (cast(:yearTo as integer) is null or e.date_year <= cast(:yearTo as integer))
+                      and (cardinality(cast(:categories as text[])) = 0 or exists (select 1 from article_category c
+                           where c.article_id = a.id and c.category_code = any(cast(:categories as text[]))))),
+                people as (
+                    select distinct c.event_id, c.date_year, o.id, o.slug, o.name_vi, o.name_en, o.country
+                    from chosen c join article_event ae on ae.event_id = c.event_id
+                    join article_official ao on ao.article_id = ae.article_id
+                    join official o on o.id = ao.official_id where o.curated)
+                select p.slug, p.name_vi, p.name_en, p.country, q.slug, q.name_vi, q.name_en, q.country,
+                       count(*), min(p.date_year), max(p.date_year)
+                from people p join people q on q.event_id = p.event_id and p.country < q.country
+                group by p.slug, p.name_vi, p.name_en, p.country, q.slug, q.name_vi, q.name_en, q.country
+                order by count(*) desc, p.slug, q.slug limit :limit""")
+                .setParameter("yearFrom", yearFrom).setParameter("yearTo", yearTo)
+                .setParameter("categories", categories.isEmpty() ? "{}" : "{" + String.join(",", categories) + "}")
+                .setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new Tie(new Person((String) r[0], (String) r[1], (String) r[2], (String) r[3], null),
+                new Person((String) r[4], (String) r[5], (String) r[6], (String) r[7], null), ((Number) r[8]).longValue(),
+                integer(r[9]), integer(r[10]))).toList();
     }
 
     /** The people an official appears with in events, most events first. */

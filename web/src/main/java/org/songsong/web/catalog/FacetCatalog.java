@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * The filter panel's counts: for each official, crime category and outlet, how many articles it would
- * match given the other filters.
+ * The filter panel's counts: for each official, crime category and outlet, how many entries it would
+ * list given the other filters (events, unless the reader asked for every report).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,14 +35,18 @@ public class FacetCatalog {
 
     public Facets facets(ArticleFilter filter) {
         CollectionIndex index = queries.index();
-        List<FacetValue> officials = officials(index,
-                queries.selected(filter.without(ArticleFilter.Kind.OFFICIAL)), filter);
-        long[] categoryCounts = index.categoryCounts(queries.selected(filter.without(ArticleFilter.Kind.CATEGORY)));
+        boolean byEvent = !filter.allReports();
+        List<FacetValue> officials = officials(index, byEvent
+                ? index.officialEventCounts(queries.reports(filter.without(ArticleFilter.Kind.OFFICIAL)))
+                : index.officialCounts(queries.reports(filter.without(ArticleFilter.Kind.OFFICIAL))), filter);
+        RoaringBitmap forCategories = queries.reports(filter.without(ArticleFilter.Kind.CATEGORY));
+        long[] categoryCounts = byEvent ? index.categoryEventCounts(forCategories) : index.categoryCounts(forCategories);
         Map<String, Long> byCode = new HashMap<>();
         for (int i = 0; i < categoryCounts.length; i++) {
             byCode.put(index.categories().get(i), categoryCounts[i]);
         }
-        long[] outletCounts = index.outletCounts(queries.selected(filter.without(ArticleFilter.Kind.OUTLET)));
+        RoaringBitmap forOutlets = queries.reports(filter.without(ArticleFilter.Kind.OUTLET));
+        long[] outletCounts = byEvent ? index.outletEventCounts(forOutlets) : index.outletCounts(forOutlets);
         List<FacetValue> outlets = new ArrayList<>();
         for (int i = 0; i < outletCounts.length; i++) {
             CollectionIndex.Outlet outlet = index.outlets().get(i);
@@ -56,7 +60,10 @@ public class FacetCatalog {
 
     /** The officials the selected articles name, most named first, then any the filter selects that none names. */
     static List<FacetValue> officials(CollectionIndex index, RoaringBitmap selected, ArticleFilter filter) {
-        long[] counts = index.officialCounts(selected);
+        return officials(index, index.officialCounts(selected), filter);
+    }
+
+    private static List<FacetValue> officials(CollectionIndex index, long[] counts, ArticleFilter filter) {
         List<FacetValue> officials = new ArrayList<>();
         List<FacetValue> selectedButUnnamed = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {

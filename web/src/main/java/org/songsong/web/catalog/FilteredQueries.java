@@ -34,9 +34,30 @@ class FilteredQueries {
         return index;
     }
 
-    /** The ranks {@code filter} selects. */
+    private final Map<ArticleFilter, RoaringBitmap> selected = new HashMap<>();
+
+    /** The ranks {@code filter} selects: one per event unless it asks for every report. */
     RoaringBitmap selected(ArticleFilter filter) {
-        return index().select(filter, filter.searching() ? matches(filter).set() : null);
+        if (filter.allReports()) {
+            return reports(filter);
+        }
+        RoaringBitmap folded = selected.get(filter);
+        if (folded == null) {
+            folded = index().folded(reports(filter));
+            selected.put(filter, folded);
+        }
+        return folded;
+    }
+
+    /** The ranks of every report {@code filter} selects, copies included. */
+    RoaringBitmap reports(ArticleFilter filter) {
+        ArticleFilter all = filter.withAllReports(true);
+        RoaringBitmap reports = selected.get(all);
+        if (reports == null) {
+            reports = index().select(all, all.searching() ? matches(all).set() : null);
+            selected.put(all, reports);
+        }
+        return reports;
     }
 
     SearchMatches.Matches matches(ArticleFilter filter) {
@@ -47,14 +68,14 @@ class FilteredQueries {
     List<Long> page(ArticleFilter filter, int from, int size) {
         CollectionIndex index = index();
         if (!filter.searching()) {
-            return index.ids(index.select(filter, null), from, size);
+            return index.ids(selected(filter), from, size);
         }
         SearchMatches.Matches matches = matches(filter);
-        RoaringBitmap others = filter.onlyWords() ? null : index.select(filter.withoutWords(), null);
+        RoaringBitmap kept = filter.onlyWords() && filter.allReports() ? null : selected(filter);
         List<Long> ids = new ArrayList<>(Math.min(size, 1024));
         int skipped = 0;
         for (int rank : matches.inOrder()) {
-            if (others == null || others.contains(rank)) {
+            if (kept == null || kept.contains(rank)) {
                 if (skipped++ >= from) {
                     ids.add(index.id(rank));
                     if (ids.size() == size) {
@@ -62,6 +83,21 @@ class FilteredQueries {
                     }
                 }
             }
+        }
+        return ids;
+    }
+
+    /** How many events the filter finds: the events of the articles it selects. */
+    long eventCount(ArticleFilter filter) {
+        return index().grouped(selected(filter.withAllReports(false))).getLongCardinality();
+    }
+
+    /** The ids of a page of the filter's events, newest first (each at its first report's place). */
+    List<Long> eventPage(ArticleFilter filter, int from, int size) {
+        CollectionIndex index = index();
+        List<Long> ids = new ArrayList<>();
+        for (int rank : index.ranks(index.grouped(selected(filter.withAllReports(false))), from, size)) {
+            ids.add(index.eventId(rank));
         }
         return ids;
     }

@@ -29,7 +29,7 @@ public class TimelineCatalog {
      */
     public List<YearCount> perYear(ArticleFilter filter, boolean byOfficial) {
         CollectionIndex index = queries.index();
-        Map<Integer, long[]> counts = new TreeMap<>(index.perYear(queries.selected(filter), byOfficial));
+        Map<Integer, long[]> counts = new TreeMap<>(index.perYear(queries.reports(filter), byOfficial, !filter.allReports()));
         Map<String, CrimeCategory> categories = new TreeMap<>();
         if (!byOfficial) {
             CrimeCategory.listInOrder().forEach(c -> categories.put(c.code, c));

@@ -50,6 +50,11 @@ public class FilterParams {
             + "ranked by relevance, words next to each other as typed first")
     String q;
 
+    @QueryParam("reports")
+    @Parameter(description = "\"all\" lists every report of an event, copies included; by default an event is one "
+            + "entry (its first original report) and copies count for nothing")
+    String reports;
+
     @QueryParam("page")
     @Parameter(description = "The page, from 1; an export given a page holds that page only")
     String page;
@@ -86,7 +91,10 @@ public class FilterParams {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidParameterException("q", q, InvalidParameterException.Problem.TOO_LONG);
         }
-        return new ArticleFilter(officialSlugs, categoryCodes, outletCodes, from, to, q);
+        if (reports != null && !reports.equals("all") && !reports.equals("events")) {
+            throw new InvalidParameterException("reports", reports, InvalidParameterException.Problem.OUT_OF_RANGE);
+        }
+        return new ArticleFilter(officialSlugs, categoryCodes, outletCodes, from, to, q).withAllReports("all".equals(reports));
     }
 
     /** The 1-based page asked for; 1 when absent. */

@@ -383,4 +383,70 @@ public interface AppMessages {
 
     @Message("{count} events, {first}–{last}")
     String met_events(long count, Integer first, Integer last);
+
+    @Message("{count} reports of this event")
+    String list_event_reports(int count);
+
+    @Message("One entry per event: copies and other reports of an event are folded into its first report.")
+    String list_folded();
+
+    @Message("Show every report")
+    String list_show_all_reports();
+
+    @Message("Every report is listed, copies included.")
+    String list_all_reports();
+
+    @Message("One entry per event")
+    String list_show_events();
+
+    @Message("{count} events, newest first")
+    String index_count_events(long count);
+
+    @Message("{count} of {total} events match")
+    String list_matches_events(int count, long total);
+
+    @Message("Only in this report: {count}")
+    String event_adds(int count);
+
+    @Message("Nothing that the other reports do not have")
+    String event_adds_nothing();
+
+    @Message("Who met whom")
+    String network_title();
+
+    @Message("Officials of Vietnam and of other countries named in the same events; the thicker the line, the more events. Each name leads to the official's page.")
+    String network_intro();
+
+    @Message("{count} pairs of officials of different countries named in the same events; every pair is in the table below.")
+    String network_desc(int count);
+
+    @Message("From year")
+    String network_year_from();
+
+    @Message("To year")
+    String network_year_to();
+
+    @Message("Crime")
+    String network_category();
+
+    @Message("Any crime")
+    String network_any_category();
+
+    @Message("Vietnam")
+    String network_vietnam();
+
+    @Message("China and other countries")
+    String network_other_countries();
+
+    @Message("The same pairs as a table")
+    String network_table_link();
+
+    @Message("Pairs of officials named in the same events, most events first")
+    String network_table_caption();
+
+    @Message("Events")
+    String network_events();
+
+    @Message("Years")
+    String network_years();
 }

@@ -17,7 +17,7 @@ import org.songsong.web.i18n.ReaderLanguage;
 public record ArticleListView(List<ArticleViews.Summary> items, long total, int page, int pages, String previousLink,
         String nextLink, List<FacetGroup> officialGroups, List<FacetOption> categories, List<FacetOption> outlets,
         List<Integer> years, Integer yearFrom, Integer yearTo, boolean filtered, List<ActiveFilter> active,
-        String query, String correctedFrom, String queryString) {
+        String query, String correctedFrom, String queryString, boolean allReports, String reportsToggleLink) {
 
     /** A value of the filter panel. */
     public record FacetOption(String value, String label, String otherLabel, long count, boolean selected) {
@@ -65,8 +65,7 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
             }
         }
         if (filter.query() != null) {
-            active.add(new ActiveFilter("q", "“" + filter.query() + "”", Links.list(new ArticleFilter(filter.officials(),
-                    filter.categories(), filter.outlets(), filter.yearFrom(), filter.yearTo(), null), 1)));
+            active.add(new ActiveFilter("q", "“" + filter.query() + "”", Links.list(filter.withoutWords(), 1)));
         }
         if (filter.yearFrom() != null || filter.yearTo() != null) {
             String range = (filter.yearFrom() == null ? "…" : filter.yearFrom()) + "–"
@@ -83,7 +82,8 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
                 page.page() > 1 ? Links.list(filter, Math.min(page.page() - 1, pages)) : null,
                 page.page() < pages ? Links.list(filter, page.page() + 1) : null,
                 groups, categories, outlets, years, filter.yearFrom(), filter.yearTo(), !filter.isEmpty(), active,
-                filter.query(), filter.correctedFrom(), filter.queryString());
+                filter.query(), filter.correctedFrom(), filter.queryString(), filter.allReports(),
+                Links.list(filter.withAllReports(!filter.allReports()), 1));
     }
 
     private static ArticleFilter remove(ArticleFilter filter, String kind, String value) {
@@ -95,6 +95,7 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
             case "category" -> categories.remove(value);
             default -> outlets.remove(value);
         }
-        return new ArticleFilter(officials, categories, outlets, filter.yearFrom(), filter.yearTo(), filter.query());
+        return new ArticleFilter(officials, categories, outlets, filter.yearFrom(), filter.yearTo(), filter.query())
+                .withAllReports(filter.allReports());
     }
 }

@@ -40,7 +40,7 @@ public final class ArticleViews {
     public record Summary(String slug, String link, String titleVi, List<Highlighter.Segment> titleViSegments,
             String titleEn, List<Highlighter.Segment> titleEnSegments, List<Highlighter.Segment> snippet,
             String snippetLang, EnglishProvenance english, String dateLabel, String isoDate, String outletName,
-            List<OfficialChip> officials, List<CategoryChip> categories) {
+            List<OfficialChip> officials, List<CategoryChip> categories, String eventLink, int eventReports) {
     }
 
     /** One article page. */
@@ -93,7 +93,8 @@ public final class ArticleViews {
                 Highlighter.segments(row.titleEn(), terms), snippet, snippetLang, row.english(),
                 DateLabels.format(date, language), date == null ? null : date.iso(), row.outletName(),
                 row.officials().stream().map(ArticleViews::chip).toList(),
-                row.categories().stream().map(c -> chip(c, language)).toList());
+                row.categories().stream().map(c -> chip(c, language)).toList(),
+                row.event() == null ? null : "/events/" + row.event().id(), row.event() == null ? 1 : row.event().reports());
     }
 
     /** The first sentence holding every search word, else the first holding any. */

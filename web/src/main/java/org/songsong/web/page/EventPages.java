@@ -3,6 +3,7 @@ package org.songsong.web.page;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.songsong.web.catalog.EventCatalog;
@@ -32,7 +33,7 @@ public class EventPages {
 
     /** One report as the event page lists it; {@code copyPercent} is the share of text it shares with its original. */
     public record ReportView(String link, String titleVi, String titleEn, String outletName, String dateLabel,
-            String isoDate, String copyOfLink, Integer copyPercent) {
+            String isoDate, String copyOfLink, Integer copyPercent, List<String> additions) {
     }
 
     public record EventView(long id, String dateLabel, String isoDate, String titleVi, String titleEn, int reportCount,
@@ -40,13 +41,18 @@ public class EventPages {
             List<EventCatalog.Category> categories) {
 
         static EventView of(EventCatalog.Event event, ReaderLanguage language) {
+            return of(event, Map.of(), language);
+        }
+
+        static EventView of(EventCatalog.Event event, Map<Long, List<String>> additions, ReaderLanguage language) {
             return new EventView(event.id(), DateLabels.format(event.date(), language),
                     event.date() == null ? null : event.date().iso(), event.titleVi(), event.titleEn(),
                     event.reportCount(), event.copyCount(), event.outletCount(),
                     event.reports().stream().map(r -> new ReportView("/articles/" + r.slug(), r.titleVi(), r.titleEn(),
                             r.outletName(), DateLabels.format(r.date(), language), r.date() == null ? null : r.date().iso(),
                             r.copyOfSlug() == null ? null : "/articles/" + r.copyOfSlug(),
-                            r.copySimilarity() == null ? null : (int) Math.round(100 * r.copySimilarity()))).toList(),
+                            r.copySimilarity() == null ? null : (int) Math.round(100 * r.copySimilarity()),
+                            additions.getOrDefault(r.articleId(), List.of()))).toList(),
                     event.people(), event.categories());
         }
     }
@@ -91,6 +97,7 @@ public class EventPages {
         EventCatalog.Event event = events.event(eventId).orElseThrow(() -> events.redirect(eventId)
                 .<RuntimeException>map(to -> new RedirectionException(Response.Status.MOVED_PERMANENTLY, URI.create("/events/" + to)))
                 .orElseGet(NotFoundException::new));
-        return Templates.event(EventView.of(event, language), reader.page()).setLocale(language.locale());
+        return Templates.event(EventView.of(event, events.additions(event), language), reader.page())
+                .setLocale(language.locale());
     }
 }

@@ -117,8 +117,7 @@ public class ResearchPages {
     @Operation(summary = "An Atom feed of the newest articles of any filtered view (same parameters as the list)")
     public TemplateInstance feed(@BeanParam FilterParams params, @Context UriInfo uri) {
         ArticleFilter filter = params.filter(references);
-        ArticleCatalog.Page page = catalog.search(new ArticleFilter(filter.officials(), filter.categories(),
-                filter.outlets(), filter.yearFrom(), filter.yearTo(), null), 1, FEED_SIZE);
+        ArticleCatalog.Page page = catalog.search(filter.withoutWords(), 1, FEED_SIZE);
         URI base = uri.getBaseUri();
         List<ArticleCatalog.ArticleRow> rows = page.items();
         var updates = catalog.updatedAt(rows.stream().map(ArticleCatalog.ArticleRow::id).toList());

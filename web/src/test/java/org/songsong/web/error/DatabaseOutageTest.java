@@ -61,6 +61,6 @@ class DatabaseOutageTest {
             }
         }
         assertThat(status).as("readiness back up by itself").isEqualTo(200);
-        given().get("/").then().statusCode(200).body(containsString("5 articles, newest first"));
+        given().get("/").then().statusCode(200).body(containsString("5 events, newest first"));
     }
 }

@@ -57,7 +57,7 @@ class ArticlePagesTest {
         assertThat(slugs.get(0)).isEqualTo(TestDatabase.string(
                 "select slug from article where source_file = '002_319e9fbe4659c530.txt'"));
         assertThat(html).contains("<time datetime=\"2023-12-01\">1 December 2023</time>");
-        assertThat(html).contains("5 articles, newest first");
+        assertThat(html).contains("5 events, newest first");
     }
 
     @Test
@@ -105,7 +105,7 @@ class ArticlePagesTest {
         String cookie = given().queryParam("lang", "vi").get("/").then()
                 .statusCode(200)
                 .body(containsString("<html lang=\"vi\">"))
-                .body(containsString("5 bài viết, mới nhất trước"))
+                .body(containsString("5 sự kiện, mới nhất trước"))
                 .body(containsString("<time datetime=\"2023-12-01\">1/12/2023</time>"))
                 .extract().cookie(ReaderLanguage.COOKIE);
         assertThat(cookie).isEqualTo("vi");

@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,29 @@ class EventPagesTest {
     }
 
     @Test
+    void theListShowsOneEntryPerEventWithItsReportsCountedAndCanShowEveryReport() {
+        EventWithCopy event = eventWithCopy();
+        Set<String> entries = SeededCollection.oneEntryPerEvent(SeededCollection.slugs("select slug from article"));
+        long articles = TestDatabase.count("select count(*) from article");
+        int reports = (int) TestDatabase.count("select report_count from event where id = ?", event.id());
+        assertThat(entries).hasSizeLessThan((int) articles);
+
+        String folded = given().get("/?lang=en").then().statusCode(200).extract().asString();
+        assertThat(new HashSet<>(SeededCollection.listed(folded))).isEqualTo(entries).doesNotContain(event.copySlug());
+        assertThat(folded).contains("<a class=\"event-link\" href=\"/events/" + event.id() + "\">" + reports
+                + " reports of this event</a>").contains("href=\"/?reports=all\" title=\"One entry per event")
+                .contains(">Show every report</a>");
+        String every = given().get("/?lang=en&reports=all").then().statusCode(200).extract().asString();
+        assertThat(every).contains(articles + " articles").contains("<a class=\"list-reports\" href=\"/\"").contains(">One entry per event</a>")
+                .contains("<input type=\"hidden\" name=\"reports\" value=\"all\">");
+
+        given().get("/api/articles").then().statusCode(200).body("total", equalTo(entries.size()));
+        given().get("/api/articles?reports=all").then().statusCode(200).body("total", equalTo((int) articles));
+        given().header("Accept-Language", "vi").get("/?reports=some").then().statusCode(400)
+                .body(containsString("lang=\"vi\""), containsString("reports"));
+    }
+
+    @Test
     void theEventPageListsEveryReportAndMarksTheCopiesInBothLanguages() {
         EventWithCopy event = eventWithCopy();
         List<String> reports = TestDatabase.rows("select a.slug from article_event e join article a on a.id = e.article_id "
@@ -60,6 +85,19 @@ class EventPagesTest {
         reports.forEach(slug -> assertThat(english).contains("href=\"/articles/" + slug + "\""));
         given().get("/events/" + event.id() + "?lang=vi").then().statusCode(200)
                 .body(containsString("Các bài viết về sự kiện này"), containsString("bản đăng lại của bài này ("));
+    }
+
+    @Test
+    void theEventPageShowsWhatEachReportAddsToTheOthers() {
+        // v01 is seed 002 with one sentence added that names Tô Lâm: the only sentence no other report has
+        long event = TestDatabase.count("select e.event_id from article_event e join article a on a.id = e.article_id "
+                + "where a.source_file = 'v01-002-to-lam.txt'");
+        String html = given().get("/events/" + event + "?lang=en").then().statusCode(200).extract().asString();
+        String v01 = html.substring(html.indexOf(TestDatabase.string(
+                "select slug from article where source_file = 'v01-002-to-lam.txt'")));
+        String added = v01.substring(v01.indexOf("report__additions"), v01.indexOf("</details>"));
+        assertThat(added).contains("Only in this report: 1").contains("Tô Lâm");
+        assertThat(html).contains("Nothing that the other reports do not have");
     }
 
     @Test
@@ -115,6 +153,26 @@ class EventPagesTest {
 
         given().get("/officials/" + people.get(0).get(0) + "?lang=en").then().statusCode(200)
                 .body(containsString("Met at events"), containsString("href=\"/officials/" + people.get(1).get(0) + "\""));
+    }
+
+    @Test
+    void theNetworkDrawsWhoMetWhomAcrossCountriesNarrowedByYearsAndCrimes() {
+        // seed 001 reports the 7th ministerial conference: Tô Lâm and Zhao Kezhi in one event, in 2021
+        String english = given().get("/network?lang=en").then().statusCode(200).extract().asString();
+        assertThat(english).contains("<svg viewBox=", "role=\"img\"", "<title id=\"network-svg-title\">Who met whom</title>",
+                "<title>To Lam – Zhao Kezhi: ", "href=\"/officials/to-lam\"", "href=\"/officials/trieu-khac-chi\"",
+                "<table id=\"network-table\">");
+        given().get("/network?lang=vi").then().statusCode(200)
+                .body(containsString("Ai đã gặp ai"), containsString("<title>Tô Lâm – Triệu Khắc Chí: "));
+        assertThat(given().get("/network?lang=en&yearFrom=2022").then().statusCode(200).extract().asString())
+                .doesNotContain("To Lam – Zhao Kezhi");
+        String category = TestDatabase.string("""
+                select code from crime_category c where not exists (select 1 from article_category ac
+                join article a on a.id = ac.article_id where a.source_file = '001_24bae8ffd6009766.txt'
+                and ac.category_code = c.code) order by position limit 1""");
+        assertThat(given().get("/network?lang=en&category=" + category).then().statusCode(200).extract().asString())
+                .doesNotContain("To Lam – Zhao Kezhi");
+        given().get("/network?yearFrom=abc").then().statusCode(400);
     }
 
     @Test
