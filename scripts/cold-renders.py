@@ -23,7 +23,7 @@ import urllib.request
 from pathlib import Path
 
 KINDS = ["article", "filter", "api", "official", "category", "feed", "export", "search", "export-all", "event",
-         "events-api"]
+         "events-api", "network"]
 WHOLE_EXPORTS = "export-all"
 
 
@@ -111,6 +111,14 @@ def address(kind, rng, collection, query=None):
         return "/events/" + str(rng.choice(collection.events))
     if kind == "events-api":
         return "/api/events?" + q(filters(rng, collection) + [("page", page_number(rng))])
+    if kind == "network":
+        chosen = []
+        if rng.random() < 0.5 and collection.years:
+            year = rng.choice(collection.years)
+            chosen += [("yearFrom", year), ("yearTo", year)]
+        if rng.random() < 0.5 and collection.categories:
+            chosen.append(("category", rng.choice(collection.categories)))
+        return "/network?" + q(chosen)
     if kind == "export-all":
         return rng.choice(["/export.json?", "/export.csv?"]) + q(filters(rng, collection))
     return "/?" + q([("q", query)])
