@@ -3,6 +3,7 @@ package org.songsong.core.events;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +19,10 @@ import java.util.Set;
  * <li>A <b>copy</b> is a report whose text another report's text mostly contains (estimated containment
  * of four-word shingles ≥ {@value #COPY_CONTAINMENT}), published within {@value #COPY_WINDOW_DAYS} days
  * of it. Candidates come from locality-sensitive hashing of the MinHash fingerprints (32 bands of two),
- * so the work grows with the collection, not with its square. In a group of copies the original is the
- * one seen first, then a news agency's, then the one stored first.</li>
+ * each band's buckets found by sorting, and inside a bucket only reports within the window of each other
+ * are compared, so the work grows with the collection, not with its square. A copy's original is the first
+ * report it copies that is itself no copy, taken in the order seen first, then a news agency's, then stored
+ * first; so republications never chain over the months.</li>
  * <li>Two reports are of one <b>event</b> when one is a copy of the other, or when they report the same
  * day and name the same session of a known series or at least two of the same officials, and no country's
  * leading official differs between them ({@link Principals}). A day one report knows only from its page may
@@ -33,7 +36,7 @@ import java.util.Set;
 public final class EventGrouper {
 
     /** Changed with every change of the rule, so that the next import groups the collection again. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "3";
 
     static final double COPY_CONTAINMENT = 0.6;
     static final int COPY_WINDOW_DAYS = 30;
@@ -42,8 +45,8 @@ public final class EventGrouper {
     private static final int NAMED_EVENT_STRENGTH = 100;
     private static final int BANDS = 32;
     private static final int ROWS = TextFingerprint.HASHES / BANDS;
-    /** A band value shared by more reports than this is boilerplate (a signature line, a stock phrase). */
-    private static final int LARGEST_BUCKET = 200;
+    /** Sorts before every day, so an undated report is compared with every report of its bucket. */
+    private static final long UNDATED = -(1L << 30);
 
     /** A report that is a copy of {@code originalId}; {@code similarity} is the estimated share of text they share. */
     public record Copy(long reportId, long originalId, double similarity) {
@@ -67,68 +70,155 @@ public final class EventGrouper {
     }
 
     private Map<Long, Copy> copies(List<Report> reports, UnionFind events) {
-        UnionFind copyGroups = new UnionFind(reports.size());
-        Map<Long, List<Integer>> buckets = new HashMap<>();
-        for (int i = 0; i < reports.size(); i++) {
-            TextFingerprint f = reports.get(i).fingerprint();
-            if (f == null || f.shingles() == 0) {
-                continue;
-            }
-            for (int band = 0; band < BANDS; band++) {
-                long key = band;
-                for (int r = 0; r < ROWS; r++) {
-                    key = key * 0x9E3779B97F4A7C15L + f.minHashes()[band * ROWS + r];
-                }
-                buckets.computeIfAbsent(TextFingerprint.mix(key), k -> new ArrayList<>(2)).add(i);
-            }
+        int n = reports.size();
+        long[] day = new long[n];
+        for (int i = 0; i < n; i++) {
+            LocalDate seen = reports.get(i).firstSeen();
+            day[i] = seen == null ? UNDATED : seen.toEpochDay();
         }
-        Set<Long> compared = new HashSet<>();
-        boolean any = false;
-        for (List<Integer> bucket : buckets.values()) {
-            if (bucket.size() < 2 || bucket.size() > LARGEST_BUCKET) {
-                continue;
-            }
-            for (int x = 0; x < bucket.size(); x++) {
-                for (int y = x + 1; y < bucket.size(); y++) {
-                    int a = bucket.get(x);
-                    int b = bucket.get(y);
-                    if (!compared.add(((long) a << 32) | b)) {
-                        continue;
-                    }
-                    if (isCopy(reports.get(a), reports.get(b))) {
-                        copyGroups.union(a, b);
-                        events.union(a, b);
-                        any = true;
-                    }
+        Pairs copyPairs = new Pairs();
+        // per band, the reports sorted by the band's hash: runs of one hash are the band's buckets
+        long[] keyed = new long[n];
+        for (int band = 0; band < BANDS; band++) {
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                TextFingerprint f = reports.get(i).fingerprint();
+                if (f != null && f.shingles() > 0) {
+                    keyed[count++] = (bandHash(f, band) & 0xFFFFFFFF00000000L) | i;
                 }
+            }
+            Arrays.sort(keyed, 0, count);
+            for (int from = 0; from < count;) {
+                int to = from + 1;
+                while (to < count && (keyed[to] >>> 32) == (keyed[from] >>> 32)) {
+                    to++;
+                }
+                if (to - from > 1) {
+                    compareWithinWindow(keyed, from, to, band, day, reports, copyPairs);
+                }
+                from = to;
             }
         }
         Map<Long, Copy> copies = new HashMap<>();
-        if (!any) {
+        if (copyPairs.size == 0) {
             return copies;
         }
-        Map<Integer, List<Integer>> groups = new HashMap<>();
-        for (int i = 0; i < reports.size(); i++) {
-            groups.computeIfAbsent(copyGroups.find(i), r -> new ArrayList<>()).add(i);
+        // earliest first: a report is a copy of the first original it copies, never of another copy, so a
+        // chain of republications over the months never joins reports further apart than the window
+        Comparator<Integer> firstToOriginal = Comparator
+                .comparing((Integer i) -> reports.get(i).firstSeen(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> !reports.get(i).agency())
+                .thenComparingLong(i -> reports.get(i).id());
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
         }
-        Comparator<Report> firstToOriginal = Comparator
-                .comparing(Report::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(r -> !r.agency())
-                .thenComparingLong(Report::id);
-        for (List<Integer> group : groups.values()) {
-            if (group.size() < 2) {
-                continue;
-            }
-            Report original = group.stream().map(reports::get).min(firstToOriginal).orElseThrow();
-            for (int i : group) {
-                Report copy = reports.get(i);
-                if (copy != original) {
-                    copies.put(copy.id(), new Copy(copy.id(), original.id(),
-                            copy.fingerprint().jaccard(original.fingerprint())));
+        Arrays.sort(order, firstToOriginal);
+        int[] position = new int[n];
+        for (int p = 0; p < n; p++) {
+            position[order[p]] = p;
+        }
+        long[] pairs = copyPairs.sorted();
+        int[] start = new int[n + 1];
+        for (int k = 0; k < copyPairs.size; k++) {
+            start[(int) (pairs[k] >>> 32) + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        boolean[] original = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            int report = order[p];
+            int best = -1;
+            for (int k = start[report]; k < start[report + 1]; k++) {
+                int other = (int) pairs[k];
+                if (original[other] && position[other] < p && (best < 0 || position[other] < position[best])) {
+                    best = other;
                 }
+            }
+            if (best < 0) {
+                original[report] = true;
+            } else {
+                events.union(report, best);
+                Report copy = reports.get(report);
+                Report of = reports.get(best);
+                copies.put(copy.id(), new Copy(copy.id(), of.id(), copy.fingerprint().jaccard(of.fingerprint())));
             }
         }
         return copies;
+    }
+
+    private static long bandHash(TextFingerprint f, int band) {
+        long key = band;
+        for (int r = 0; r < ROWS; r++) {
+            key = key * 0x9E3779B97F4A7C15L + f.minHashes()[band * ROWS + r];
+        }
+        return TextFingerprint.mix(key);
+    }
+
+    /** True when the two fingerprints agree on a band before {@code band}: that band's bucket had the pair. */
+    private static boolean sharedEarlierBand(TextFingerprint a, TextFingerprint b, int band) {
+        for (int earlier = 0; earlier < band; earlier++) {
+            boolean same = true;
+            for (int r = 0; r < ROWS && same; r++) {
+                same = a.minHashes()[earlier * ROWS + r] == b.minHashes()[earlier * ROWS + r];
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Compares the reports of one bucket that were first seen within the copy window of each other (a
+     * bucket of a common passage holds reports of many years; only neighbours in time are candidates), and
+     * keeps the pairs that are copies, both ways. A pair two bands share is compared in the first.
+     */
+    private static void compareWithinWindow(long[] keyed, int from, int to, int band, long[] day, List<Report> reports,
+            Pairs copyPairs) {
+        int size = to - from;
+        long[] byDay = new long[size];
+        for (int k = 0; k < size; k++) {
+            int report = (int) keyed[from + k];
+            byDay[k] = (day[report] << 32) | report;
+        }
+        Arrays.sort(byDay);
+        for (int x = 0; x < size; x++) {
+            int a = (int) byDay[x];
+            long dayA = byDay[x] >> 32;
+            for (int y = x + 1; y < size; y++) {
+                long dayB = byDay[y] >> 32;
+                if (dayA != UNDATED && dayB - dayA > COPY_WINDOW_DAYS) {
+                    break;
+                }
+                int b = (int) byDay[y];
+                Report ra = reports.get(a);
+                Report rb = reports.get(b);
+                if (!sharedEarlierBand(ra.fingerprint(), rb.fingerprint(), band) && isCopy(ra, rb)) {
+                    copyPairs.add(a, b);
+                    copyPairs.add(b, a);
+                }
+            }
+        }
+    }
+
+    /** A growing list of (report, report) pairs as longs. */
+    private static final class Pairs {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(int a, int b) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = ((long) a << 32) | b;
+        }
+
+        long[] sorted() {
+            Arrays.sort(values, 0, size);
+            return values;
+        }
     }
 
     static boolean isCopy(Report a, Report b) {

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -33,7 +35,7 @@ import org.roaringbitmap.RoaringBitmap;
 final class CollectionIndex {
 
     /** An official as the facets show them. */
-    record Official(String slug, String nameVi, String nameEn, String country) {
+    record Official(String slug, String nameVi, String nameEn, String country, boolean curated) {
     }
 
     /** An outlet as the facets show them. */
@@ -58,6 +60,9 @@ final class CollectionIndex {
     private final long[] eventIds;
     /** The ranks of the reports whose event has more than one. */
     private final RoaringBitmap inSharedEvents;
+    /** Each event's ranks: those of event e are memberRanks[memberStart[e]] up to memberStart[e + 1]. */
+    private final int[] memberStart;
+    private final int[] memberRanks;
     /** Turns a search's matching ids into ranks. */
     private final Ranks ranks;
 
@@ -85,6 +90,22 @@ final class CollectionIndex {
         this.grouped = events.grouped();
         this.eventIds = events.ids();
         this.inSharedEvents = events.inSharedEvents();
+        this.memberStart = new int[eventCount + 1];
+        for (int event : eventByRank) {
+            if (event >= 0) {
+                memberStart[event + 1]++;
+            }
+        }
+        for (int e = 0; e < eventCount; e++) {
+            memberStart[e + 1] += memberStart[e];
+        }
+        this.memberRanks = new int[memberStart[eventCount]];
+        int[] next = Arrays.copyOf(memberStart, eventCount);
+        for (int rank = 0; rank < eventByRank.length; rank++) {
+            if (eventByRank[rank] >= 0) {
+                memberRanks[next[eventByRank[rank]]++] = rank;
+            }
+        }
         this.officials = officials;
         this.officialIndex = indexOf(officials.stream().map(Official::slug).toList());
         this.officialLinks = officialLinks;
@@ -182,6 +203,122 @@ final class CollectionIndex {
     /** The ranks, of those selected, whose article has been grouped into an event. */
     RoaringBitmap grouped(RoaringBitmap selected) {
         return RoaringBitmap.and(selected, grouped);
+    }
+
+    /** Someone an official met: in how many events, the first and last of their years, the latest event. */
+    record Met(Official official, int events, Integer firstYear, Integer lastYear, long latestEventId) {
+    }
+
+    /**
+     * The curated officials named in the events of an official's reports (in any report of each), most
+     * events first: one pass over the official's reports and their events' reports, newest first.
+     */
+    List<Met> met(String slug, int limit) {
+        Integer key = officialIndex.get(slug);
+        if (key == null || eventCount == 0) {
+            return List.of();
+        }
+        int width = officials.size();
+        int[] events = new int[width];
+        int[] lastEvent = new int[width];
+        Arrays.fill(lastEvent, -1);
+        int[] firstYear = new int[width];
+        int[] lastYear = new int[width];
+        long[] latest = new long[width];
+        BitSet seenEvents = new BitSet(eventCount);
+        PeekableIntIterator mine = officialLinks.ranksOf[key].getIntIterator();
+        while (mine.hasNext()) {
+            int event = eventByRank[mine.next()];
+            if (event < 0 || seenEvents.get(event)) {
+                continue;
+            }
+            seenEvents.set(event);
+            for (int m = memberStart[event]; m < memberStart[event + 1]; m++) {
+                int rank = memberRanks[m];
+                int year = yearByRank[rank];
+                officialLinks.forEachOf(rank, (int other) -> {
+                    if (lastEvent[other] != event) {
+                        lastEvent[other] = event;
+                        if (events[other]++ == 0) {
+                            latest[other] = eventIds[event];
+                            lastYear[other] = year;
+                            firstYear[other] = year;
+                        } else if (year != NO_YEAR) {
+                            firstYear[other] = firstYear[other] == NO_YEAR ? year : Math.min(firstYear[other], year);
+                            lastYear[other] = lastYear[other] == NO_YEAR ? year : Math.max(lastYear[other], year);
+                        }
+                    }
+                });
+            }
+        }
+        List<Met> met = new ArrayList<>();
+        for (int other = 0; other < width; other++) {
+            if (other != key && events[other] > 0 && officials.get(other).curated()) {
+                met.add(new Met(officials.get(other), events[other], firstYear[other] == NO_YEAR ? null : firstYear[other],
+                        lastYear[other] == NO_YEAR ? null : lastYear[other], latest[other]));
+            }
+        }
+        met.sort(Comparator.comparingInt((Met m) -> -m.events()).thenComparing(m -> m.official().nameVi()));
+        return met.size() > limit ? List.copyOf(met.subList(0, limit)) : met;
+    }
+
+    /** Two curated officials of different countries named in the same events, how many, and their years. */
+    record Tie(Official first, Official second, int events, Integer firstYear, Integer lastYear) {
+    }
+
+    /**
+     * The pairs of curated officials of different countries named in the same events (in any of an event's
+     * reports), for the events of the selected reports, most events first.
+     */
+    List<Tie> ties(RoaringBitmap selected, int limit) {
+        if (eventCount == 0) {
+            return List.of();
+        }
+        BitSet seenEvents = new BitSet(eventCount);
+        Map<Long, int[]> pairs = new HashMap<>();
+        int[] present = new int[officials.size()];
+        int[] mark = new int[officials.size()];
+        Arrays.fill(mark, -1);
+        PeekableIntIterator ranks = selected.getIntIterator();
+        while (ranks.hasNext()) {
+            int event = eventByRank[ranks.next()];
+            if (event < 0 || seenEvents.get(event)) {
+                continue;
+            }
+            seenEvents.set(event);
+            int[] count = {0};
+            int year = NO_YEAR;
+            for (int m = memberStart[event]; m < memberStart[event + 1]; m++) {
+                int rank = memberRanks[m];
+                year = Math.max(year, yearByRank[rank]);
+                officialLinks.forEachOf(rank, (int key) -> {
+                    if (mark[key] != event && officials.get(key).curated()) {
+                        mark[key] = event;
+                        present[count[0]++] = key;
+                    }
+                });
+            }
+            for (int x = 0; x < count[0]; x++) {
+                for (int y = x + 1; y < count[0]; y++) {
+                    int a = Math.min(present[x], present[y]);
+                    int b = Math.max(present[x], present[y]);
+                    if (!Objects.equals(officials.get(a).country(), officials.get(b).country())) {
+                        int[] tie = pairs.computeIfAbsent(((long) a << 32) | b, k -> new int[] {0, NO_YEAR, NO_YEAR});
+                        tie[0]++;
+                        if (year != NO_YEAR) {
+                            tie[1] = tie[1] == NO_YEAR ? year : Math.min(tie[1], year);
+                            tie[2] = Math.max(tie[2], year);
+                        }
+                    }
+                }
+            }
+        }
+        List<Tie> ties = new ArrayList<>(pairs.size());
+        pairs.forEach((pair, tie) -> ties.add(new Tie(officials.get((int) (pair >>> 32)), officials.get((int) (long) pair),
+                tie[0], tie[1] == NO_YEAR ? null : tie[1], tie[2] == NO_YEAR ? null : tie[2])));
+        ties.sort(Comparator.comparingInt((Tie t) -> -t.events()).thenComparing(t -> t.first().slug())
+                .thenComparing(t -> t.second().slug()));
+        return ties.size() > limit ? List.copyOf(ties.subList(0, limit)) : ties;
     }
 
     /** The event of the article at a rank; -1 when it has not been grouped yet. */
@@ -494,11 +631,12 @@ final class CollectionIndex {
 
             List<Official> officials = new ArrayList<>();
             Map<Long, Integer> officialKey = new HashMap<>();
-            try (ResultSet rows = statement.executeQuery("select id, slug, name_vi, name_en, country from official"
+            try (ResultSet rows = statement.executeQuery("select id, slug, name_vi, name_en, country, curated from official"
                     + " order by slug")) {
                 while (rows.next()) {
                     officialKey.put(rows.getLong(1), officials.size());
-                    officials.add(new Official(rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
+                    officials.add(new Official(rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                            rows.getBoolean(6)));
                 }
             }
             Links officialLinks = Links.read(connection, "select article_id, official_id from article_official", ranks,

@@ -38,7 +38,7 @@ public class EventCatalog {
             String titleEn, String leadSlug, List<Report> reports, List<Person> people, List<Category> categories) {
     }
 
-    /** A person met: how many events they shared with the official, and the first and last of those years. */
+    /** A person met: how many events they shared with the official, the first and last of those years, the latest. */
     public record Met(String slug, String nameVi, String nameEn, String country, long events, Integer firstYear,
             Integer lastYear, long lastEventId) {
     }
@@ -120,57 +120,25 @@ public class EventCatalog {
 
     /**
      * Who met whom across countries: pairs of officials of different countries named in the same events,
-     * most events first, for the events of the years and crime categories asked for (each may be empty).
+     * most events first, for the events with a report of the years and crime categories asked for (each may
+     * be empty); from the reader's index.
      */
-    public List<Tie> network(Integer yearFrom, Integer yearTo, Set<String> categories, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                with chosen as (
-                    select distinct ae.event_id, e.date_year from article_event ae
-                    join event e on e.id = ae.event_id
-                    join article a on a.id = ae.article_id
-                    where (cast(:yearFrom as integer) is null or e.date_year >= cast(:yearFrom as integer))
-                      and (cast(:yearTo as integer) is null or e.date_year <= cast(:yearTo as integer))
-                      and (cardinality(cast(:categories as text[])) = 0 or exists (select 1 from article_category c
-                           where c.article_id = a.id and c.category_code = any(cast(:categories as text[]))))),
-                people as (
-                    select distinct c.event_id, c.date_year, o.id, o.slug, o.name_vi, o.name_en, o.country
-                    from chosen c join article_event ae on ae.event_id = c.event_id
-                    join article_official ao on ao.article_id = ae.article_id
-                    join official o on o.id = ao.official_id where o.curated)
-                select p.slug, p.name_vi, p.name_en, p.country, q.slug, q.name_vi, q.name_en, q.country,
-                       count(*), min(p.date_year), max(p.date_year)
-                from people p join people q on q.event_id = p.event_id and p.country < q.country
-                group by p.slug, p.name_vi, p.name_en, p.country, q.slug, q.name_vi, q.name_en, q.country
-                order by count(*) desc, p.slug, q.slug limit :limit""")
-                .setParameter("yearFrom", yearFrom).setParameter("yearTo", yearTo)
-                .setParameter("categories", categories.isEmpty() ? "{}" : "{" + String.join(",", categories) + "}")
-                .setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new Tie(new Person((String) r[0], (String) r[1], (String) r[2], (String) r[3], null),
-                new Person((String) r[4], (String) r[5], (String) r[6], (String) r[7], null), ((Number) r[8]).longValue(),
-                integer(r[9]), integer(r[10]))).toList();
+    public List<Tie> network(ArticleFilter filter, int limit) {
+        ArticleFilter events = new ArticleFilter(Set.of(), filter.categories(), Set.of(), filter.yearFrom(),
+                filter.yearTo());
+        return queries.index().ties(queries.reports(events), limit).stream().map(t -> new Tie(person(t.first()),
+                person(t.second()), t.events(), t.firstYear(), t.lastYear())).toList();
     }
 
-    /** The people an official appears with in events, most events first. */
+    private static Person person(CollectionIndex.Official o) {
+        return new Person(o.slug(), o.nameVi(), o.nameEn(), o.country(), null);
+    }
+
+    /** The people an official appears with in events, most events first (from the reader's index). */
     public List<Met> met(String officialSlug, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                with mine as (
-                    select distinct ae.event_id from article_event ae
-                    join article_official ao on ao.article_id = ae.article_id
-                    join official o on o.id = ao.official_id where o.slug = :slug)
-                select o2.slug, o2.name_vi, o2.name_en, o2.country, count(distinct m.event_id),
-                       min(e.date_year), max(e.date_year), max(e.id)
-                from mine m join event e on e.id = m.event_id
-                join article_event ae on ae.event_id = m.event_id
-                join article_official ao on ao.article_id = ae.article_id
-                join official o2 on o2.id = ao.official_id
-                where o2.slug <> :slug and o2.curated
-                group by o2.slug, o2.name_vi, o2.name_en, o2.country
-                order by count(distinct m.event_id) desc, o2.name_vi limit :limit""")
-                .setParameter("slug", officialSlug).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new Met((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).longValue(), integer(r[5]), integer(r[6]), ((Number) r[7]).longValue())).toList();
+        return queries.index().met(officialSlug, limit).stream().map(m -> new Met(m.official().slug(),
+                m.official().nameVi(), m.official().nameEn(), m.official().country(), m.events(), m.firstYear(),
+                m.lastYear(), m.latestEventId())).toList();
     }
 
     private List<Event> events(List<Long> ids) {

@@ -381,8 +381,14 @@ public interface AppMessages {
     @Message("Met at events")
     String official_met();
 
-    @Message("{count} events, {first}–{last}")
-    String met_events(long count, Integer first, Integer last);
+    @Message("Official")
+    String met_person();
+
+    @Message("Latest event")
+    String met_latest();
+
+    @Message("see the event")
+    String met_latest_link();
 
     @Message("{count} reports of this event")
     String list_event_reports(int count);

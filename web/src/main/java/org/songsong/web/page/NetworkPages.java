@@ -78,7 +78,7 @@ public class NetworkPages {
     public TemplateInstance network(@BeanParam FilterParams params) {
         ReaderLanguage language = reader.language();
         ArticleFilter filter = params.filter(references);
-        List<EventCatalog.Tie> ties = events.network(filter.yearFrom(), filter.yearTo(), filter.categories(), TIES);
+        List<EventCatalog.Tie> ties = events.network(filter, TIES);
         List<CategoryOption> categories = references.categories().stream().map(c -> new CategoryOption(c.code(),
                 language == ReaderLanguage.VI ? c.labelVi() : c.labelEn(), filter.categories().contains(c.code()))).toList();
         return Templates.network(view(ties, filter, categories, language), reader.page()).setLocale(language.locale());

@@ -152,7 +152,8 @@ class EventPagesTest {
         assertThat(people).as("the event names two officials or more").hasSizeGreaterThan(1);
 
         given().get("/officials/" + people.get(0).get(0) + "?lang=en").then().statusCode(200)
-                .body(containsString("Met at events"), containsString("href=\"/officials/" + people.get(1).get(0) + "\""));
+                .body(containsString("Met at events"), containsString("href=\"/officials/" + people.get(1).get(0) + "\""),
+                        containsString(">see the event</a>"));
     }
 
     @Test
