@@ -91,7 +91,8 @@ public final class EnglishDigest {
         }
         List<String> eventKinds = found.stream().map(DigestVocabulary.EventKind::en).toList();
         String when = dateInEnglish(extraction.date());
-        String where = place(parsed.lede());
+        DigestVocabulary.Place at = placeOf(parsed.lede());
+        String where = at == null ? null : at.en();
         List<String> people = new ArrayList<>();
         for (OfficialMention official : extraction.officials()) {
             people.add(person(official, extraction.date()));
@@ -235,7 +236,8 @@ public final class EnglishDigest {
                 || (a.startsWith("minister") && b.startsWith("minister"));
     }
 
-    private String place(String lede) {
+    /** Where the lede says it happened ("tại Hà Nội"), when the vocabulary knows the place; else null. */
+    public DigestVocabulary.Place placeOf(String lede) {
         String key = VietnameseText.matchKey(lede);
         int at = key.indexOf("tại ");
         if (at < 0) {
@@ -244,7 +246,7 @@ public final class EnglishDigest {
         String after = key.substring(at + 4);
         for (DigestVocabulary.Place place : places) {
             if (after.startsWith(VietnameseText.matchKey(place.vi()))) {
-                return place.en();
+                return place;
             }
         }
         return null;

@@ -206,9 +206,10 @@ final class ArticleRows {
         BinaryCopy copy = new BinaryCopy();
         for (int i = 0; i < rows.size(); i++) {
             ExtractedArticle a = rows.get(i).extracted();
-            copy.row(3).int8(ids.get(i)).bytea(a.fingerprint().bytes()).textArray(a.namedEvents());
+            copy.row(5).int8(ids.get(i)).bytea(a.fingerprint().bytes()).textArray(a.namedEvents())
+                    .text(a.place() == null ? null : a.place().vi()).text(a.place() == null ? null : a.place().en());
         }
-        copy.into(connection, "article_fingerprint (article_id, min_hashes, named_events)");
+        copy.into(connection, "article_fingerprint (article_id, min_hashes, named_events, place_vi, place_en)");
     }
 
     private static CuratedEnglish curated(Row row) {

@@ -12,6 +12,7 @@ import org.songsong.core.events.TextFingerprint;
 import org.songsong.core.extract.ArticleExtractor;
 import org.songsong.core.extract.CategoryMatch;
 import org.songsong.core.extract.EventMention;
+import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.extract.OfficialMention;
 import org.songsong.core.knowledge.OutletCatalog;
 import org.songsong.core.parse.ParsedArticle;
@@ -21,11 +22,12 @@ import org.songsong.core.text.SearchVector;
 /**
  * Everything extracted from one file, before it is stored, with its English: an editor's
  * ({@code curated}, from {@code translationFile}) or a generated digest, the full-text vector it is
- * found by ({@link SearchDocument}, {@link SearchVector}) and the fingerprint its copies are found by.
+ * found by ({@link SearchDocument}, {@link SearchVector}), the fingerprint its copies are found by, and where
+ * its lede says it happened ({@code place}, null when the vocabulary does not know the place).
  */
 public record ExtractedArticle(String sourceFile, String contentHash, ArticleExtractor.Extraction extraction,
         CuratedEnglish curated, String translationFile, String translationHash, EnglishDigest.Digest digest,
-        SearchVector searchVector, TextFingerprint fingerprint) {
+        SearchVector searchVector, TextFingerprint fingerprint, DigestVocabulary.Place place) {
 
     /**
      * The article with its search vector and the fingerprint grouping compares, worked out from the rest (on
@@ -33,7 +35,7 @@ public record ExtractedArticle(String sourceFile, String contentHash, ArticleExt
      */
     ExtractedArticle withSearchVectorAndFingerprint() {
         return new ExtractedArticle(sourceFile, contentHash, extraction, curated, translationFile, translationHash,
-                digest, SearchVector.of(SearchDocument.of(this)), TextFingerprint.of(parsed().paragraphs()));
+                digest, SearchVector.of(SearchDocument.of(this)), TextFingerprint.of(parsed().paragraphs()), place);
     }
 
     /** The sessions of known series the article reports ("ministerial-crime-conference-5"), not those it recalls. */

@@ -69,7 +69,8 @@ public class ArticleApi {
     }
 
     /** The event an article reports: its id (as in /events/{id}), date, titles and the slugs of its reports. */
-    public record EventJson(long id, String date, String titleVi, String titleEn, List<String> reports) {
+    public record EventJson(long id, String date, String placeVi, String placeEn, String titleVi, String titleEn,
+            List<String> reports) {
     }
 
     /** One report of an event; {@code copyOf} is the slug of the report it copies, with the share of text they share. */
@@ -78,7 +79,8 @@ public class ArticleApi {
     }
 
     /** An event as /api/events lists it. */
-    public record EventListJson(long id, String date, String titleVi, String titleEn, int reportCount, int copyCount,
+    public record EventListJson(long id, String date, String placeVi, String placeEn, String titleVi, String titleEn,
+            int reportCount, int copyCount,
             int outletCount, List<EventReportJson> reports, List<String> officials, List<String> categories) {
     }
 
@@ -152,7 +154,8 @@ public class ArticleApi {
                 article.categories().stream().map(c -> new CategoryJson(c.code(), c.labelVi(), c.labelEn())).toList(),
                 article.paragraphs().stream().map(p -> new ParagraphJson(p.textVi(), p.textEn())).toList(),
                 article.captions().stream().map(c -> new CaptionJson(c.textVi(), c.textEn(), c.credit())).toList(),
-                event.map(e -> new EventJson(e.id(), e.date() == null ? null : e.date().iso(), e.titleVi(), e.titleEn(),
+                event.map(e -> new EventJson(e.id(), e.date() == null ? null : e.date().iso(), e.placeVi(), e.placeEn(),
+                        e.titleVi(), e.titleEn(),
                         e.reports().stream().map(EventCatalog.Report::slug).toList())).orElse(null),
                 event.flatMap(e -> e.reports().stream().filter(r -> r.articleId() == article.id()).findFirst())
                         .map(EventCatalog.Report::copyOfSlug).orElse(null));
@@ -166,7 +169,7 @@ public class ArticleApi {
         EventCatalog.EventPage page = events.page(params.filter(references), params.page(),
                 params.size(DEFAULT_SIZE, MAX_SIZE));
         return new EventPageJson(page.events().stream().map(e -> new EventListJson(e.id(),
-                e.date() == null ? null : e.date().iso(), e.titleVi(), e.titleEn(), e.reportCount(), e.copyCount(),
+                e.date() == null ? null : e.date().iso(), e.placeVi(), e.placeEn(), e.titleVi(), e.titleEn(), e.reportCount(), e.copyCount(),
                 e.outletCount(), e.reports().stream().map(r -> new EventReportJson(r.slug(), r.outletName(),
                         r.date() == null ? null : r.date().iso(), r.titleVi(), r.titleEn(), r.copyOfSlug(),
                         r.copySimilarity())).toList(),

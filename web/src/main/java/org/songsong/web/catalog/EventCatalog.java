@@ -35,7 +35,8 @@ public class EventCatalog {
 
     /** An event with its reports (originals first, then by date), its people and its crimes. */
     public record Event(long id, PublicationDate date, int reportCount, int copyCount, int outletCount, String titleVi,
-            String titleEn, String leadSlug, List<Report> reports, List<Person> people, List<Category> categories) {
+            String titleEn, String leadSlug, String placeVi, String placeEn, List<Report> reports, List<Person> people,
+            List<Category> categories) {
     }
 
     /** A person met: how many events they shared with the official, the first and last of those years, the latest. */
@@ -191,14 +192,15 @@ public class EventCatalog {
         @SuppressWarnings("unchecked")
         List<Object[]> eventRows = em.createNativeQuery("""
                 select e.id, e.date_year, e.date_month, e.date_day, e.report_count, e.copy_count, e.outlet_count,
-                       a.title_vi, a.title_en, a.slug
-                from event e join article a on a.id = e.lead_article_id where e.id in (:ids)""")
+                       a.title_vi, a.title_en, a.slug, f.place_vi, f.place_en
+                from event e join article a on a.id = e.lead_article_id
+                left join article_fingerprint f on f.article_id = e.lead_article_id where e.id in (:ids)""")
                 .setParameter("ids", ids).getResultList();
         for (Object[] r : eventRows) {
             long id = ((Number) r[0]).longValue();
             byId.put(id, new Event(id, date(r[1], r[2], r[3]), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
-                    ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9],
-                    reports.getOrDefault(id, List.of()), people.getOrDefault(id, List.of()),
+                    ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9], (String) r[10],
+                    (String) r[11], reports.getOrDefault(id, List.of()), people.getOrDefault(id, List.of()),
                     categories.getOrDefault(id, List.of())));
         }
         return ids.stream().map(byId::get).filter(e -> e != null).toList();

@@ -36,7 +36,8 @@ public class EventPages {
             String isoDate, String copyOfLink, Integer copyPercent, List<String> additions) {
     }
 
-    public record EventView(long id, String dateLabel, String isoDate, String titleVi, String titleEn, int reportCount,
+    public record EventView(long id, String dateLabel, String isoDate, String place, String titleVi, String titleEn,
+            int reportCount,
             int copyCount, int outletCount, List<ReportView> reports, List<EventCatalog.Person> people,
             List<EventCatalog.Category> categories) {
 
@@ -46,7 +47,8 @@ public class EventPages {
 
         static EventView of(EventCatalog.Event event, Map<Long, List<String>> additions, ReaderLanguage language) {
             return new EventView(event.id(), DateLabels.format(event.date(), language),
-                    event.date() == null ? null : event.date().iso(), event.titleVi(), event.titleEn(),
+                    event.date() == null ? null : event.date().iso(),
+                    language == ReaderLanguage.VI ? event.placeVi() : event.placeEn(), event.titleVi(), event.titleEn(),
                     event.reportCount(), event.copyCount(), event.outletCount(),
                     event.reports().stream().map(r -> new ReportView("/articles/" + r.slug(), r.titleVi(), r.titleEn(),
                             r.outletName(), DateLabels.format(r.date(), language), r.date() == null ? null : r.date().iso(),

@@ -88,6 +88,22 @@ class EventPagesTest {
     }
 
     @Test
+    void theEventPageSaysWhereItHappenedInTheReadersLanguage() {
+        List<List<Object>> placed = TestDatabase.rows("""
+                select e.id, f.place_vi, f.place_en from event e join article_fingerprint f on f.article_id = e.lead_article_id
+                where f.place_en is not null order by e.id limit 1""");
+        assertThat(placed).as("a seed's lede says where it happened").isNotEmpty();
+        long id = ((Number) placed.get(0).get(0)).longValue();
+
+        given().get("/events/" + id + "?lang=en").then().statusCode(200)
+                .body(containsString("<span class=\"event__place\">" + placed.get(0).get(2) + "</span>"));
+        given().get("/events/" + id + "?lang=vi").then().statusCode(200)
+                .body(containsString("<span class=\"event__place\">" + placed.get(0).get(1) + "</span>"));
+        given().get("/api/events?size=100").then().statusCode(200)
+                .body("items.find { it.id == " + id + " }.placeEn", equalTo(placed.get(0).get(2)));
+    }
+
+    @Test
     void theEventPageShowsWhatEachReportAddsToTheOthers() {
         // v01 is seed 002 with one sentence added that names Tô Lâm: the only sentence no other report has
         long event = TestDatabase.count("select e.event_id from article_event e join article a on a.id = e.article_id "
