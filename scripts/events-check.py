@@ -78,8 +78,63 @@ def measure(truth_file, grouping_file):
               else "  merged: a pair with an article of the measuring part")
 
 
+def body(path):
+    """The article's long lines, folded as the fingerprints fold them: no diacritics, no case."""
+    import unicodedata
+    text = " ".join(line for line in Path(path).read_text(encoding="utf-8").splitlines() if len(line) > 80)
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return [w for w in re.split(r"[^a-z0-9]+", text) if w]
+
+
+def shingles(words):
+    return {" ".join(words[i:i + 4]) for i in range(len(words) - 3)}
+
+
+def simhash(shingle_set):
+    import hashlib
+    weights = [0] * 64
+    for s in shingle_set:
+        h = int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if h >> bit & 1 else -1
+    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+
+
+def methods(folder):
+    """Exact shingle containment against SimHash on the same pairs: the copies made and every real pair."""
+    files = sorted(Path(folder).glob("*.txt"))
+    sets = {f.name: shingles(body(f)) for f in files}
+    hashes = {name: simhash(s) for name, s in sets.items()}
+    real = [n for n in sets if not n.startswith(PREFIX)]
+    copies = [(PREFIX + n, n) for n in real if PREFIX + n in sets]
+
+    def containment(a, b):
+        sa, sb = sets[a], sets[b]
+        return len(sa & sb) / max(1, min(len(sa), len(sb)))
+
+    def distance(a, b):
+        return bin(hashes[a] ^ hashes[b]).count("1")
+
+    print("exact containment of four-word shingles, and SimHash (64 bits) Hamming distance:")
+    found = sum(1 for a, b in copies if containment(a, b) >= 0.6)
+    worst_real = max(containment(a, b) for a, b in itertools.combinations(real, 2))
+    print(f"  exact containment >= 0.6: republications {found}/{len(copies)}; highest between real articles "
+          f"{worst_real:.2f}")
+    copy_distances = sorted(distance(a, b) for a, b in copies)
+    real_distances = sorted(distance(a, b) for a, b in itertools.combinations(real, 2))
+    for limit in (3, 6, 10, 16):
+        print(f"  SimHash distance <= {limit}: republications {sum(1 for d in copy_distances if d <= limit)}/"
+              f"{len(copies)}; real pairs taken for copies {sum(1 for d in real_distances if d <= limit)}/"
+              f"{len(real_distances)}")
+    print(f"  SimHash: republications' median distance {copy_distances[len(copy_distances) // 2]}, "
+          f"real pairs' smallest {real_distances[0]}")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "republish":
         republish(sys.argv[2])
+    elif sys.argv[1] == "methods":
+        methods(sys.argv[2])
     else:
         measure(sys.argv[2], sys.argv[3])
