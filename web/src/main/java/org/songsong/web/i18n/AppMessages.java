@@ -455,4 +455,7 @@ public interface AppMessages {
 
     @Message("Years")
     String network_years();
+
+    @Message("Skip to the content")
+    String skip_to_content();
 }

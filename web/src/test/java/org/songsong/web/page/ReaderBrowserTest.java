@@ -262,6 +262,42 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void theFirstTabReachesASkipLinkThatLeadsPastTheFiltersToTheArticles() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        open("/?lang=en");
+        WebElement skip = browser.findElement(By.cssSelector("a.skip-link"));
+        assertThat(rendered(skip) && skip.getLocation().getX() >= 0).as("off screen until focused").isFalse();
+
+        new Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(skip);
+        assertThat(skip.getLocation().getX()).as("shown once focused").isGreaterThanOrEqualTo(0);
+        assertThat(skip.getText()).isEqualTo("Skip to the content");
+        new Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        waitFor(ExpectedConditions.urlContains("#results"));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("results");
+    }
+
+    @Test
+    void aPrintedArticleKeepsBothLanguagesSideBySideAndLeavesTheNavigationOut() {
+        browser.manage().window().setSize(new Dimension(700, 1000));
+        String slug = TestDatabase.string("select slug from article where source_file = '004_6570346391cedc4e.txt'");
+        open("/articles/" + slug + "?lang=en");
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
+            WebElement vi = browser.findElement(By.cssSelector(".pair p[lang=vi]"));
+            WebElement en = browser.findElement(By.cssSelector(".pair p[lang=en]"));
+            assertThat(en.getLocation().getY()).as("side by side on paper").isEqualTo(vi.getLocation().getY());
+            assertThat(en.getLocation().getX()).isGreaterThan(vi.getLocation().getX());
+            assertThat(browser.findElement(By.cssSelector(".cite__text")).isDisplayed()).as("the citation").isTrue();
+            assertThat(browser.findElements(By.cssSelector(".related, .event-reports")))
+                    .allSatisfy(section -> assertThat(section.isDisplayed()).isFalse());
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     void theThreeKindsOfEnglishAreLabelledInBothLanguages() throws Exception {
         SeededCollection.fiveSeedsWithEnglishOfEachKind();
         browser.manage().window().setSize(new Dimension(1280, 1000));
