@@ -35,7 +35,7 @@ public final class SeededCollection {
     }
 
     private static final Pattern ARTICLE_LINK = Pattern.compile(
-            "<h3 class=\"article-item__title\" lang=\"vi\"><a href=\"/articles/([a-z0-9-]+)[\"?]");
+            "<h[23] class=\"article-item__title\" lang=\"vi\"><a href=\"/articles/([a-z0-9-]+)[\"?]");
 
     /** The slugs of the articles a list page shows, in the order it shows them. */
     public static List<String> listed(String html) {

@@ -165,8 +165,15 @@ public interface AppMessages {
     @Message("Timeline")
     String timeline_title();
 
-    @Message("Articles per year: {count} articles in all. Each bar links to its articles.")
+    @Message("Articles per year: {count} articles in all. Each bar links to its articles; the table after the chart has the same numbers.")
     String timeline_desc(long count);
+
+    /** A bar's name for a screen reader, before its split by series. */
+    @Message("{year}: {count} {#if count == 1}article{#else}articles{/if}")
+    String timeline_bar(int year, long count);
+
+    @Message("The numbers as a table")
+    String timeline_table_link();
 
     @Message("Articles per year, following the filters of the list. Click a bar for its articles; the same numbers are in the table below the chart.")
     String timeline_intro();
@@ -273,8 +280,9 @@ public interface AppMessages {
     @Message("Other spellings")
     String official_aliases();
 
-    @Message("Articles naming {name}")
-    String official_articles(String name);
+    /** Followed by the official's name, which carries its own language. */
+    @Message("Articles naming")
+    String official_articles();
 
     @Message("Named most often alongside")
     String official_companions();

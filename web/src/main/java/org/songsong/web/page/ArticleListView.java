@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
+import org.songsong.core.text.VietnameseText;
 import org.songsong.web.catalog.ArticleCatalog;
 import org.songsong.web.catalog.ArticleFilter;
 import org.songsong.web.catalog.FacetCatalog;
@@ -27,8 +28,11 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
     public record FacetGroup(String country, List<FacetOption> options) {
     }
 
-    /** A filter in force, with the link that lifts it. */
-    public record ActiveFilter(String kind, String label, String removeLink) {
+    /**
+     * A filter in force, with the link that lifts it; {@code lang} is the label's language where it is not
+     * the page's (an official's or an outlet's Vietnamese name, the words searched for).
+     */
+    public record ActiveFilter(String kind, String label, String lang, String removeLink) {
     }
 
     static ArticleListView of(ArticleCatalog.Page page, FacetCatalog.Facets facets, ArticleFilter filter,
@@ -42,7 +46,7 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
             FacetOption option = new FacetOption(o.value(), o.labelVi(), o.labelEn(), o.count(), o.selected());
             byCountry.computeIfAbsent(o.group(), c -> new ArrayList<>()).add(option);
             if (o.selected()) {
-                active.add(new ActiveFilter("official", option.label(), Links.list(remove(filter, "official", o.value()), 1)));
+                active.add(new ActiveFilter("official", option.label(), "vi", Links.list(remove(filter, "official", o.value()), 1)));
             }
         }
         List<FacetGroup> groups = byCountry.entrySet().stream().filter(e -> !e.getValue().isEmpty())
@@ -53,7 +57,7 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
                     c.count(), c.selected());
             categories.add(option);
             if (c.selected()) {
-                active.add(new ActiveFilter("category", option.label(), Links.list(remove(filter, "category", c.value()), 1)));
+                active.add(new ActiveFilter("category", option.label(), null, Links.list(remove(filter, "category", c.value()), 1)));
             }
         }
         List<FacetOption> outlets = new ArrayList<>();
@@ -61,16 +65,17 @@ public record ArticleListView(List<ArticleViews.Summary> items, long total, int 
             FacetOption option = new FacetOption(o.value(), o.labelVi(), o.labelEn(), o.count(), o.selected());
             outlets.add(option);
             if (o.selected()) {
-                active.add(new ActiveFilter("outlet", option.label(), Links.list(remove(filter, "outlet", o.value()), 1)));
+                active.add(new ActiveFilter("outlet", option.label(), "vi", Links.list(remove(filter, "outlet", o.value()), 1)));
             }
         }
         if (filter.query() != null) {
-            active.add(new ActiveFilter("q", "“" + filter.query() + "”", Links.list(filter.withoutWords(), 1)));
+            active.add(new ActiveFilter("q", "“" + filter.query() + "”",
+                    VietnameseText.hasVietnameseLetters(filter.query()) ? "vi" : null, Links.list(filter.withoutWords(), 1)));
         }
         if (filter.yearFrom() != null || filter.yearTo() != null) {
             String range = (filter.yearFrom() == null ? "…" : filter.yearFrom()) + "–"
                     + (filter.yearTo() == null ? "…" : filter.yearTo());
-            active.add(new ActiveFilter("year", range, Links.list(filter.without(ArticleFilter.Kind.YEAR), 1)));
+            active.add(new ActiveFilter("year", range, null, Links.list(filter.without(ArticleFilter.Kind.YEAR), 1)));
         }
         List<Integer> years = facets.firstYear() == null ? List.of()
                 : IntStream.rangeClosed(facets.firstYear(), facets.lastYear()).boxed().toList();

@@ -9,8 +9,11 @@ import java.util.Locale;
 import org.songsong.core.parse.PublicationDate;
 import org.songsong.core.text.VietnameseText;
 
-/** How to cite an article: a Chicago-style note and a BibTeX entry, with the date accessed. */
-public record Citation(String chicago, String bibtex) {
+/**
+ * How to cite an article: a Chicago-style note and a BibTeX entry, with the date accessed. The note is
+ * also given in its parts, so a page can mark the outlet's name and the Vietnamese title as Vietnamese.
+ */
+public record Citation(String chicago, String bibtex, String publisher, String titleVi, String titleEn, String rest) {
 
     static Citation of(String outlet, String titleVi, String titleEn, PublicationDate date, String url, String slug,
             String readerUrl, LocalDate accessed) {
@@ -22,8 +25,8 @@ public record Citation(String chicago, String bibtex) {
         };
         String accessedOn = monthName(accessed.getMonthValue()) + " " + accessed.getDayOfMonth() + ", " + accessed.getYear();
         String publisher = outlet == null ? "Unknown outlet" : outlet;
-        String chicago = publisher + ". “" + titleVi + "”" + (titleEn == null ? "" : " [" + titleEn + "]") + ". "
-                + when + ". " + where + ". Accessed " + accessedOn + ".";
+        String rest = when + ". " + where + ". Accessed " + accessedOn + ".";
+        String chicago = publisher + ". “" + titleVi + "”" + (titleEn == null ? "" : " [" + titleEn + "]") + ". " + rest;
         StringBuilder bib = new StringBuilder();
         bib.append("@misc{").append(key(slug, date)).append(",\n");
         field(bib, "title", titleVi);
@@ -41,7 +44,7 @@ public record Citation(String chicago, String bibtex) {
         field(bib, "urldate", accessed.toString());
         bib.setLength(bib.length() - 2);
         bib.append("\n}");
-        return new Citation(chicago, bib.toString());
+        return new Citation(chicago, bib.toString(), publisher, titleVi, titleEn, rest);
     }
 
     private static String key(String slug, PublicationDate date) {

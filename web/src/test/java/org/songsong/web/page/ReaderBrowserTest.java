@@ -2,7 +2,6 @@ package org.songsong.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -29,8 +28,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,8 +40,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class ReaderBrowserTest {
 
-    private static final String CHROMIUM = System.getProperty("songsong.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("songsong.chromedriver", "/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Inject
@@ -53,36 +48,21 @@ class ReaderBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
-        assertThat(new File(CHROMEDRIVER)).as("Debian's chromium-driver").exists();
         SeededCollection.ensureEverything(importer);
-        profile = Files.createTempDirectory("songsong-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

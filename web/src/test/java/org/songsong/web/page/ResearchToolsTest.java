@@ -176,7 +176,10 @@ class ResearchToolsTest {
                 + "where a.date_year = 2016 and c.category_code = 'drugs'")).size();
         assertThat(html).contains("<title>2016 · Drugs: " + drugs2016 + "</title>");
         assertThat(html).contains("href=\"/?category=drugs&amp;yearFrom=2016&amp;yearTo=2016\"");
-        assertThat(html).contains("role=\"img\"", "<table>");
+        assertThat(html).contains("role=\"group\" aria-labelledby=\"timeline-title\" aria-describedby=\"timeline-desc\"",
+                "aria-label=\"2016: " + oneEntryPerEvent(slugs("select slug from article where date_year = 2016")).size()
+                        + " articles: Drugs " + drugs2016 + ", ",
+                "<a class=\"timeline__table-link\" href=\"#timeline-table\">", "<table id=\"timeline-table\">");
         String chart = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
         assertThat(chart.split("<a href=").length - 1).as("one link a bar, each segment titled")
                 .isEqualTo(TestDatabase.count("select max(date_year) - min(date_year) + 1 from article"));
@@ -259,7 +262,9 @@ class ResearchToolsTest {
     void everyArticleOffersACitationInChicagoStyleAndBibtex() {
         String slug = TestDatabase.string("select slug from article where source_file = '000_83b8647a2fd0dd5c.txt'");
         String html = given().get("/articles/" + slug).then().statusCode(200).extract().asString();
-        assertThat(html).contains("VietnamPlus (TTXVN). “Việt Nam-Trung Quốc tăng cường hợp tác đấu tranh chống tội phạm” "
+        // the note in English, with the outlet's name and the title marked as Vietnamese for a screen reader
+        assertThat(html).contains("<p class=\"cite__text\" lang=\"en\"><span lang=\"vi\">VietnamPlus (TTXVN)</span>. "
+                + "“<span lang=\"vi\">Việt Nam-Trung Quốc tăng cường hợp tác đấu tranh chống tội phạm</span>” "
                 + "[Vietnam and China step up cooperation in fighting crime]. March 21, 2016. "
                 + "http://www.vietnamplus.vn/viet-namtrung-quoc-tang-cuong-hop-tac-dau-tranh-chong-toi-pham/377223.vnp. Accessed ");
         assertThat(html).contains("@misc{songsong-2016-", "howpublished = {VietnamPlus (TTXVN)}", "year = {2016}",
