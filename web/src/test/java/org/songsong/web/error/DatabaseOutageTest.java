@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.web.DatabaseProxyResource;
 import org.songsong.web.SeededCollection;
+import org.songsong.web.page.HeadlessChromium;
+import org.songsong.web.page.PageChecks;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 
 /**
  * PostgreSQL out of reach and back: readiness goes down and the reader answers a clear 503 (never a
@@ -26,6 +33,9 @@ class DatabaseOutageTest {
 
     @Inject
     ArticleImporter importer;
+
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void readinessFollowsTheDatabaseAndPagesRecoverWithoutARestart() throws Exception {
@@ -48,6 +58,7 @@ class DatabaseOutageTest {
                     .body("message", containsString("Hiện không kết nối được"));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("answers come without hanging")
                     .isLessThan(Duration.ofSeconds(30));
+            theOutagePageIsAccessibleInBothLanguagesOnAPhoneAndADesktop();
         } finally {
             DatabaseProxyResource.proxy.restore();
         }
@@ -62,5 +73,24 @@ class DatabaseOutageTest {
         }
         assertThat(status).as("readiness back up by itself").isEqualTo(200);
         given().get("/").then().statusCode(200).body(containsString("5 events, newest first"));
+    }
+
+    /** The page a reader meets during an outage passes the same browser checks as every other page. */
+    private void theOutagePageIsAccessibleInBothLanguagesOnAPhoneAndADesktop() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 1000))) {
+                chromium.driver().manage().window().setSize(size);
+                for (String language : List.of("vi", "en")) {
+                    String address = "/?lang=" + language;
+                    chromium.driver().get(root.toString().replaceAll("/$", "") + address);
+                    assertThat(chromium.driver().getTitle()).isNotBlank();
+                    PageChecks.Findings findings = PageChecks.check(chromium.driver(), address, size);
+                    problems.addAll(findings.violations());
+                    problems.addAll(findings.undecided());
+                }
+            }
+        }
+        assertThat(problems).as("the outage page in the browser").isEmpty();
     }
 }

@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's chromium, headless, driven through Debian's chromium-driver, with a fresh profile that is
  * removed with it. Nothing downloads a browser or a driver.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("songsong.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("songsong.chromedriver", "/usr/bin/chromedriver");
@@ -30,7 +30,7 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    static HeadlessChromium start() throws IOException {
+    public static HeadlessChromium start() throws IOException {
         assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
         assertThat(new File(CHROMEDRIVER)).as("Debian's chromium-driver").exists();
         Path profile = Files.createTempDirectory("songsong-chromium");
@@ -46,7 +46,7 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(driver, profile);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
