@@ -33,11 +33,12 @@ def pairs(groups):
 
 def measure(truth_file, grouping_file):
     truth = json.loads(Path(truth_file).read_text(encoding="utf-8"))
-    event_of, copy_of = {}, {}
+    event_of, copy_of, visit_of = {}, {}, {}
     for line in Path(grouping_file).read_text(encoding="utf-8").splitlines():
-        name, event, original = line.split("\t")
+        name, event, original, visit = line.split("\t")
         event_of[name] = event
         copy_of[name] = original or None
+        visit_of[name] = visit or None
     originals = [n for n in event_of if not n.startswith(PREFIX)]
     found = {}
     for name in originals:
@@ -70,6 +71,29 @@ def measure(truth_file, grouping_file):
                 print(f"  republication not found as a copy: {n}")
         print(f"  republications found as copies of their source: {len(as_copies)}/{len(republished)}; "
               f"in their source's event: {len(same_event)}/{len(republished)}")
+    # visits: pairs of articles of different events that are one trip
+    truth_visits = {}
+    for e in truth["events"]:
+        if e.get("visit"):
+            truth_visits.setdefault(e["visit"], []).append(e)
+    truth_event_of = {f: e["id"] for e in truth["events"] for f in e["files"]}
+    visit_truth = {p for v in truth_visits.values() for p in pairs([[f for e in v for f in e["files"]]])
+                   if truth_event_of[p[0]] != truth_event_of[p[1]]}
+    found_visits = {}
+    for name in originals:
+        if visit_of[name]:
+            found_visits.setdefault(visit_of[name], []).append(name)
+    visit_found = {p for p in pairs(found_visits.values()) if event_of[p[0]] != event_of[p[1]]}
+    for label in ("development", "measuring"):
+        keep = lambda p: part(p[0]) == label or part(p[1]) == label
+        t = {p for p in visit_truth if keep(p)}
+        f = {p for p in visit_found if keep(p)}
+        print(f"visits ({label}): pairs of events of one trip found {len(f)}, right {len(f & t)}, in truth {len(t)}")
+        if label == "development":
+            for p in sorted(f - t):
+                print(f"  one trip, but not in the truth: {p[0]} {p[1]}")
+            for p in sorted(t - f):
+                print(f"  one trip, not found: {p[0]} {p[1]}")
     distinct = truth.get("sameDayDistinct", [])
     merged = [d["files"] for d in distinct if event_of.get(d["files"][0]) == event_of.get(d["files"][1])]
     print(f"different events on the same or the next day kept apart: {len(distinct) - len(merged)}/{len(distinct)}")

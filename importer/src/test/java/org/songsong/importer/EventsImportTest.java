@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.testing.WrittenArticles;
 
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -83,6 +86,29 @@ class EventsImportTest extends ImportTestSupport {
         assertThat(again.getOutput()).contains("updated 1").contains("0 new event(s)");
         Map<String, List<Object>> after = membership();
         before.forEach((file, event) -> assertThat(after.get(file).get(0)).as(file).isEqualTo(event.get(0)));
+    }
+
+    @Test
+    void theMeetingsOfOneTripAbroadOnNearbyDaysAreDifferentEventsOfOneVisit(QuarkusMainLauncher launcher)
+            throws IOException {
+        Files.writeString(fiveSeeds.resolve(WrittenArticles.NEXT_DAY_OF_THE_VISIT_FILE), WrittenArticles.NEXT_DAY_OF_THE_VISIT,
+                StandardCharsets.UTF_8);
+
+        LaunchResult result = launcher.launch("import", fiveSeeds.toString());
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(result.getOutput()).contains("into 6 event(s)").contains("1 visit(s) of several events");
+        Map<String, List<Object>> events = membership();
+        Object conference = events.get("001_24bae8ffd6009766.txt").get(0);
+        Object province = events.get(WrittenArticles.NEXT_DAY_OF_THE_VISIT_FILE).get(0);
+        assertThat(province).as("a different meeting: another event").isNotEqualTo(conference);
+        assertThat(TestDatabase.rows("""
+                select o.slug, v.visitor_country, v.host_country, v.first_day::text, v.last_day::text,
+                       array_to_string(array(select event_id from visit_event where visit_id = v.id order by event_id), ',')
+                from visit v join official o on o.id = v.visitor_id"""))
+                .containsExactly(List.of("trieu-khac-chi", "CN", "VN", "2021-02-19", "2021-02-20",
+                        Stream.of(conference, province).map(id -> ((Number) id).longValue()).sorted()
+                                .map(String::valueOf).collect(Collectors.joining(","))));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.songsong.core.parse.RejectedFileException;
 import org.songsong.core.testing.SeedVariations;
 import org.songsong.core.testing.Seeds;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.testing.WrittenArticles;
 import org.songsong.core.translation.Glossary;
 import org.songsong.core.translation.MachineTranslator;
 import org.songsong.core.translation.TranslationException;
@@ -125,6 +126,17 @@ public final class SeededCollection {
         if (!store.store(article, translator.translate(article.vietnamese()), Instant.parse("2026-11-30T09:15:00Z"))) {
             throw new IllegalStateException(MACHINE_SEED + " changed while it was translated");
         }
+        groupIntoEvents();
+    }
+
+    /**
+     * The five seeds and {@link WrittenArticles#NEXT_DAY_OF_THE_VISIT}: seed 001's conference and, the next
+     * day, the visiting minister's meeting in a province, two events of one visit.
+     */
+    public static void fiveSeedsAndTheNextDayOfAVisit() throws RejectedFileException {
+        load(seeds());
+        new ArticleImporter().importFile(WrittenArticles.NEXT_DAY_OF_THE_VISIT_FILE,
+                WrittenArticles.NEXT_DAY_OF_THE_VISIT.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
         groupIntoEvents();
     }
 

@@ -36,7 +36,7 @@ import java.util.Set;
 public final class EventGrouper {
 
     /** Changed with every change of the rule, so that the next import groups the collection again. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     static final double COPY_CONTAINMENT = 0.6;
     static final int COPY_WINDOW_DAYS = 30;

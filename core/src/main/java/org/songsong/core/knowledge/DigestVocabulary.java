@@ -21,7 +21,8 @@ public record DigestVocabulary(String comment, List<EventKind> eventKinds, List<
     public record Action(String pattern, String en, String group, boolean opening) {
     }
 
-    public record Place(String vi, String en) {
+    /** A place an article may say it happened in, and the country (ISO code, as officials' countries) it is in. */
+    public record Place(String vi, String en, String country) {
     }
 
     public record Role(String pattern, String en) {

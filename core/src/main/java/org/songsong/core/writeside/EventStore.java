@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.songsong.core.domain.Article;
 import org.songsong.core.events.EventGrouper;
@@ -23,6 +24,8 @@ import org.songsong.core.events.Principals;
 import org.songsong.core.events.Report;
 import org.songsong.core.events.StableEventIds;
 import org.songsong.core.events.TextFingerprint;
+import org.songsong.core.events.Visits;
+import org.songsong.core.knowledge.DigestVocabulary;
 import org.songsong.core.knowledge.KnowledgeBase;
 import org.songsong.core.knowledge.OutletCatalog;
 import org.songsong.core.parse.DateSource;
@@ -44,23 +47,28 @@ public class EventStore {
     private final Set<String> agencyCodes = OutletCatalog.load().agencyCodes();
     private final Principals principals = new Principals(KnowledgeBase.load().officials());
     private final EventGrouper grouper = new EventGrouper();
+    private final Visits visits = new Visits();
+    /** The country of each place an article can say it happened in. */
+    private final Map<String, String> placeCountries = DigestVocabulary.load().places().stream()
+            .collect(Collectors.toMap(DigestVocabulary.Place::vi, DigestVocabulary.Place::country, (a, b) -> a));
 
     /** What a grouping found and changed. */
     public record Regrouped(int reports, int events, int eventsWithSeveralReports, int copies, int newEvents,
-            int redirected, long millis) {
+            int redirected, int visits, long millis) {
 
         /** Nothing to group: the run changed no article, and every article has its event. */
-        public static final Regrouped UNCHANGED = new Regrouped(0, 0, 0, 0, 0, 0, 0);
+        public static final Regrouped UNCHANGED = new Regrouped(0, 0, 0, 0, 0, 0, 0, 0);
 
         public String describe() {
             return "Grouped " + reports + " report(s) into " + events + " event(s): " + eventsWithSeveralReports
                     + " with more than one report, " + copies + " cop" + (copies == 1 ? "y" : "ies") + " of another report; "
                     + newEvents + " new event(s)" + (redirected > 0 ? ", " + redirected + " merged into another" : "")
-                    + " (" + millis + " ms).";
+                    + "; " + visits + " visit(s) of several events (" + millis + " ms).";
         }
     }
 
-    private record Stored(Report report, Long eventId, LocalDate day, Integer year, Integer month, long outletId) {
+    private record Stored(Report report, Long eventId, LocalDate day, Integer year, Integer month, long outletId,
+            String host) {
     }
 
     /** True when every article has its event and no event holds an article that is gone. */
@@ -110,6 +118,7 @@ public class EventStore {
             }
             write(connection, grouping, ids, byId);
             int redirected = redirect(connection, assignment, ids);
+            int visitCount = writeVisits(connection, grouping, ids, byId);
             try (PreparedStatement bump = connection.prepareStatement(
                     "update collection_state set version = version + 1, updated_at = ?, grouping_version = ? where id = 1")) {
                 bump.setTimestamp(1, Timestamp.from(now));
@@ -118,7 +127,7 @@ public class EventStore {
             }
             int several = (int) grouping.events().stream().filter(e -> e.size() > 1).count();
             return new Regrouped(reports.size(), ids.size(), several, grouping.copies().size(), fresh, redirected,
-                    (System.nanoTime() - started) / 1_000_000);
+                    visitCount, (System.nanoTime() - started) / 1_000_000);
         }));
     }
 
@@ -140,7 +149,7 @@ public class EventStore {
             select.setFetchSize(10_000);
             try (ResultSet rows = select.executeQuery("""
                     select a.id, a.date_year, a.date_month, a.date_day, a.date_day_source, a.published_on, o.code,
-                           f.min_hashes, f.named_events, e.event_id, a.outlet_id
+                           f.min_hashes, f.named_events, e.event_id, a.outlet_id, f.place_vi
                     from article a
                     left join outlet o on o.id = a.outlet_id
                     left join article_fingerprint f on f.article_id = a.id
@@ -162,7 +171,9 @@ public class EventStore {
                             officialIds, principals.of(year, named),
                             namedEvents == null ? Set.of() : Set.of((String[]) namedEvents.getArray()),
                             hashes == null ? TextFingerprint.of(List.of()) : TextFingerprint.fromBytes(hashes));
-                    stored.add(new Stored(report, (Long) rows.getObject(10), day, year, month, rows.getLong(11)));
+                    String place = rows.getString(12);
+                    stored.add(new Stored(report, (Long) rows.getObject(10), day, year, month, rows.getLong(11),
+                            place == null ? null : placeCountries.get(place)));
                 }
             }
         }
@@ -224,6 +235,46 @@ public class EventStore {
                         outlet_count = excluded.outlet_count""");
         }
         members.into(connection, "article_event (article_id, event_id, copy_of, copy_similarity)");
+    }
+
+    /**
+     * Finds the visits among the new events ({@link Visits}) and replaces the stored ones. An event is dated
+     * by its lead report, led by the leaders of all its reports, and placed where the first of its reports
+     * that names a known place says.
+     */
+    private int writeVisits(Connection connection, EventGrouper.Grouping grouping, List<Long> ids, Map<Long, Stored> byId)
+            throws SQLException {
+        List<Visits.Stop> stops = new ArrayList<>(ids.size());
+        for (List<Long> event : grouping.events()) {
+            List<Stored> reports = event.stream().map(byId::get)
+                    .sorted(Comparator.comparing(Stored::day, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparingLong(s -> s.report().id()))
+                    .toList();
+            Map<String, Set<Long>> leaders = new HashMap<>();
+            reports.forEach(s -> s.report().principals().forEach((country, officials) ->
+                    leaders.computeIfAbsent(country, c -> new HashSet<>()).addAll(officials)));
+            String host = reports.stream().map(Stored::host).filter(h -> h != null).findFirst().orElse(null);
+            stops.add(new Visits.Stop(reports.get(0).day(), leaders, host));
+        }
+        List<Visits.Visit> found = visits.find(stops);
+        BinaryCopy visitRows = new BinaryCopy();
+        BinaryCopy members = new BinaryCopy();
+        for (Visits.Visit visit : found) {
+            long id = visit.stops().stream().mapToLong(ids::get).min().orElseThrow();
+            LocalDate first = stops.get(visit.stops().get(0)).day();
+            LocalDate last = stops.get(visit.stops().get(visit.stops().size() - 1)).day();
+            visitRows.row(7).int8(id).int8(visit.visitor()).text(visit.visitorCountry()).text(visit.host())
+                    .date(first).date(last).int4(visit.stops().size());
+            for (int stop : visit.stops()) {
+                members.row(2).int8(ids.get(stop)).int8(id);
+            }
+        }
+        try (Statement clear = connection.createStatement()) {
+            clear.execute("truncate visit, visit_event");
+        }
+        visitRows.into(connection, "visit (id, visitor_id, visitor_country, host_country, first_day, last_day, event_count)");
+        members.into(connection, "visit_event (event_id, visit_id)");
+        return found.size();
     }
 
     /** Old ids no event keeps lead to the event that holds most of their reports; an event without reports goes. */

@@ -35,7 +35,7 @@ public final class TestDatabase {
         execute("do $$ begin if to_regclass('article') is not null then "
                 + "truncate article, article_search, article_paragraph, article_caption, article_official, article_category, "
                 + "official, official_alias, official_role, outlet cascade; end if; "
-                + "if to_regclass('event') is not null then truncate article_fingerprint, article_event, event_redirect, event; "
+                + "if to_regclass('event') is not null then truncate article_fingerprint, article_event, event_redirect, event cascade; "
                 + "update collection_state set grouping_version = null; end if; "
                 + "if to_regclass('search_word') is not null then truncate search_word; end if; "
                 + "if to_regclass('translation_memory') is not null then truncate translation_memory; end if; end $$");

@@ -68,9 +68,20 @@ public class ArticleApi {
             String copyOf) {
     }
 
-    /** The event an article reports: its id (as in /events/{id}), date, titles and the slugs of its reports. */
+    /**
+     * The event an article reports: its id (as in /events/{id}), date, titles, the slugs of its reports, and the
+     * visit it is part of (null when none).
+     */
     public record EventJson(long id, String date, String placeVi, String placeEn, String titleVi, String titleEn,
-            List<String> reports) {
+            List<String> reports, VisitJson visit) {
+    }
+
+    /**
+     * A trip abroad: the visiting official's slug and country, the country visited (ISO codes), its first and
+     * last days, and its events' ids in the order of their days.
+     */
+    public record VisitJson(long id, String visitor, String visitorCountry, String host, String firstDay, String lastDay,
+            List<Long> events) {
     }
 
     /** One report of an event; {@code copyOf} is the slug of the report it copies, with the share of text they share. */
@@ -156,7 +167,11 @@ public class ArticleApi {
                 article.captions().stream().map(c -> new CaptionJson(c.textVi(), c.textEn(), c.credit())).toList(),
                 event.map(e -> new EventJson(e.id(), e.date() == null ? null : e.date().iso(), e.placeVi(), e.placeEn(),
                         e.titleVi(), e.titleEn(),
-                        e.reports().stream().map(EventCatalog.Report::slug).toList())).orElse(null),
+                        e.reports().stream().map(EventCatalog.Report::slug).toList(),
+                        events.visitOf(e.id()).map(v -> new VisitJson(v.id(), v.visitor().slug(), v.visitor().country(),
+                                v.hostCountry(), v.firstDay().toString(), v.lastDay().toString(),
+                                v.events().stream().map(EventCatalog.VisitEvent::id).toList())).orElse(null)))
+                        .orElse(null),
                 event.flatMap(e -> e.reports().stream().filter(r -> r.articleId() == article.id()).findFirst())
                         .map(EventCatalog.Report::copyOfSlug).orElse(null));
     }

@@ -1,5 +1,6 @@
 package org.songsong.web.catalog;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,6 +45,18 @@ public class EventCatalog {
             Integer lastYear, long lastEventId) {
     }
 
+    /**
+     * A trip abroad the event is part of: who travelled, from and to which country, on which days, and each
+     * of its events (this one among them) in the order of their days.
+     */
+    public record Visit(long id, Person visitor, String hostCountry, LocalDate firstDay, LocalDate lastDay,
+            List<VisitEvent> events) {
+    }
+
+    /** One event of a visit, titled by its lead report. */
+    public record VisitEvent(long id, PublicationDate date, String titleVi, String titleEn) {
+    }
+
     /** A page of events, newest first. */
     public record EventPage(List<Event> events, long total, int page, int size) {
     }
@@ -57,6 +70,34 @@ public class EventCatalog {
     public Optional<Event> event(long id) {
         List<Event> events = events(List.of(id));
         return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0));
+    }
+
+    /** The visit the event is part of, if any. */
+    public Optional<Visit> visitOf(long eventId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> visits = em.createNativeQuery("""
+                select v.id, o.slug, o.name_vi, o.name_en, o.country, v.host_country, v.first_day, v.last_day
+                from visit_event ve join visit v on v.id = ve.visit_id join official o on o.id = v.visitor_id
+                where ve.event_id = :id""").setParameter("id", eventId).getResultList();
+        if (visits.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] v = visits.get(0);
+        @SuppressWarnings("unchecked")
+        List<Object[]> eventRows = em.createNativeQuery("""
+                select e.id, e.date_year, e.date_month, e.date_day, a.title_vi, a.title_en
+                from visit_event ve join event e on e.id = ve.event_id join article a on a.id = e.lead_article_id
+                where ve.visit_id = :visit
+                order by e.date_year, e.date_month, e.date_day, e.id""").setParameter("visit", v[0]).getResultList();
+        List<VisitEvent> stops = eventRows.stream().map(r -> new VisitEvent(((Number) r[0]).longValue(),
+                date(r[1], r[2], r[3]), (String) r[4], (String) r[5])).toList();
+        return Optional.of(new Visit(((Number) v[0]).longValue(),
+                new Person((String) v[1], (String) v[2], (String) v[3], (String) v[4], null), (String) v[5],
+                localDate(v[6]), localDate(v[7]), stops));
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** The event an old address of a merged event now leads to. */

@@ -129,6 +129,33 @@ public interface AppMessages {
     @Message("China")
     String country_CN();
 
+    @Message("Cambodia")
+    String country_KH();
+
+    @Message("Laos")
+    String country_LA();
+
+    @Message("South Korea")
+    String country_KR();
+
+    @Message("the United States")
+    String country_US();
+
+    /** The heading of the trip an event is part of. */
+    @Message("Part of a visit")
+    String event_visit();
+
+    /** Before the visitor's name, which carries its own language. */
+    @Message("The visit of")
+    String event_visit_of();
+
+    @Message("to {country}, {days}")
+    String event_visit_to(String country, String days);
+
+    /** Marks the event shown among the events of its visit. */
+    @Message("this event")
+    String event_visit_this();
+
     @Message("named as")
     String evidence_named_as();
 

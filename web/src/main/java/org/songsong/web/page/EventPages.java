@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.songsong.web.catalog.EventCatalog;
+import org.songsong.web.error.ErrorPages;
+import org.songsong.web.i18n.AppMessages;
 import org.songsong.web.i18n.DateLabels;
 import org.songsong.web.i18n.PageContext;
 import org.songsong.web.i18n.Reader;
@@ -59,6 +61,41 @@ public class EventPages {
         }
     }
 
+    /**
+     * The trip abroad an event is part of: who travelled (and from which country), where to, on which days,
+     * and its events, the one shown marked {@code current}.
+     */
+    public record VisitView(String visitorSlug, String visitorVi, String visitorEn, String visitorCountry,
+            String hostCountry, String days, List<VisitEventView> events) {
+
+        static VisitView of(EventCatalog.Visit visit, long shown, ReaderLanguage language) {
+            AppMessages messages = ErrorPages.bundle(language);
+            String days = visit.firstDay().equals(visit.lastDay()) ? DateLabels.format(visit.firstDay(), language)
+                    : DateLabels.format(visit.firstDay(), language) + " – " + DateLabels.format(visit.lastDay(), language);
+            return new VisitView(visit.visitor().slug(), visit.visitor().nameVi(), visit.visitor().nameEn(),
+                    country(messages, visit.visitor().country()), country(messages, visit.hostCountry()), days,
+                    visit.events().stream().map(e -> new VisitEventView("/events/" + e.id(),
+                            DateLabels.format(e.date(), language), e.date() == null ? null : e.date().iso(),
+                            e.titleVi(), e.titleEn(), e.id() == shown)).toList());
+        }
+
+        private static String country(AppMessages messages, String code) {
+            return switch (code) {
+                case "VN" -> messages.country_VN();
+                case "CN" -> messages.country_CN();
+                case "KH" -> messages.country_KH();
+                case "LA" -> messages.country_LA();
+                case "KR" -> messages.country_KR();
+                case "US" -> messages.country_US();
+                default -> code;
+            };
+        }
+    }
+
+    public record VisitEventView(String link, String dateLabel, String isoDate, String titleVi, String titleEn,
+            boolean current) {
+    }
+
     /** What an article page says of its event: the event's link, whether the article is a copy, and the other reports. */
     public record ArticleEvent(String link, int reportCount, ReportView self, List<ReportView> others) {
 
@@ -79,7 +116,7 @@ public class EventPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance event(EventView event, PageContext page);
+        static native TemplateInstance event(EventView event, VisitView visit, PageContext page);
     }
 
     @Inject
@@ -99,7 +136,8 @@ public class EventPages {
         EventCatalog.Event event = events.event(eventId).orElseThrow(() -> events.redirect(eventId)
                 .<RuntimeException>map(to -> new RedirectionException(Response.Status.MOVED_PERMANENTLY, URI.create("/events/" + to)))
                 .orElseGet(NotFoundException::new));
-        return Templates.event(EventView.of(event, events.additions(event), language), reader.page())
+        VisitView visit = events.visitOf(event.id()).map(v -> VisitView.of(v, event.id(), language)).orElse(null);
+        return Templates.event(EventView.of(event, events.additions(event), language), visit, reader.page())
                 .setLocale(language.locale());
     }
 }

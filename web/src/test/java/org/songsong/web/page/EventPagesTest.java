@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.songsong.core.testing.TestDatabase;
+import org.songsong.core.testing.WrittenArticles;
 import org.songsong.core.writeside.ArticleImporter;
 import org.songsong.web.SeededCollection;
 
@@ -190,6 +192,46 @@ class EventPagesTest {
         assertThat(given().get("/network?lang=en&category=" + category).then().statusCode(200).extract().asString())
                 .doesNotContain("To Lam – Zhao Kezhi");
         given().get("/network?yearFrom=abc").then().statusCode(400);
+    }
+
+    @Test
+    void anEventOfAVisitLeadsToTheVisitsOtherEventsInBothLanguagesAndTheApiNamesTheVisit() throws Exception {
+        SeededCollection.fiveSeedsAndTheNextDayOfAVisit();
+        long conference = TestDatabase.count("""
+                select e.event_id from article_event e join article a on a.id = e.article_id
+                where a.source_file = '001_24bae8ffd6009766.txt'""");
+        long province = TestDatabase.count("""
+                select e.event_id from article_event e join article a on a.id = e.article_id
+                where a.source_file = ?""", WrittenArticles.NEXT_DAY_OF_THE_VISIT_FILE);
+
+        String english = given().get("/events/" + province + "?lang=en").then().statusCode(200).extract().asString();
+        assertThat(english).contains("<h2 id=\"visit-heading\">Part of a visit</h2>",
+                "The visit of <a href=\"/officials/trieu-khac-chi\"><span lang=\"vi\">Triệu Khắc Chí</span></a>",
+                "(China) to Vietnam, 19 February 2021 – 20 February 2021:",
+                "<a href=\"/events/" + conference + "\" lang=\"vi\">", "<li aria-current=\"page\">");
+        assertThat(english.indexOf("/events/" + conference + "\"")).as("the conference first, by day")
+                .isLessThan(english.indexOf("aria-current"));
+        String vietnamese = given().get("/events/" + conference + "?lang=vi").then().statusCode(200).extract().asString();
+        assertThat(vietnamese).contains("Thuộc một chuyến thăm", "(Trung Quốc) tới Việt Nam,",
+                "<a href=\"/events/" + province + "\" lang=\"vi\">");
+
+        String slug = TestDatabase.string("select slug from article where source_file = '001_24bae8ffd6009766.txt'");
+        given().get("/api/articles/" + slug).then().statusCode(200)
+                .body("event.visit.visitor", equalTo("trieu-khac-chi"))
+                .body("event.visit.visitorCountry", equalTo("CN"))
+                .body("event.visit.host", equalTo("VN"))
+                .body("event.visit.firstDay", equalTo("2021-02-19"))
+                .body("event.visit.lastDay", equalTo("2021-02-20"))
+                .body("event.visit.events", equalTo(List.of((int) conference, (int) province)));
+
+        // the other seeds report events of no visit
+        String other = TestDatabase.string("select slug from article where source_file = '003_1386dbd5f98cd0ee.txt'");
+        given().get("/api/articles/" + other).then().statusCode(200).body("event.visit", nullValue());
+        long otherEvent = TestDatabase.count("""
+                select e.event_id from article_event e join article a on a.id = e.article_id
+                where a.source_file = '003_1386dbd5f98cd0ee.txt'""");
+        assertThat(given().get("/events/" + otherEvent).then().statusCode(200).extract().asString())
+                .doesNotContain("visit-heading");
     }
 
     @Test
