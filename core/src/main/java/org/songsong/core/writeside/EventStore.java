@@ -45,12 +45,19 @@ import org.hibernate.jdbc.ReturningWork;
 public class EventStore {
 
     private final Set<String> agencyCodes = OutletCatalog.load().agencyCodes();
-    private final Principals principals = new Principals(KnowledgeBase.load().officials());
+    private final KnowledgeBase knowledge = KnowledgeBase.load();
+    private final Principals principals = new Principals(knowledge.officials());
     private final EventGrouper grouper = new EventGrouper();
     private final Visits visits = new Visits();
     /** The country of each place an article can say it happened in. */
     private final Map<String, String> placeCountries = DigestVocabulary.load().places().stream()
             .collect(Collectors.toMap(DigestVocabulary.Place::vi, DigestVocabulary.Place::country, (a, b) -> a));
+    /** The country each known session took place in ("ministerial-crime-conference-7" → VN), where known. */
+    private final Map<String, String> sessionCountries = knowledge.events().stream()
+            .filter(e -> e.series() != null && e.number() != null && e.placeVi() != null
+                    && placeCountries.containsKey(e.placeVi()))
+            .collect(Collectors.toMap(e -> e.series() + "-" + e.number(), e -> placeCountries.get(e.placeVi()),
+                    (a, b) -> a));
 
     /** What a grouping found and changed. */
     public record Regrouped(int reports, int events, int eventsWithSeveralReports, int copies, int newEvents,
@@ -240,7 +247,7 @@ public class EventStore {
     /**
      * Finds the visits among the new events ({@link Visits}) and replaces the stored ones. An event is dated
      * by its lead report, led by the leaders of all its reports, and placed where the first of its reports
-     * that names a known place says.
+     * that names a known place says, else where the known session it reports was held.
      */
     private int writeVisits(Connection connection, EventGrouper.Grouping grouping, List<Long> ids, Map<Long, Stored> byId)
             throws SQLException {
@@ -253,7 +260,10 @@ public class EventStore {
             Map<String, Set<Long>> leaders = new HashMap<>();
             reports.forEach(s -> s.report().principals().forEach((country, officials) ->
                     leaders.computeIfAbsent(country, c -> new HashSet<>()).addAll(officials)));
-            String host = reports.stream().map(Stored::host).filter(h -> h != null).findFirst().orElse(null);
+            String host = reports.stream().map(Stored::host).filter(h -> h != null).findFirst()
+                    .or(() -> reports.stream().flatMap(s -> s.report().namedEvents().stream()).sorted()
+                            .map(sessionCountries::get).filter(h -> h != null).findFirst())
+                    .orElse(null);
             stops.add(new Visits.Stop(reports.get(0).day(), leaders, host));
         }
         List<Visits.Visit> found = visits.find(stops);
