@@ -61,16 +61,21 @@ public final class Visits {
             }
         }
         int[] parent = new int[stops.size()];
-        for (int i = 0; i < parent.length; i++) {
+        // a stop without a known place may sit between two trips: a visit keeps to one host country
+        String[] hostOf = new String[stops.size()];
+        LocalDate[] firstDay = new LocalDate[stops.size()];
+        LocalDate[] lastDay = new LocalDate[stops.size()];
+        for (int i = 0; i < stops.size(); i++) {
             parent[i] = i;
+            hostOf[i] = stops.get(i).host();
+            firstDay[i] = stops.get(i).day();
+            lastDay[i] = stops.get(i).day();
         }
-        Map<Integer, Map<Leader, Integer>> linksByStop = new HashMap<>();
         List<Map.Entry<Leader, List<Integer>>> leaders = new ArrayList<>(byLeader.entrySet());
         // a fixed order, so the same collection always gives the same visits
         leaders.sort(Comparator.comparing((Map.Entry<Leader, List<Integer>> e) -> e.getKey().country())
                 .thenComparingLong(e -> e.getKey().official()));
-        List<int[]> links = new ArrayList<>();
-        List<Leader> linkedBy = new ArrayList<>();
+        Map<Integer, Map<Leader, Integer>> linksByStop = new HashMap<>();
         for (Map.Entry<Leader, List<Integer>> entry : leaders) {
             List<Integer> led = entry.getValue();
             if (led.size() < 2) {
@@ -85,41 +90,12 @@ public final class Visits {
                     if (ChronoUnit.DAYS.between(a.day(), b.day()) > MAX_DAYS_APART) {
                         break;
                     }
-                    if (abroad(country, a.host(), b.host())) {
-                        links.add(new int[] {led.get(x), led.get(y)});
-                        linkedBy.add(entry.getKey());
+                    if (abroad(country, a.host(), b.host())
+                            && join(parent, hostOf, firstDay, lastDay, led.get(x), led.get(y))) {
+                        linksByStop.computeIfAbsent(led.get(x), r -> new HashMap<>()).merge(entry.getKey(), 1, Integer::sum);
                     }
                 }
             }
-        }
-        // a stop without a known place may sit between two trips: a visit keeps to one host country
-        String[] hostOf = new String[stops.size()];
-        LocalDate[] firstDay = new LocalDate[stops.size()];
-        LocalDate[] lastDay = new LocalDate[stops.size()];
-        for (int i = 0; i < stops.size(); i++) {
-            hostOf[i] = stops.get(i).host();
-            firstDay[i] = stops.get(i).day();
-            lastDay[i] = stops.get(i).day();
-        }
-        for (int l = 0; l < links.size(); l++) {
-            int ra = find(parent, links.get(l)[0]);
-            int rb = find(parent, links.get(l)[1]);
-            boolean oneHost = hostOf[ra] == null || hostOf[rb] == null || hostOf[ra].equals(hostOf[rb]);
-            if (ra != rb && oneHost) {
-                LocalDate first = firstDay[ra].isBefore(firstDay[rb]) ? firstDay[ra] : firstDay[rb];
-                LocalDate last = lastDay[ra].isAfter(lastDay[rb]) ? lastDay[ra] : lastDay[rb];
-                if (ChronoUnit.DAYS.between(first, last) >= MAX_VISIT_DAYS) {
-                    continue;
-                }
-                int root = Math.min(ra, rb);
-                parent[Math.max(ra, rb)] = root;
-                hostOf[root] = hostOf[ra] != null ? hostOf[ra] : hostOf[rb];
-                firstDay[root] = first;
-                lastDay[root] = last;
-            } else if (ra != rb) {
-                continue;
-            }
-            linksByStop.computeIfAbsent(links.get(l)[0], r -> new HashMap<>()).merge(linkedBy.get(l), 1, Integer::sum);
         }
         Map<Integer, Map<Leader, Integer>> countsByRoot = new HashMap<>();
         linksByStop.forEach((stop, counts) -> counts.forEach((leader, count) ->
@@ -141,6 +117,32 @@ public final class Visits {
             visits.add(new Visit(visitor.official(), visitor.country(), host, List.copyOf(indexes)));
         });
         return visits;
+    }
+
+    /**
+     * Joins the visits of two stops unless that would give one visit two host countries or make it last
+     * {@link #MAX_VISIT_DAYS} days or more; true when the two are (now) one visit.
+     */
+    private static boolean join(int[] parent, String[] hostOf, LocalDate[] firstDay, LocalDate[] lastDay, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra == rb) {
+            return true;
+        }
+        if (hostOf[ra] != null && hostOf[rb] != null && !hostOf[ra].equals(hostOf[rb])) {
+            return false;
+        }
+        LocalDate first = firstDay[ra].isBefore(firstDay[rb]) ? firstDay[ra] : firstDay[rb];
+        LocalDate last = lastDay[ra].isAfter(lastDay[rb]) ? lastDay[ra] : lastDay[rb];
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_VISIT_DAYS) {
+            return false;
+        }
+        int root = Math.min(ra, rb);
+        parent[Math.max(ra, rb)] = root;
+        hostOf[root] = hostOf[ra] != null ? hostOf[ra] : hostOf[rb];
+        firstDay[root] = first;
+        lastDay[root] = last;
+        return true;
     }
 
     /** True when an official of {@code country} was away from home at both places, and they are one country. */
