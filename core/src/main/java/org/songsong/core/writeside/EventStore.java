@@ -51,6 +51,7 @@ public class EventStore {
     private final Visits visits = new Visits();
     /** The country of each place an article can say it happened in. */
     private final Map<String, String> placeCountries = DigestVocabulary.load().places().stream()
+            .filter(place -> place.country() != null)
             .collect(Collectors.toMap(DigestVocabulary.Place::vi, DigestVocabulary.Place::country, (a, b) -> a));
     /** The country each known session took place in ("ministerial-crime-conference-7" → VN), where known. */
     private final Map<String, String> sessionCountries = knowledge.events().stream()
@@ -203,13 +204,18 @@ public class EventStore {
     }
 
     /** Replaces the events and memberships by the new ones, in the caller's transaction. */
-    private void write(Connection connection, EventGrouper.Grouping grouping, List<Long> ids, Map<Long, Stored> byId)
-            throws SQLException {
-        Comparator<Stored> leadFirst = Comparator
+    /** The report an event is listed, titled and dated by: the first original report, by date, then the agency's. */
+    private static Comparator<Stored> leadFirst(EventGrouper.Grouping grouping) {
+        return Comparator
                 .comparing((Stored s) -> grouping.copies().containsKey(s.report().id()))
                 .thenComparing(Stored::day, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(s -> !s.report().agency())
                 .thenComparingLong(s -> s.report().id());
+    }
+
+    private void write(Connection connection, EventGrouper.Grouping grouping, List<Long> ids, Map<Long, Stored> byId)
+            throws SQLException {
+        Comparator<Stored> leadFirst = leadFirst(grouping);
         BinaryCopy events = new BinaryCopy();
         BinaryCopy members = new BinaryCopy();
         for (int i = 0; i < ids.size(); i++) {
@@ -253,10 +259,7 @@ public class EventStore {
             throws SQLException {
         List<Visits.Stop> stops = new ArrayList<>(ids.size());
         for (List<Long> event : grouping.events()) {
-            List<Stored> reports = event.stream().map(byId::get)
-                    .sorted(Comparator.comparing(Stored::day, Comparator.nullsLast(Comparator.naturalOrder()))
-                            .thenComparingLong(s -> s.report().id()))
-                    .toList();
+            List<Stored> reports = event.stream().map(byId::get).sorted(leadFirst(grouping)).toList();
             Map<String, Set<Long>> leaders = new HashMap<>();
             reports.forEach(s -> s.report().principals().forEach((country, officials) ->
                     leaders.computeIfAbsent(country, c -> new HashSet<>()).addAll(officials)));
@@ -280,7 +283,9 @@ public class EventStore {
             }
         }
         try (Statement clear = connection.createStatement()) {
-            clear.execute("truncate visit, visit_event");
+            // deleted, not truncated: readers keep reading the old visits until the grouping commits
+            clear.execute("delete from visit_event");
+            clear.execute("delete from visit");
         }
         visitRows.into(connection, "visit (id, visitor_id, visitor_country, host_country, first_day, last_day, event_count)");
         members.into(connection, "visit_event (event_id, visit_id)");

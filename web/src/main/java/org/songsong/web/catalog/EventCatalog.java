@@ -76,7 +76,7 @@ public class EventCatalog {
     public Optional<Visit> visitOf(long eventId) {
         @SuppressWarnings("unchecked")
         List<Object[]> visits = em.createNativeQuery("""
-                select v.id, o.slug, o.name_vi, o.name_en, o.country, v.host_country, v.first_day, v.last_day
+                select v.id, o.slug, o.name_vi, o.name_en, v.visitor_country, v.host_country, v.first_day, v.last_day
                 from visit_event ve join visit v on v.id = ve.visit_id join official o on o.id = v.visitor_id
                 where ve.event_id = :id""").setParameter("id", eventId).getResultList();
         if (visits.isEmpty()) {

@@ -80,6 +80,9 @@ public class EventPages {
         }
 
         private static String country(AppMessages messages, String code) {
+            if (code == null) {
+                return "";
+            }
             return switch (code) {
                 case "VN" -> messages.country_VN();
                 case "CN" -> messages.country_CN();

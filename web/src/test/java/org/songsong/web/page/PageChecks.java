@@ -21,6 +21,15 @@ import org.openqa.selenium.WebDriver;
  */
 public final class PageChecks {
 
+    /** WCAG's relative luminance of a CSS colour ("rgb(27, 31, 36)"), as a script's first line. */
+    static final String LUMINANCE = """
+            const luminance = colour => {
+              const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => v / 255)
+                  .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            """;
+
     private static final List<String> RULE_SETS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
     /** What failed, and what axe could not decide; each entry names the address, the rule and the elements. */
@@ -86,12 +95,7 @@ public final class PageChecks {
     /** WCAG's contrast ratio of the text in the page's pictures (SVG) against what lies behind it: 4.5:1 at least. */
     private static List<String> lowContrastTextInPictures(WebDriver browser, String address, Dimension size) {
         @SuppressWarnings("unchecked")
-        List<String> low = (List<String>) ((JavascriptExecutor) browser).executeScript("""
-                const luminance = colour => {
-                  const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => v / 255)
-                      .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
-                  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-                };
+        List<String> low = (List<String>) ((JavascriptExecutor) browser).executeScript(LUMINANCE + """
                 const behind = element => {
                   for (let e = element; e; e = e.parentElement) {
                     const colour = getComputedStyle(e).backgroundColor;
