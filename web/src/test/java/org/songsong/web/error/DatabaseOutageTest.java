@@ -83,7 +83,7 @@ class DatabaseOutageTest {
                 chromium.driver().manage().window().setSize(size);
                 for (String language : List.of("vi", "en")) {
                     String address = "/?lang=" + language;
-                    chromium.driver().get(root.toString().replaceAll("/$", "") + address);
+                    chromium.open(root, address);
                     assertThat(chromium.driver().getTitle()).isNotBlank();
                     PageChecks.Findings findings = PageChecks.check(chromium.driver(), address, size);
                     problems.addAll(findings.violations());

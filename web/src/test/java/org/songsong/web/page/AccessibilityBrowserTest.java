@@ -136,9 +136,7 @@ class AccessibilityBrowserTest {
     @Test
     void aKeyboardAloneOpensTheFiltersOnAPhoneChoosesAnOfficialAndAppliesThemWithTheFocusAlwaysVisible() throws IOException {
         SeededCollection.ensureEverything(importer);
-        WebDriver browser = browser();
-        browser.manage().window().setSize(new Dimension(390, 844));
-        open(browser, "/?lang=en");
+        WebDriver browser = openAt(390, 844, "/?lang=en");
         WebElement disclosure = tabTo(browser, "summary", 12);
         assertThat(disclosure.getText()).startsWith("Officials, crimes, outlets and years");
         press(browser, Keys.ENTER);
@@ -155,9 +153,7 @@ class AccessibilityBrowserTest {
     @Test
     void theTimelineChartsBarsAreOneTabStopEachNamedByTheirCountsAndTheTableIsOneLinkAway() throws IOException {
         SeededCollection.ensureEverything(importer);
-        WebDriver browser = browser();
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        open(browser, "/timeline?lang=en");
+        WebDriver browser = openAt(1280, 1000, "/timeline?lang=en");
         List<String> reached = new ArrayList<>();
         WebElement focused = tabTo(browser, ".timeline__bar a", 60);
         while (focused.getAttribute("aria-label") != null) {
@@ -186,7 +182,15 @@ class AccessibilityBrowserTest {
     }
 
     private void open(WebDriver browser, String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
+        chromium.open(root, path);
+    }
+
+    /** The browser in a window of the given size, showing {@code path}. */
+    private WebDriver openAt(int width, int height, String path) throws IOException {
+        WebDriver browser = browser();
+        browser.manage().window().setSize(new Dimension(width, height));
+        open(browser, path);
+        return browser;
     }
 
     private static void press(WebDriver browser, CharSequence key) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,11 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Opens {@code path} (with its query) on the application under test at {@code root}. */
+    public void open(URL root, String path) {
+        driver.get(root.toString().replaceAll("/$", "") + path);
     }
 
     @Override

@@ -72,7 +72,7 @@ class ReaderBrowserTest {
     }
 
     private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
+        chromium.open(root, path);
     }
 
     /** Submits the filter form and waits for the page it leads to: a click does not wait for navigation. */
