@@ -127,7 +127,8 @@ public final class ArticleParser {
         DateMention mention = findDateMention(derived ? null : title, body, w.captions);
         dropDateBar(w);
         return new ParsedArticle(title, derived, List.copyOf(body), List.copyOf(w.captions), w.sourceUrl,
-                w.outletHint, w.marker, mention, List.copyOf(w.metadataDates), List.copyOf(w.warnings));
+                w.outletHint, w.marker, mention, List.copyOf(w.metadataDates), List.copyOf(w.imageDates),
+                List.copyOf(w.warnings));
     }
 
     /**

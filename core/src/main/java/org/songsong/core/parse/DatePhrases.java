@@ -25,9 +25,13 @@ public final class DatePhrases {
     private static final int BEFORE_A_YEAR = 40;
     private static final String TIME_WORD = "(?:rạng sáng|nửa đêm|(?:sáng|chiều|tối|trưa|đêm|khuya)"
             + "(?:\\s+(?:muộn|sớm|khuya|qua|hôm qua))?|ngày(?:\\s+(?:mùng|mồng))?|hôm nay|hôm qua|hôm kia|hôm|mùng|mồng)";
-    /** "Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)", "chiều nay 15.10", "ngày 19/2/2025". */
+    /**
+     * "Sáng 21/3", "Ngày 28-11", "Hôm nay (23/8)", "chiều nay 15.10", "ngày 19/2/2025", and with the weekday
+     * ("Sáng thứ Năm (15/3)", "Chủ nhật, ngày 5/5"), which then tells the year.
+     */
     private static final Pattern TIME_WORD_DATE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:" + TIME_WORD + "\\s*(?:nay\\s*)?\\(?\\s*(?:ngày\\s*)?)"
+            "(?<![\\p{L}\\d])(?:(?:" + TIME_WORD + "(?:\\s+" + CalendarWords.WEEKDAY + ")?|" + CalendarWords.WEEKDAY
+                    + ")\\s*(?:nay\\s*)?(?:\\(|,)?\\s*(?:ngày\\s*)?)"
                     + "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d.,/]\\d)(?:\\s*\\))?", FLAGS);
     /** "ngày 28 tháng 6 năm 2019". */
     private static final Pattern DATE_WORDS = Pattern.compile(
@@ -218,6 +222,11 @@ public final class DatePhrases {
         for (int i = 0; i < paragraphs.size() + captions.size(); i++) {
             boolean caption = i >= paragraphs.size();
             String text = caption ? captions.get(i - paragraphs.size()) : paragraphs.get(i);
+            for (CalendarWords.LunarYear lunar : CalendarWords.lunarYears(text)) {
+                // Tết falls between 21 January and 20 February: its month is the one reporting around it names
+                found.add(lunar.newYear() ? new RecountedDate(lunar.year(), 2, 1, caption)
+                        : new RecountedDate(lunar.year(), null, null, caption, true));
+            }
             List<int[]> windows = yearWindows(text);
             if (windows.isEmpty()) {
                 continue;

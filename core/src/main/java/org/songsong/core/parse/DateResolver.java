@@ -1,5 +1,6 @@
 package org.songsong.core.parse;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
@@ -46,6 +47,10 @@ public final class DateResolver {
             "(?<![\\p{L}])(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+(nay|qua)(?![\\p{L}])(?!\\s*\\(?\\s*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MARKER_GAP = 5;
+    private static final double WEEKDAY_AGREES = 3;
+    private static final double WEEKDAY_DISAGREES = 6;
+    /** How many years past the evidence's latest the weekday may look: a day and month fall on it within 11. */
+    private static final int WEEKDAY_REACH = 11;
     private static final int MAX_ROLE_SPAN = 12;
     private static final int REPORTING_YEAR = 366;
     private static final int EARLIER_EVENT_PARAGRAPH = 2;
@@ -83,6 +88,11 @@ public final class DateResolver {
         /** How many days after the news its page date can fall and still be the news's own publication. */
         int reportingWindow() {
             return month == null ? 366 : day == null ? 76 : 45;
+        }
+
+        /** What the page date scores for a day inside its reporting window: a photo's date counts for less. */
+        double inWindowPoints() {
+            return source == DateSource.IMAGE ? 2.5 : 4;
         }
     }
 
@@ -329,12 +339,21 @@ public final class DateResolver {
             }
         }
         evidence.events().stream().filter(YearEvidence.DatedEvent::prominent).forEach(e -> candidates.add(e.year()));
+        DayOfWeek weekday = CalendarWords.weekdayIn(mention.asWritten());
+        if (weekday != null && !candidates.isEmpty()) {
+            // the weekday picks among the years that follow those the evidence names, a few of which put the
+            // day and month on it
+            int last = Math.min(candidates.last() + WEEKDAY_REACH, Year.now().getValue() + 1);
+            for (int year = candidates.first(); year <= last; year++) {
+                candidates.add(year);
+            }
+        }
         List<Scored> best = new ArrayList<>();
         for (int year : candidates) {
             if (!plausible(year) || !ArticleParser.validDay(year, mention.month(), mention.day())) {
                 continue;
             }
-            Scored scored = score(year, LocalDate.of(year, mention.month(), mention.day()), sentenceYear, page,
+            Scored scored = score(year, LocalDate.of(year, mention.month(), mention.day()), sentenceYear, weekday, page,
                     recounted, evidence);
             if (scored.score() <= 0 || (!best.isEmpty() && scored.score() < best.get(0).score())) {
                 continue;
@@ -382,14 +401,22 @@ public final class DateResolver {
         }
     }
 
-    private static Scored score(int year, LocalDate date, Integer sentenceYear, List<PageDate> page,
-            List<DatePhrases.RecountedDate> recounted, YearEvidence evidence) {
+    private static Scored score(int year, LocalDate date, Integer sentenceYear, DayOfWeek weekday,
+            List<PageDate> page, List<DatePhrases.RecountedDate> recounted, YearEvidence evidence) {
         Tally tally = new Tally();
+        if (weekday != null) {
+            // a weekday is seldom written wrong, and falls on the same day and month once in about six years
+            if (date.getDayOfWeek() == weekday) {
+                tally.add(WEEKDAY_AGREES, () -> "the weekday the text writes", DateSource.CONTEXT);
+            } else {
+                tally.total -= WEEKDAY_DISAGREES;
+            }
+        }
         int distance = Integer.MAX_VALUE;
         for (PageDate p : page) {
             long lag = ChronoUnit.DAYS.between(date, p.latest());
             distance = (int) Math.min(distance, Math.abs(lag));
-            double points = lag >= -2 && lag <= p.reportingWindow() ? 4 : lag > 0 && lag <= 366 ? 1.5 : 0;
+            double points = lag >= -2 && lag <= p.reportingWindow() ? p.inWindowPoints() : lag > 0 && lag <= 366 ? 1.5 : 0;
             if (points > 0) {
                 tally.add(points, () -> "the " + describe(p.source()) + " " + iso(p), p.source());
             }
@@ -440,7 +467,7 @@ public final class DateResolver {
     private static PublicationDate withoutADay(ParsedArticle article, List<PageDate> page,
             List<DatePhrases.RecountedDate> recounted, YearEvidence evidence, List<String> warnings) {
         DateMarker marker = article.marker();
-        if (marker != null && page.stream().allMatch(p -> p.source() == DateSource.MARKER)) {
+        if (marker != null && page.stream().allMatch(p -> p.source() == DateSource.MARKER || p.source() == DateSource.IMAGE)) {
             Integer textYear = yearTheTextPointsTo(article, marker);
             if (textYear != null) {
                 warnings.add("the date marker " + marker.year() + " is years after everything the text mentions; "
@@ -539,7 +566,8 @@ public final class DateResolver {
 
     /** The first page date with a day, in the order {@link #pageDates} gives them. */
     private static PageDate publishedOn(List<PageDate> page) {
-        return page.stream().filter(p -> p.month() != null && p.day() != null).findFirst().orElse(null);
+        return page.stream().filter(p -> p.month() != null && p.day() != null && p.source() != DateSource.IMAGE)
+                .findFirst().orElse(null);
     }
 
     /** The page's dates: timestamp lines first, then the address, the scraper's marker, the file's name. */
@@ -558,10 +586,18 @@ public final class DateResolver {
         if (named != null && page.stream().noneMatch(p -> p.source() == DateSource.URL)) {
             page.add(named);
         }
-        // the marker last: a scraper's capture date, which may come long after the page's
+        // the marker after them: a scraper's capture date, which may come long after the page's
         DateMarker marker = article.marker();
         if (marker != null && plausible(marker.year())) {
             page.add(new PageDate(marker.year(), marker.month(), marker.day(), DateSource.MARKER));
+        }
+        // the first photo's upload day last, and only when the page gives no date of its own with a day:
+        // the first photo is usually the article's, but may be a file photo
+        if (!article.imageDates().isEmpty() && page.stream().noneMatch(p -> p.day() != null)) {
+            LocalDate photo = article.imageDates().get(0);
+            if (plausible(photo.getYear())) {
+                page.add(new PageDate(photo.getYear(), photo.getMonthValue(), photo.getDayOfMonth(), DateSource.IMAGE));
+            }
         }
         return page;
     }
@@ -576,6 +612,7 @@ public final class DateResolver {
             case URL -> "address's date";
             case METADATA -> "page's timestamp";
             case FILE_NAME -> "file name's date";
+            case IMAGE -> "first photo's date";
             default -> source.name().toLowerCase(Locale.ROOT);
         };
     }

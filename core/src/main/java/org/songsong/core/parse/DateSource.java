@@ -17,5 +17,7 @@ public enum DateSource {
     /** Inferred from the other dates and years the text recounts ("từ ngày 23/1/2022", "Năm 2024, …"). */
     CONTEXT,
     /** The file's name, where a scraper kept the address's dated id ("…_20140125.txt"). */
-    FILE_NAME
+    FILE_NAME,
+    /** The date in the file name of the page's first photo ("img-20250129-115939.jpg"), its upload day. */
+    IMAGE
 }

@@ -173,6 +173,12 @@ final class PageFurniture {
     }
 
     private static void readMetadata(String line, ParseWork w) {
+        if (PageMetadata.IMAGE_URL.matcher(line).matches() && line.indexOf(' ') < 0) {
+            LocalDate uploaded = PageMetadata.imageDate(line);
+            if (uploaded != null) {
+                w.imageDates.add(uploaded);
+            }
+        }
         if (PageMetadata.URL.matcher(line).matches()) {
             if (w.sourceUrl == null && !PageMetadata.IMAGE_URL.matcher(line).matches()) {
                 w.sourceUrl = line;

@@ -1,5 +1,7 @@
 package org.songsong.core.parse;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -94,6 +96,26 @@ final class PageMetadata {
 
     static boolean hasDateSeparator(String line) {
         return line.indexOf('/') >= 0 || line.indexOf('-') >= 0 || line.indexOf('.') >= 0;
+    }
+
+    /**
+     * A day in a photo's file name or address: "img-20250129-115939.jpg", "hoi-dam_2024-12-16-58.jpg",
+     * "/uploaded/2019_03_12/anh.jpg", "/2019/03/12/anh.jpg".
+     */
+    private static final Pattern IMAGE_DAY = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})([-_/]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?!\\d)");
+
+    /** The first real day an image's name or address holds, or null. */
+    static LocalDate imageDate(String line) {
+        Matcher m = IMAGE_DAY.matcher(line);
+        while (m.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            } catch (DateTimeException e) {
+                // "20230231": not a day; try the next
+            }
+        }
+        return null;
     }
 
     /** A bare image file name (not a URL): the line after it is that image's caption. */

@@ -18,6 +18,7 @@ final class ParseWork {
     final List<Caption> captions = new ArrayList<>();
     final Set<String> captionKeys = new HashSet<>();
     final List<LocalDate> metadataDates = new ArrayList<>();
+    final List<LocalDate> imageDates = new ArrayList<>();
     DateMarker marker;
     String sourceUrl;
     /** The article's own headline, found glued to its lede where no headline stood above it. */

@@ -18,6 +18,7 @@ import java.util.List;
  * @param dateMention   the article's day phrase as written: the first of the paragraphs that dates no birth,
  *                      span start or earlier event, else the headline's, else a caption's
  * @param metadataDates dates from the page's timestamp lines and datelines, in the order they stand
+ * @param imageDates    dates in the file names of the page's photos, in the order they stand
  * @param warnings      what was removed or repaired, for the import report
  */
 public record ParsedArticle(
@@ -30,12 +31,13 @@ public record ParsedArticle(
         DateMarker marker,
         DateMention dateMention,
         List<LocalDate> metadataDates,
+        List<LocalDate> imageDates,
         List<String> warnings) {
 
     /** The same article with other warnings. */
     public ParsedArticle withWarnings(List<String> otherWarnings) {
         return new ParsedArticle(title, titleDerived, paragraphs, captions, sourceUrl, outletHint, marker, dateMention,
-                metadataDates, List.copyOf(otherWarnings));
+                metadataDates, imageDates, List.copyOf(otherWarnings));
     }
 
     public String lede() {

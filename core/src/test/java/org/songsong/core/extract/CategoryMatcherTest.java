@@ -135,4 +135,24 @@ class CategoryMatcherTest {
         assertThat(codes("Ngày 5/6, Trung tá Ngô Thành Lợi, Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng "
                 + "công nghệ cao Công an tỉnh, cho biết đơn vị đã làm việc với đoàn công tác.")).isEmpty();
     }
+
+    @Test
+    void weaponsCountWhenTheTextReportsTheCrimeNotWhenPoliceCarryThem() throws Exception {
+        assertThat(codes("Ngày 12/5, lực lượng chức năng triệt phá đường dây mua bán vũ khí trái phép qua biên giới."))
+                .containsExactly("weapons-explosives");
+        assertThat(codes("Hai bên trao đổi kinh nghiệm đấu tranh với tội phạm ma túy, vũ khí và mua bán người."))
+                .containsExactlyInAnyOrder("drugs", "weapons-explosives", "human-trafficking");
+        assertThat(codes("Ngày 12/5, Bộ Công an Trung Quốc trao tặng trang thiết bị, phương tiện và vũ khí cho Công an tỉnh."))
+                .isEmpty();
+        assertThat(codes("Ngày 12/5, đoàn công tác khẳng định pháp luật là vũ khí sắc bén của lực lượng Công an.")).isEmpty();
+    }
+
+    @Test
+    void officesAndCentresAgainstACrimeAreNamesNotCrimes() throws Exception {
+        assertThat(codes("Ngày 3/4, Văn phòng Thường trực phòng, chống tội phạm và ma túy Bộ Công an làm việc với "
+                + "Trung tâm Chống khủng bố và Cục Điều tra chống buôn lậu.")).isEmpty();
+        assertThat(codes("Ngày 3/4, Văn phòng liên lạc phòng chống ma túy qua biên giới hai bên họp định kỳ.")).isEmpty();
+        assertThat(codes("Ngày 3/4, hai bên cam kết chống khủng bố và buôn lậu.")).containsExactlyInAnyOrder("terrorism",
+                "smuggling");
+    }
 }

@@ -2,6 +2,7 @@ package org.songsong.core.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -189,6 +190,71 @@ class DateEvidenceTest {
                 + "nữ do phía Trung Quốc trao trả. " + BODY);
         assertThat(date.iso()).isEqualTo("2013-11-19");
         assertThat(date.yearSource()).isEqualTo(DateSource.MARKER);
+    }
+
+    @Test
+    void theWeekdayBesideADayTellsTheYearNothingElseGives() throws Exception {
+        PublicationDate date = date("""
+                Sáng thứ Năm (15/3), tại cửa khẩu Hữu Nghị, Công an tỉnh Lạng Sơn đã tiếp nhận một đối tượng bị truy nã do Công an Trung Quốc bàn giao.
+
+                Đối tượng bỏ trốn sang Trung Quốc từ năm 2015.
+                """ + BODY);
+        // 15 March fell on a Thursday in 2018, and in no other year from 2015 to 2028
+        assertThat(date.iso()).isEqualTo("2018-03-15");
+        assertThat(warnings).anyMatch(w -> w.contains("weekday"));
+    }
+
+    @Test
+    void aWeekdayAgainstThePageDatesYearMovesTheDayToTheYearItFitsBefore() throws Exception {
+        PublicationDate date = date("""
+                https://baomoi.example.vn/2020/01/10/hai-ben-trao-tra.html
+                Chiều thứ Hai, 30/12, tại cửa khẩu Móng Cái, Công an tỉnh Quảng Ninh đã tiếp nhận 12 công dân do phía Trung Quốc trao trả.
+
+                """ + BODY);
+        // the address says January 2020; 30 December was a Monday in 2019, not in 2020
+        assertThat(date.iso()).isEqualTo("2019-12-30");
+    }
+
+    @Test
+    void anOrdinalIsNotAWeekday() {
+        assertThat(CalendarWords.weekdayIn("Hội nghị lần thứ năm (15/3)")).isNull();
+        assertThat(CalendarWords.weekdayIn("Chiều Chủ nhật, 5/5")).isEqualTo(DayOfWeek.SUNDAY);
+    }
+
+    @Test
+    void theLunarNewYearNamedByItsStemAndBranchGivesTheYear() throws Exception {
+        PublicationDate date = date("""
+                Chiều 6/2, nhân dịp đón Tết Nguyên đán Giáp Thìn, Đồn Biên phòng cửa khẩu quốc tế Lào Cai tổ chức gặp mặt Trạm kiểm tra biên phòng Hà Khẩu (Trung Quốc).
+
+                """ + BODY);
+        assertThat(date.iso()).isEqualTo("2024-02-06");
+        assertThat(CalendarWords.lunarYears("Xuân Ất Tỵ, năm Canh Tý và Tết Quý Mão"))
+                .extracting(CalendarWords.LunarYear::year).containsExactly(2025, 2020, 2023);
+        // a stem alone is a surname, and a stem and branch of different parity name no year
+        assertThat(CalendarWords.lunarYears("ông Tân Minh, năm Canh Sửu")).isEmpty();
+    }
+
+    @Test
+    void theFirstPhotosUploadDayGivesTheYearWhenThePageGivesNoOtherDate() throws Exception {
+        PublicationDate date = date("""
+                https://media.example.vn/uploads/2021/11/09/hoi-dam-1.jpg
+                Hội đàm giữa Công an hai tỉnh biên giới
+
+                Ngày 8/11, Công an tỉnh Hà Giang hội đàm với Cục Công an thành phố Văn Sơn (Trung Quốc) về phòng chống tội phạm mua bán người.
+
+                """ + BODY);
+        assertThat(date.iso()).isEqualTo("2021-11-08");
+        assertThat(date.yearSource()).isEqualTo(DateSource.IMAGE);
+        ParsedArticle withTimestamp = new ArticleParser().parse("""
+                img-20190312-115939.jpg
+                08/11/2021 10:15
+                Hội đàm giữa Công an hai tỉnh biên giới
+
+                Ngày 8/11, Công an tỉnh Hà Giang hội đàm với Cục Công an thành phố Văn Sơn (Trung Quốc).
+
+                """ + BODY);
+        // a page date with a day outranks any photo, which may be a file photo
+        assertThat(DateResolver.resolve(withTimestamp, new ArrayList<>()).yearSource()).isEqualTo(DateSource.METADATA);
     }
 }
 

@@ -11,7 +11,7 @@ class DateResolverTest {
 
     private static PublicationDate resolve(DateMention mention, DateMarker marker, String url, List<String> warnings) {
         ParsedArticle article = new ParsedArticle("t", false, List.of("p"), List.of(), url, null, marker, mention,
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         return DateResolver.resolve(article, warnings);
     }
 
@@ -78,7 +78,7 @@ class DateResolverTest {
         ParsedArticle article = new ParsedArticle("t", false, List.of(
                 "Từ năm 2009 đến nay hai bên đã trao đổi nhiều đoàn công tác.",
                 "Các khóa đào tạo chung được mở trong năm 2011."), List.of(), null, null,
-                new DateMarker(2017, 3, null), null, List.of(), List.of());
+                new DateMarker(2017, 3, null), null, List.of(), List.of(), List.of());
         List<String> warnings = new ArrayList<>();
         PublicationDate date = DateResolver.resolve(article, warnings);
         assertThat(date.iso()).isEqualTo("2010");
@@ -86,7 +86,7 @@ class DateResolverTest {
         assertThat(warnings).anyMatch(w -> w.contains("marker 2017"));
 
         ParsedArticle recalling = new ParsedArticle("t", false, List.of("Vụ án xảy ra từ năm 2014."), List.of(), null,
-                null, new DateMarker(2017, 3, null), null, List.of(), List.of());
+                null, new DateMarker(2017, 3, null), null, List.of(), List.of(), List.of());
         assertThat(DateResolver.resolve(recalling, new ArrayList<>()).iso()).isEqualTo("2017-03");
     }
 
@@ -100,7 +100,7 @@ class DateResolverTest {
     private static PublicationDate resolveWithOffices(DateMention mention, DateMarker marker, Integer from, Integer to,
             List<String> warnings) {
         ParsedArticle article = new ParsedArticle("t", false, List.of("p"), List.of(), null, null, marker, mention,
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         return DateResolver.resolve(article, new YearEvidence(List.of(), from, to, "Bộ trưởng X " + from + "–" + to),
                 warnings);
     }

@@ -389,6 +389,9 @@ public interface AppMessages {
     @Message("year from the date in the file's name")
     String source_file_name();
 
+    @Message("year from the date in the name of the page's first photo")
+    String source_image();
+
     @Message("Event")
     String event_label();
 
