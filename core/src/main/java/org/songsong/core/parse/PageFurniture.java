@@ -57,6 +57,9 @@ final class PageFurniture {
      * Removes what belongs to the page rather than the article: separators, URLs and page metadata,
      * image file names, "follow us" lines, related-news blocks, and lines repeated verbatim.
      */
+    /** The longest line taken for a caption because the page prints it twice in a row. */
+    private static final int REPEATED_CAPTION_CHARS = 200;
+
     static List<String> dropPageFurniture(List<String> lines, ParseWork w) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -103,6 +106,10 @@ final class PageFurniture {
             }
             if (!seen.add(line)) { // lines are clean and NFC already: a repeat is the same string
                 duplicates++;
+                if (out.size() > 1 && line.length() < REPEATED_CAPTION_CHARS && line.equals(out.get(out.size() - 1))) {
+                    // a short line printed twice in a row is a photo's alternative text and its caption
+                    w.afterImage.add(line);
+                }
                 continue;
             }
             if (imageBefore) {

@@ -256,5 +256,23 @@ class DateEvidenceTest {
         // a page date with a day outranks any photo, which may be a file photo
         assertThat(DateResolver.resolve(withTimestamp, new ArrayList<>()).yearSource()).isEqualTo(DateSource.METADATA);
     }
+
+    @Test
+    void aLinePrintedTwiceInARowIsAPhotosCaptionAndItsDateIsNotTheArticles() throws Exception {
+        String file = """
+                Hai bên tăng cường hợp tác phòng chống tội phạm xuyên biên giới
+
+                Lực lượng biên phòng hai nước tuần tra song phương tại cửa khẩu Thanh Thủy ngày 5/6/2019.
+                Lực lượng biên phòng hai nước tuần tra song phương tại cửa khẩu Thanh Thủy ngày 5/6/2019.
+
+                Chiều 14/3/2024, tại Hà Giang, Bộ đội Biên phòng tỉnh Hà Giang hội đàm với Trạm kiểm tra biên phòng Thiên Bảo (Trung Quốc).
+
+                """ + BODY;
+        ParsedArticle article = new ArticleParser().parse(file);
+        assertThat(article.captions()).extracting(Caption::text)
+                .containsExactly("Lực lượng biên phòng hai nước tuần tra song phương tại cửa khẩu Thanh Thủy ngày 5/6/2019.");
+        assertThat(article.paragraphs()).noneMatch(p -> p.contains("5/6/2019"));
+        assertThat(date(file).iso()).isEqualTo("2024-03-14");
+    }
 }
 
