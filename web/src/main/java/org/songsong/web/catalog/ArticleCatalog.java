@@ -11,11 +11,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.songsong.core.domain.Article;
-import org.songsong.core.domain.ArticleCategory;
-import org.songsong.core.domain.ArticleOfficial;
-import org.songsong.core.domain.CrimeCategory;
 import org.songsong.core.domain.Official;
 import org.songsong.core.parse.PublicationDate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +63,9 @@ public class ArticleCatalog {
 
     @Inject
     FilteredQueries queries;
+
+    @Inject
+    ObjectMapper json;
 
     public Page search(ArticleFilter asked, int page, int size) {
         ArticleFilter filter = corrected(asked);
@@ -130,44 +132,35 @@ public class ArticleCatalog {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /** The officials, categories and event of each article of a page, in one statement (ArticleParts). */
+    private static final String ROW_PARTS = "select a.id, " + ArticleParts.officialsJson("a.id") + ", "
+            + ArticleParts.categoriesJson("a.id") + ", ae.event_id, e.report_count, ae.copy_of is not null "
+            + "from article a left join article_event ae on ae.article_id = a.id left join event e on e.id = ae.event_id "
+            + "where a.id in (:ids)";
+
+    private record RowParts(List<OfficialRef> officials, List<CategoryRef> categories, EventRef event) {
+    }
+
     private List<ArticleRow> rows(List<Article> articles) {
         if (articles.isEmpty()) {
             return List.of();
         }
         List<Long> ids = articles.stream().map(a -> a.id).toList();
-        Map<Long, List<OfficialRef>> officials = new LinkedHashMap<>();
-        em.createQuery("select ao from ArticleOfficial ao join fetch ao.official where ao.article.id in :ids",
-                ArticleOfficial.class).setParameter("ids", ids).getResultList()
-                .forEach(ao -> officials.computeIfAbsent(ao.article.id, k -> new ArrayList<>()).add(ref(ao)));
-        Map<Long, List<CategoryRef>> categories = new LinkedHashMap<>();
-        em.createQuery("select ac from ArticleCategory ac join fetch ac.category c where ac.article.id in :ids "
-                + "order by c.position", ArticleCategory.class).setParameter("ids", ids).getResultList()
-                .forEach(ac -> categories.computeIfAbsent(ac.article.id, k -> new ArrayList<>()).add(ref(ac)));
-        Map<Long, EventRef> events = new HashMap<>();
+        Map<Long, RowParts> parts = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> eventRows = em.createNativeQuery("select ae.article_id, ae.event_id, e.report_count, "
-                + "ae.copy_of is not null from article_event ae join event e on e.id = ae.event_id "
-                + "where ae.article_id in (:ids)").setParameter("ids", ids).getResultList();
-        for (Object[] r : eventRows) {
-            events.put(((Number) r[0]).longValue(), new EventRef(((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
-                    (Boolean) r[3]));
+        List<Object[]> partRows = em.createNativeQuery(ROW_PARTS).setParameter("ids", ids).getResultList();
+        for (Object[] r : partRows) {
+            parts.put(((Number) r[0]).longValue(), new RowParts(ArticleParts.officials(json, r[1]),
+                    ArticleParts.categories(json, r[2]), r[3] == null ? null
+                            : new EventRef(((Number) r[3]).longValue(), ((Number) r[4]).intValue(), (Boolean) r[5])));
         }
-        return articles.stream().map(a -> new ArticleRow(a.id, a.slug, a.date(),
-                a.outlet == null ? null : a.outlet.code, a.outlet == null ? null : a.outlet.name, a.sourceUrl,
-                a.sourceFile, a.titleVi, a.titleEn, a.summaryVi, a.summaryEn, EnglishProvenance.of(a),
-                sortByFirstMention(officials.getOrDefault(a.id, List.of())),
-                categories.getOrDefault(a.id, List.of()), events.get(a.id))).toList();
-    }
-
-    public static OfficialRef ref(ArticleOfficial ao) {
-        Official o = ao.official;
-        return new OfficialRef(o.slug, o.nameVi, o.nameEn, o.nameZh, o.country, ao.roleAsWritten, o.curated,
-                List.copyOf(ao.paragraphs));
-    }
-
-    public static CategoryRef ref(ArticleCategory ac) {
-        CrimeCategory c = ac.category;
-        return new CategoryRef(c.code, c.labelVi, c.labelEn, List.copyOf(ac.evidence), List.copyOf(ac.paragraphs));
+        RowParts none = new RowParts(List.of(), List.of(), null);
+        return articles.stream().map(a -> {
+            RowParts p = parts.getOrDefault(a.id, none);
+            return new ArticleRow(a.id, a.slug, a.date(), a.outlet == null ? null : a.outlet.code,
+                    a.outlet == null ? null : a.outlet.name, a.sourceUrl, a.sourceFile, a.titleVi, a.titleEn, a.summaryVi,
+                    a.summaryEn, EnglishProvenance.of(a), p.officials(), p.categories(), p.event());
+        }).toList();
     }
 
     public static List<OfficialRef> sortByFirstMention(List<OfficialRef> refs) {
@@ -212,7 +205,9 @@ public class ArticleCatalog {
     }
 
     public Optional<StoredArticle> article(String slug) {
-        return em.createQuery("select a from Article a left join fetch a.outlet where a.slug = :slug", Article.class)
-                .setParameter("slug", slug).getResultStream().findFirst().map(StoredArticle::of);
+        Optional<Article> article = em.createQuery("select a from Article a left join fetch a.outlet where a.slug = :slug",
+                Article.class).setParameter("slug", slug).getResultStream().findFirst();
+        return article.map(a -> StoredArticle.of(a,
+                (Object[]) em.createNativeQuery(StoredArticle.PARTS).setParameter("id", a.id).getSingleResult(), json));
     }
 }

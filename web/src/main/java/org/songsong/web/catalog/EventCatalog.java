@@ -183,10 +183,35 @@ public class EventCatalog {
                 m.lastYear(), m.latestEventId())).toList();
     }
 
-    private List<Event> events(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+    /** An article's event as the article's page shows it: the event and every report of it. */
+    public record ArticleEventReports(long eventId, List<Report> reports) {
+    }
+
+    /**
+     * The event an article reports, with its reports, in one statement where the reader's index knows the
+     * article's event (two where it is older than the last grouping).
+     */
+    public Optional<ArticleEventReports> reportsOfEventOf(long articleId) {
+        CollectionIndex index = queries.index();
+        int rank = index.rank(articleId);
+        long indexed = rank < 0 ? -1 : index.eventId(rank);
+        if (indexed >= 0) {
+            List<Report> reports = reports(List.of(indexed)).getOrDefault(indexed, List.of());
+            if (reports.stream().anyMatch(r -> r.articleId() == articleId)) {
+                return Optional.of(new ArticleEventReports(indexed, reports));
+            }
         }
+        List<?> id = em.createNativeQuery("select event_id from article_event where article_id = :id")
+                .setParameter("id", articleId).getResultList();
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        long eventId = ((Number) id.get(0)).longValue();
+        return Optional.of(new ArticleEventReports(eventId, reports(List.of(eventId)).getOrDefault(eventId, List.of())));
+    }
+
+    /** The reports of each event: originals first, then by date. */
+    private Map<Long, List<Report>> reports(List<Long> ids) {
         Map<Long, List<Report>> reports = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> reportRows = em.createNativeQuery("""
@@ -203,6 +228,14 @@ public class EventCatalog {
                     ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     date(r[6], r[7], r[8]), (String) r[9], r[10] == null ? null : ((Number) r[10]).doubleValue()));
         }
+        return reports;
+    }
+
+    private List<Event> events(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Report>> reports = reports(ids);
         Map<Long, List<Person>> people = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> personRows = em.createNativeQuery("""

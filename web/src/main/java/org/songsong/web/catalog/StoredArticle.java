@@ -1,12 +1,14 @@
 package org.songsong.web.catalog;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.songsong.core.domain.Article;
-import org.songsong.core.domain.ArticleCategory;
 import org.songsong.core.parse.PublicationDate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One article as the pages and the API read it, copied out of the entities inside the catalog's
@@ -25,14 +27,32 @@ public record StoredArticle(long id, String slug, String titleVi, boolean titleD
     public record Caption(String textVi, String textEn, String credit) {
     }
 
-    static StoredArticle of(Article a) {
+    /**
+     * The article's paragraphs, captions, officials and categories in one statement, each as a JSON array of
+     * arrays: an article is read in two round trips (the article, then this) rather than one per collection.
+     */
+    static final String PARTS = """
+            select
+              (select coalesce(json_agg(json_build_array(p.text_vi, p.text_en) order by p.position), '[]')
+                 from article_paragraph p where p.article_id = :id),
+              (select coalesce(json_agg(json_build_array(c.text_vi, c.text_en, c.credit) order by c.position), '[]')
+                 from article_caption c where c.article_id = :id),
+            """ + ArticleParts.officialsJson(":id") + ", " + ArticleParts.categoriesJson(":id");
+
+    /** The article from its entity's columns and the row of {@link #PARTS}. */
+    static StoredArticle of(Article a, Object[] parts, ObjectMapper json) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (JsonNode p : ArticleParts.tree(json, parts[0])) {
+            paragraphs.add(new Paragraph(p.get(0).asText(), ArticleParts.text(p.get(1))));
+        }
+        List<Caption> captions = new ArrayList<>();
+        for (JsonNode c : ArticleParts.tree(json, parts[1])) {
+            captions.add(new Caption(c.get(0).asText(), ArticleParts.text(c.get(1)), ArticleParts.text(c.get(2))));
+        }
         return new StoredArticle(a.id, a.slug, a.titleVi, a.titleDerived, a.titleViCurated, a.titleEn, a.summaryVi,
                 a.summaryEn, EnglishProvenance.of(a), a.date(), a.dateAsWritten, a.publishedOn,
                 a.outlet == null ? null : a.outlet.code, a.outlet == null ? null : a.outlet.name, a.sourceUrl,
-                a.sourceFile, a.paragraphs.stream().map(p -> new Paragraph(p.textVi, p.textEn)).toList(),
-                a.captions.stream().map(c -> new Caption(c.textVi, c.textEn, c.credit)).toList(),
-                ArticleCatalog.sortByFirstMention(a.officials.stream().map(ArticleCatalog::ref).toList()),
-                a.categories.stream().sorted(Comparator.comparingInt((ArticleCategory c) -> c.category.position))
-                        .map(ArticleCatalog::ref).toList());
+                a.sourceFile, List.copyOf(paragraphs), List.copyOf(captions), ArticleParts.officials(json, parts[2]),
+                ArticleParts.categories(json, parts[3]));
     }
 }

@@ -85,7 +85,7 @@ public class ArticlePages {
                 LocalDate.now(ZoneOffset.UTC));
         List<ArticleViews.Summary> related = catalog.related(stored.id(), 5).stream()
                 .map(r -> ArticleViews.summary(r, language)).toList();
-        EventPages.ArticleEvent event = events.eventOf(stored.id())
+        EventPages.ArticleEvent event = events.reportsOfEventOf(stored.id())
                 .map(e -> EventPages.ArticleEvent.of(e, stored.id(), language)).orElse(null);
         return Templates.article(article, citation, related, event, reader.page()).setLocale(language.locale());
     }

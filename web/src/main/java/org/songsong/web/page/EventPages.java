@@ -52,12 +52,16 @@ public class EventPages {
                     event.date() == null ? null : event.date().iso(),
                     language == ReaderLanguage.VI ? event.placeVi() : event.placeEn(), event.titleVi(), event.titleEn(),
                     event.reportCount(), event.copyCount(), event.outletCount(),
-                    event.reports().stream().map(r -> new ReportView("/articles/" + r.slug(), r.titleVi(), r.titleEn(),
-                            r.outletName(), DateLabels.format(r.date(), language), r.date() == null ? null : r.date().iso(),
-                            r.copyOfSlug() == null ? null : "/articles/" + r.copyOfSlug(),
-                            r.copySimilarity() == null ? null : (int) Math.round(100 * r.copySimilarity()),
-                            additions.getOrDefault(r.articleId(), List.of()))).toList(),
+                    event.reports().stream().map(r -> report(r, additions.getOrDefault(r.articleId(), List.of()), language))
+                            .toList(),
                     event.people(), event.categories());
+        }
+
+        static ReportView report(EventCatalog.Report r, List<String> additions, ReaderLanguage language) {
+            return new ReportView("/articles/" + r.slug(), r.titleVi(), r.titleEn(), r.outletName(),
+                    DateLabels.format(r.date(), language), r.date() == null ? null : r.date().iso(),
+                    r.copyOfSlug() == null ? null : "/articles/" + r.copyOfSlug(),
+                    r.copySimilarity() == null ? null : (int) Math.round(100 * r.copySimilarity()), additions);
         }
     }
 
@@ -102,18 +106,18 @@ public class EventPages {
     /** What an article page says of its event: the event's link, whether the article is a copy, and the other reports. */
     public record ArticleEvent(String link, int reportCount, ReportView self, List<ReportView> others) {
 
-        static ArticleEvent of(EventCatalog.Event event, long articleId, ReaderLanguage language) {
-            EventView view = EventView.of(event, language);
+        static ArticleEvent of(EventCatalog.ArticleEventReports event, long articleId, ReaderLanguage language) {
             ReportView self = null;
             List<ReportView> others = new ArrayList<>();
-            for (int i = 0; i < event.reports().size(); i++) {
-                if (event.reports().get(i).articleId() == articleId) {
-                    self = view.reports().get(i);
+            for (EventCatalog.Report report : event.reports()) {
+                ReportView view = EventView.report(report, List.of(), language);
+                if (report.articleId() == articleId) {
+                    self = view;
                 } else {
-                    others.add(view.reports().get(i));
+                    others.add(view);
                 }
             }
-            return new ArticleEvent("/events/" + event.id(), event.reportCount(), self, others);
+            return new ArticleEvent("/events/" + event.eventId(), event.reports().size(), self, others);
         }
     }
 
