@@ -410,7 +410,7 @@ public interface AppMessages {
     @Message("copy of this report ({percent}% the same text)")
     String event_copy(Integer percent);
 
-    @Message("One of {count} reports of this event")
+    @Message("{#if count == 1}The only report of this event so far{#else}One of {count} reports of this event{/if}")
     String article_event(int count);
 
     @Message("A copy of another report ({percent}% the same text)")

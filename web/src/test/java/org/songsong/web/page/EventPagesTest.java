@@ -76,6 +76,23 @@ class EventPagesTest {
     }
 
     @Test
+    void anArticlesPageSaysWhetherItIsTheOnlyReportOfItsEventOrOneOfSeveral() {
+        EventWithCopy shared = eventWithCopy();
+        int reports = (int) TestDatabase.count("select report_count from event where id = ?", shared.id());
+        assertThat(given().get("/articles/" + shared.copySlug() + "?lang=en").then().statusCode(200).extract().asString())
+                .contains("One of " + reports + " reports of this event</a>");
+        List<List<Object>> alone = TestDatabase.rows("""
+                select a.slug from article a join article_event ae on ae.article_id = a.id
+                join event e on e.id = ae.event_id where e.report_count = 1 order by a.slug limit 1""");
+        assertThat(alone).as("some seed stands alone in its event").isNotEmpty();
+        String slug = (String) alone.get(0).get(0);
+        assertThat(given().get("/articles/" + slug + "?lang=en").then().statusCode(200).extract().asString())
+                .contains("The only report of this event so far</a>").doesNotContain("One of 1 reports");
+        assertThat(given().get("/articles/" + slug + "?lang=vi").then().statusCode(200).extract().asString())
+                .contains("Bài viết duy nhất về sự kiện này cho đến nay</a>");
+    }
+
+    @Test
     void theEventPageListsEveryReportAndMarksTheCopiesInBothLanguages() {
         EventWithCopy event = eventWithCopy();
         List<String> reports = TestDatabase.rows("select a.slug from article_event e join article a on a.id = e.article_id "
