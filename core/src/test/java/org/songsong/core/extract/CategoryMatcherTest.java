@@ -145,6 +145,11 @@ class CategoryMatcherTest {
         assertThat(codes("Ngày 12/5, Bộ Công an Trung Quốc trao tặng trang thiết bị, phương tiện và vũ khí cho Công an tỉnh."))
                 .isEmpty();
         assertThat(codes("Ngày 12/5, đoàn công tác khẳng định pháp luật là vũ khí sắc bén của lực lượng Công an.")).isEmpty();
+        // police delegations compete at shooting and train in managing weapons: neither is a crime
+        assertThat(codes("Ngày 12/5, hai đoàn giao lưu thể thao, thi bắn súng ngắn và trao đổi kinh nghiệm quản lý vũ khí, "
+                + "vật liệu nổ và công cụ hỗ trợ.")).isEmpty();
+        assertThat(codes("Ngày 12/5, đối tượng nổ súng chống trả và bị bắt cùng 3 khẩu súng tự chế."))
+                .containsExactly("weapons-explosives");
     }
 
     @Test
