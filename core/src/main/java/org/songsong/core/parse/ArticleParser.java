@@ -30,7 +30,7 @@ public final class ArticleParser {
      * parsed again. parser-6: dates weighed from every piece of evidence, and the page's publication day kept.
      * parser-12: every article stores the fingerprint and the place grouping into events reads (V16, V17).
      */
-    public static final String VERSION = "parser-12";
+    public static final String VERSION = "parser-13";
 
     private static final Pattern MARKER = Pattern.compile(
             "^date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?(?:\\s+|$|(?=\\p{L}))(.*)$", Pattern.CASE_INSENSITIVE);

@@ -57,6 +57,10 @@ final class PageFurniture {
      * Removes what belongs to the page rather than the article: separators, URLs and page metadata,
      * image file names, "follow us" lines, related-news blocks, and lines repeated verbatim.
      */
+    /** "Cụ thể, …", "Theo đó, …": a sentence that goes on from the one before, never a photo's caption. */
+    private static final Pattern OPENS_WITH_A_CONNECTIVE = Pattern.compile(
+            "(?:Cụ thể|Theo đó|Ngoài ra|Tuy nhiên|Trước đó|Đồng thời|Bên cạnh đó|Mặt khác|Do đó|Vì vậy|Sau đó|Như vậy|Qua đó"
+                    + "|Trong đó|Tiếp đó|Cũng theo|Theo [^,]{1,40}),");
     /** The longest line taken for a caption because the page prints it twice in a row. */
     private static final int REPEATED_CAPTION_CHARS = 200;
 
@@ -106,8 +110,10 @@ final class PageFurniture {
             }
             if (!seen.add(line)) { // lines are clean and NFC already: a repeat is the same string
                 duplicates++;
-                if (out.size() > 1 && line.length() < REPEATED_CAPTION_CHARS && line.equals(out.get(out.size() - 1))) {
-                    // a short line printed twice in a row is a photo's alternative text and its caption
+                if (out.size() > 1 && line.length() < REPEATED_CAPTION_CHARS && line.equals(out.get(out.size() - 1))
+                        && !OPENS_WITH_A_CONNECTIVE.matcher(line).lookingAt()) {
+                    // a short line printed twice in a row is a photo's alternative text and its caption; a
+                    // line that opens by linking to the one before ("Cụ thể, …") is the text's, repeated
                     w.afterImage.add(line);
                 }
                 continue;

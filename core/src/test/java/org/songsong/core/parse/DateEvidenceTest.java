@@ -273,6 +273,13 @@ class DateEvidenceTest {
                 .containsExactly("Lực lượng biên phòng hai nước tuần tra song phương tại cửa khẩu Thanh Thủy ngày 5/6/2019.");
         assertThat(article.paragraphs()).noneMatch(p -> p.contains("5/6/2019"));
         assertThat(date(file).iso()).isEqualTo("2024-03-14");
+
+        // a sentence that goes on from the one before is the text's own, even printed twice
+        ParsedArticle repeatedParagraph = new ArticleParser().parse(file.replace(
+                "Lực lượng biên phòng hai nước tuần tra song phương tại cửa khẩu Thanh Thủy ngày 5/6/2019.",
+                "Cụ thể, lực lượng biên phòng hai nước tuần tra song phương tại cửa khẩu Thanh Thủy."));
+        assertThat(repeatedParagraph.captions()).isEmpty();
+        assertThat(repeatedParagraph.paragraphs()).filteredOn(p -> p.startsWith("Cụ thể")).hasSize(1);
     }
 }
 
