@@ -206,10 +206,11 @@ final class ArticleRows {
         BinaryCopy copy = new BinaryCopy();
         for (int i = 0; i < rows.size(); i++) {
             ExtractedArticle a = rows.get(i).extracted();
-            copy.row(5).int8(ids.get(i)).bytea(a.fingerprint().bytes()).textArray(a.namedEvents())
-                    .text(a.place() == null ? null : a.place().vi()).text(a.place() == null ? null : a.place().en());
+            copy.row(6).int8(ids.get(i)).bytea(a.fingerprint().bytes()).textArray(a.namedEvents())
+                    .text(a.place() == null ? null : a.place().vi()).text(a.place() == null ? null : a.place().en())
+                    .textArray(List.copyOf(a.caseFacts()));
         }
-        copy.into(connection, "article_fingerprint (article_id, min_hashes, named_events, place_vi, place_en)");
+        copy.into(connection, "article_fingerprint (article_id, min_hashes, named_events, place_vi, place_en, case_facts)");
     }
 
     private static CuratedEnglish curated(Row row) {

@@ -152,12 +152,21 @@ public class EventStore {
                 }
             }
         }
+        Map<Long, Set<String>> categories = new HashMap<>();
+        try (Statement select = connection.createStatement()) {
+            select.setFetchSize(10_000);
+            try (ResultSet rows = select.executeQuery("select article_id, category_code from article_category")) {
+                while (rows.next()) {
+                    categories.computeIfAbsent(rows.getLong(1), a -> new HashSet<>(4)).add(rows.getString(2));
+                }
+            }
+        }
         List<Stored> stored = new ArrayList<>();
         try (Statement select = connection.createStatement()) {
             select.setFetchSize(10_000);
             try (ResultSet rows = select.executeQuery("""
                     select a.id, a.date_year, a.date_month, a.date_day, a.date_day_source, a.published_on, o.code,
-                           f.min_hashes, f.named_events, e.event_id, a.outlet_id, f.place_vi
+                           f.min_hashes, f.named_events, e.event_id, a.outlet_id, f.place_vi, f.case_facts
                     from article a
                     left join outlet o on o.id = a.outlet_id
                     left join article_fingerprint f on f.article_id = a.id
@@ -171,6 +180,7 @@ public class EventStore {
                     java.sql.Date published = rows.getDate(6);
                     byte[] hashes = rows.getBytes(8);
                     Array namedEvents = rows.getArray(9);
+                    Array caseFacts = rows.getArray(13);
                     List<Principals.Mentioned> named = officials.getOrDefault(id, List.of());
                     Set<Long> officialIds = new HashSet<>();
                     named.forEach(m -> officialIds.add(m.id()));
@@ -178,7 +188,9 @@ public class EventStore {
                             published == null ? null : published.toLocalDate(), isAgency(rows.getString(7)),
                             officialIds, principals.of(year, named),
                             namedEvents == null ? Set.of() : Set.of((String[]) namedEvents.getArray()),
-                            hashes == null ? TextFingerprint.of(List.of()) : TextFingerprint.fromBytes(hashes));
+                            hashes == null ? TextFingerprint.of(List.of()) : TextFingerprint.fromBytes(hashes),
+                            caseFacts == null ? Set.of() : Set.of((String[]) caseFacts.getArray()),
+                            categories.getOrDefault(id, Set.of()));
                     String place = rows.getString(12);
                     stored.add(new Stored(report, (Long) rows.getObject(10), day, year, month, rows.getLong(11),
                             place == null ? null : placeCountries.get(place)));

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.songsong.core.english.CuratedEnglish;
 import org.songsong.core.english.EnglishDigest;
+import org.songsong.core.events.CaseFacts;
 import org.songsong.core.events.TextFingerprint;
 import org.songsong.core.extract.ArticleExtractor;
 import org.songsong.core.extract.CategoryMatch;
@@ -36,6 +38,13 @@ public record ExtractedArticle(String sourceFile, String contentHash, ArticleExt
     ExtractedArticle withSearchVectorAndFingerprint() {
         return new ExtractedArticle(sourceFile, contentHash, extraction, curated, translationFile, translationHash,
                 digest, SearchVector.of(SearchDocument.of(this)), TextFingerprint.of(parsed().paragraphs()), place);
+    }
+
+    /** The counts and earlier days the article recounts, by which the reports of one case are found. */
+    public Set<String> caseFacts() {
+        PublicationDate date = extraction.date();
+        String ownDay = date != null && date.day() != null ? date.day() + "/" + date.month() : null;
+        return CaseFacts.of(parsed().paragraphs(), ownDay);
     }
 
     /** The sessions of known series the article reports ("ministerial-crime-conference-5"), not those it recalls. */

@@ -152,6 +152,43 @@ class EventGrouperTest {
         return LocalDate.of(2024, 3, dayOfMarch);
     }
 
+    private static final List<String> RAID_FROM_THE_MINISTRY = List.of(
+            "Ngày 9/3, Cục An ninh mạng cho biết Bộ Công an đã trục xuất 64 người nước ngoài về nước qua cửa khẩu Móng Cái để xử lý theo pháp luật.",
+            "Trước đó, sáng 5/3, lực lượng chức năng đồng loạt kiểm tra 14 địa điểm tại Quảng Ninh và Hải Phòng, phát hiện nhóm người tổ chức đánh bạc qua mạng.");
+
+    private static final List<String> RAID_FROM_THE_CITY_POLICE = List.of(
+            "Ngày 10/3, Giám đốc Công an thành phố Hải Phòng cho biết đơn vị đã phối hợp bàn giao 28 người nước ngoài thuộc đường dây đánh bạc qua mạng.",
+            "Rạng sáng 5/3, hàng trăm cán bộ chiến sĩ ập vào 14 địa điểm, thu giữ 120 điện thoại và nhiều tài liệu liên quan.");
+
+    private static final List<String> ANOTHER_RAID_THE_NEXT_DAY = List.of(
+            "Ngày 10/3, Công an tỉnh Lào Cai cho biết đã triệt phá một đường dây đánh bạc qua mạng tại thành phố Lào Cai.",
+            "Sáng 5/3, công an kiểm tra 3 địa điểm, tạm giữ 12 người và thu giữ 45 điện thoại.");
+
+    @Test
+    void twoReportsOfOneCaseOnConsecutiveDaysAreOneEventThoughTheyShareNoOfficialOrText() {
+        Report ministry = caseReport(1, day(9), Set.of(), RAID_FROM_THE_MINISTRY, "9/3", Set.of("gambling", "high-tech-crime"));
+        Report cityPolice = caseReport(2, day(10), Set.of(3L), RAID_FROM_THE_CITY_POLICE, "10/3", Set.of("gambling"));
+        Report otherRaid = caseReport(3, day(10), Set.of(4L), ANOTHER_RAID_THE_NEXT_DAY, "10/3", Set.of("gambling"));
+
+        assertThat(ministry.caseFacts()).contains("n:14 dia", "d:5/3", "n:64 nguoi").doesNotContain("d:9/3");
+        assertThat(new EventGrouper().group(List.of(ministry, cityPolice, otherRaid)).events())
+                .containsExactlyInAnyOrder(List.of(1L, 2L), List.of(3L));
+        // the other raid shares the day of the raids but no count; the same facts without a crime in common, or
+        // a week apart, are not one case either
+        Report smuggling = caseReport(4, day(10), Set.of(), RAID_FROM_THE_CITY_POLICE, "10/3", Set.of("smuggling"));
+        Report weekLater = caseReport(5, day(16), Set.of(), RAID_FROM_THE_CITY_POLICE, "16/3", Set.of("gambling"));
+        assertThat(new EventGrouper().group(List.of(ministry, smuggling)).events())
+                .containsExactlyInAnyOrder(List.of(1L), List.of(4L));
+        assertThat(new EventGrouper().group(List.of(ministry, weekLater)).events())
+                .containsExactlyInAnyOrder(List.of(1L), List.of(5L));
+    }
+
+    private static Report caseReport(long id, LocalDate day, Set<Long> officials, List<String> paragraphs, String ownDay,
+            Set<String> categories) {
+        return new Report(id, day, true, day, false, officials, Map.of(), Set.of(), TextFingerprint.of(paragraphs),
+                CaseFacts.of(paragraphs, ownDay), categories);
+    }
+
     private static Report report(long id, LocalDate day, boolean dayFromText, boolean agency, Set<Long> officials,
             List<String> paragraphs) {
         return new Report(id, day, dayFromText, day, agency, officials, Map.of(), Set.of(), TextFingerprint.of(paragraphs));
