@@ -70,6 +70,10 @@ class EventsImportTest extends ImportTestSupport {
         assertThat(events.values().stream().map(e -> e.get(0)).distinct()).hasSize(5);
         assertThat(TestDatabase.count("select report_count from event where id = ?", events.get(SEED).get(0)))
                 .isEqualTo(2);
+        // each article's case facts are stored with it: seed 003 counts the fugitives handed over ("20 ĐTTN")
+        assertThat(TestDatabase.count("""
+                select count(*) from article_fingerprint f join article a on a.id = f.article_id
+                where a.source_file = '003_1386dbd5f98cd0ee.txt' and 'n:20 dttn' = any (f.case_facts)""")).isOne();
     }
 
     @Test
