@@ -9,7 +9,7 @@ another seed. Prints the p50, p95, p99 and maximum time to the whole answer per 
 reader with its rendered-response store off (SONGSONG_RENDERED_RESPONSES_MAX_BYTES=0), as scripts/benchmark
 does, or every repeat would be a copy.
 
-  scripts/cold-renders.py http://127.0.0.1:8098 [--per-kind 60] [--warmup 300] [--seed 2026]
+  scripts/cold-renders.py http://127.0.0.1:8098 [--per-kind 60] [--warmup 3000] [--seed 2026]
 """
 import argparse
 import http.client
@@ -157,7 +157,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("base")
     parser.add_argument("--per-kind", type=int, default=60)
-    parser.add_argument("--warmup", type=int, default=300)
+    parser.add_argument("--warmup", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--queries", default=str(Path(__file__).parent / "lib" / "cold-queries.txt"))
     args = parser.parse_args()
