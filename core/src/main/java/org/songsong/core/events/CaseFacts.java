@@ -13,17 +13,23 @@ import java.util.regex.Pattern;
  * written from different angles on different days: the counts it gives ("18 địa điểm", "1.200 bánh heroin"
  * give {@code n:18 dia} and {@code n:1200 banh}) and the earlier days it names ("sáng 6/6" gives
  * {@code d:6/6}). Counts under ten are left out (every report has "2 đối tượng"), and so are times of day and
- * years.
+ * years, and ages ("30 tuổi" is a person's, and many a case has one).
  */
 public final class CaseFacts {
 
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\d.,/:-])(\\d{1,3}(?:[.,]\\d{3})+|\\d{2,})(?![\\d.,/:-]\\d)\\s+(\\p{L}+)");
+    /**
+     * "6/6" anywhere; "6.6" and "6-6" only after a time word (else "2.5 tấn" and "8-10 người" would be days);
+     * "ngày 6 tháng 6".
+     */
     private static final Pattern DAY = Pattern.compile(
-            "(?<![\\d.,/:-])(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?![\\d])(?!\\s*[/.-]\\s*\\d)|(?<![\\p{L}\\d])ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})",
+            "(?<![\\d.,/:-])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d])(?!\\s*/\\s*\\d)"
+                    + "|(?<![\\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\\s+(\\d{1,2})[.-](\\d{1,2})(?![\\d])(?![.-]\\d)"
+                    + "|(?<![\\p{L}\\d])ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words after a number that make it a time, a date or an age band rather than a count of the case. */
-    private static final Set<String> NOT_COUNTED = Set.of("gio", "phut", "giay", "ngay", "thang", "nam", "h");
+    private static final Set<String> NOT_COUNTED = Set.of("gio", "phut", "giay", "ngay", "thang", "nam", "h", "tuoi");
     private static final int LEAST_COUNT = 10;
 
     private CaseFacts() {
@@ -48,8 +54,9 @@ public final class CaseFacts {
             }
             Matcher day = DAY.matcher(paragraph);
             while (day.find()) {
-                int d = Integer.parseInt(day.group(1) != null ? day.group(1) : day.group(3));
-                int m = Integer.parseInt(day.group(2) != null ? day.group(2) : day.group(4));
+                int first = day.group(1) != null ? 1 : day.group(3) != null ? 3 : 5;
+                int d = Integer.parseInt(day.group(first));
+                int m = Integer.parseInt(day.group(first + 1));
                 String key = d + "/" + m;
                 if (d >= 1 && d <= 31 && m >= 1 && m <= 12 && !key.equals(ownDay)) {
                     facts.add("d:" + key);

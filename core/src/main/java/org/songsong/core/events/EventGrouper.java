@@ -309,19 +309,29 @@ public final class EventGrouper {
             }
             holders.sort(Comparator.comparing((Integer i) -> reports.get(i).day()).thenComparing(i -> i));
             int kind = posting.getKey().startsWith("n:") ? 0 : 1;
+            // a fact this many reports of a few days hold is the week's news, not a case's: a report in any such
+            // window takes no link by it (one pass, the window's end only moving forward)
+            boolean[] crowded = new boolean[holders.size()];
+            int[] windowEnd = new int[holders.size()];
+            int end = 0;
             for (int x = 0; x < holders.size(); x++) {
                 long first = reports.get(holders.get(x)).day().toEpochDay();
-                int end = x + 1;
+                end = Math.max(end, x + 1);
                 while (end < holders.size() && reports.get(holders.get(end)).day().toEpochDay() - first <= CASE_DAYS) {
                     end++;
                 }
+                windowEnd[x] = end;
                 if (end - x > MAX_CASE_NEIGHBOURS) {
-                    continue; // a fact this many reports of a few days hold is the news's of the week, not a case's
+                    Arrays.fill(crowded, x, end, true);
                 }
-                for (int y = x + 1; y < end; y++) {
-                    int a = Math.min(holders.get(x), holders.get(y));
-                    int b = Math.max(holders.get(x), holders.get(y));
-                    shared.computeIfAbsent(((long) a << 32) | b, k -> new int[2])[kind]++;
+            }
+            for (int x = 0; x < holders.size(); x++) {
+                for (int y = x + 1; y < windowEnd[x] && !crowded[x]; y++) {
+                    if (!crowded[y]) {
+                        int a = Math.min(holders.get(x), holders.get(y));
+                        int b = Math.max(holders.get(x), holders.get(y));
+                        shared.computeIfAbsent(((long) a << 32) | b, k -> new int[2])[kind]++;
+                    }
                 }
             }
         }
@@ -391,6 +401,9 @@ public final class EventGrouper {
         long spanDaysIfJoined(int a, int b) {
             int ra = find(a);
             int rb = find(b);
+            if (firstDay[ra] == Long.MAX_VALUE || firstDay[rb] == Long.MAX_VALUE) {
+                return Long.MAX_VALUE; // a group of undated reports has no span to check: never joined by its case
+            }
             return Math.max(lastDay[ra], lastDay[rb]) - Math.min(firstDay[ra], firstDay[rb]);
         }
 

@@ -1,6 +1,7 @@
 package org.songsong.core.parse;
 
 import java.time.DayOfWeek;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,15 +13,18 @@ import java.text.Normalizer;
 /**
  * The calendar words Vietnamese reporting dates with besides numbers: the weekday written next to a day
  * ("Sáng thứ Năm (15/3)", "Chiều Chủ nhật, 5/5") and the lunar year named by its stem and branch ("Tết
- * Giáp Thìn", "Xuân Ất Tỵ"), each of which names one year between 1984 and 2043.
+ * Giáp Thìn", "Xuân Ất Tỵ"), each of which names one year in sixty.
  */
 final class CalendarWords {
 
-    /** "thứ Năm", "thứ 5", "Chủ nhật"; not an ordinal ("lần thứ năm", "khóa thứ hai"). */
-    static final String WEEKDAY = "(?<!lần )(?<!kỳ )(?<!khóa )(?<!khoá )(?<!phiên )(?<!đợt )(?<!hạng )"
-            + "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)(?![\\p{L}\\d])";
-    private static final Pattern WEEKDAY_WORD = Pattern.compile(WEEKDAY,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "thứ Năm", "Chủ nhật": a weekday is written with a capital ("thứ Hai"), an ordinal without one ("lần thứ
+     * hai", "ngày thứ hai" of a congress), and never after a word that counts ("lần thứ Năm" in a headline).
+     */
+    static final String WEEKDAY = "(?<!lần )(?<!kỳ )(?<!khóa )(?<!khoá )(?<!phiên )(?<!đợt )(?<!hạng )(?<!vụ )"
+            + "(?<!người )(?<!tượng )(?<!bước )(?<!giai đoạn )"
+            + "(?:[Tt]hứ\\s+(?-i:Hai|Ba|Tư|Năm|Sáu|Bảy)|(?-i:[Cc]hủ\\s+[Nn]hật))(?![\\p{L}\\d])";
+    private static final Pattern WEEKDAY_WORD = Pattern.compile(WEEKDAY, Pattern.UNICODE_CASE);
 
     /** The ten heavenly stems and twelve earthly branches, as their tone-less match keys. */
     private static final List<String> STEMS = List.of("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham",
@@ -29,6 +33,7 @@ final class CalendarWords {
             "dau", "tuat", "hoi");
     /** The year 1984 was Giáp Tý, the first of a sixty-year cycle. */
     private static final int CYCLE_START = 1984;
+    private static final int CYCLE = 60;
     /**
      * "Tết Giáp Thìn", "Tết Nguyên đán Ất Tỵ", "Xuân Quý Mão", "năm Nhâm Dần": a stem and a branch after a
      * word that makes them a year (a stem alone is often a surname: "Canh", "Tân", "Đinh").
@@ -36,7 +41,10 @@ final class CalendarWords {
     private static final Pattern LUNAR_YEAR = Pattern.compile(
             "(?<![\\p{L}])((?iu:tết(?:\\s+nguyên\\s+đán)?|xuân|năm|mùa\\s+xuân))\\s+(\\p{Lu}\\p{L}*)\\s+(\\p{Lu}\\p{L}*)(?![\\p{L}])",
             Pattern.UNICODE_CASE);
-    private static final Pattern LUNAR_LEAD = Pattern.compile("(?i)(?:tết|xuân|năm)", Pattern.UNICODE_CASE);
+
+    /** A birth in a lunar year ("sinh năm Giáp Tý", "tuổi Mậu Thân") is a person's, not the news's. */
+    private static final Pattern BORN_BEFORE = Pattern.compile("(?:sinh|tuổi|SN)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A lunar year the text names, and whether it is named by its new year (Tết, spring). */
     record LunarYear(int year, boolean newYear) {
@@ -69,12 +77,12 @@ final class CalendarWords {
         };
     }
 
-    /** The lunar years a text names by stem and branch, in order. */
+    /**
+     * The lunar years a text names by stem and branch, in order, each the latest year of its name up to next
+     * year (a name comes back every sixty years: "Mậu Thân" is 1968, not 2028); births left out.
+     */
     static List<LunarYear> lunarYears(String text) {
         List<LunarYear> found = new ArrayList<>();
-        if (!LUNAR_LEAD.matcher(text).find()) {
-            return found;
-        }
         Matcher m = LUNAR_YEAR.matcher(text);
         while (m.find()) {
             int stem = STEMS.indexOf(plain(m.group(2)));
@@ -86,15 +94,20 @@ final class CalendarWords {
             if (branch == 0 && (written.contains("ỵ") || written.contains("ị"))) {
                 branch = 5; // without diacritics the rat (Tý, Tí) and the snake (Tỵ, Tị) are spelt alike
             }
-            if (stem < 0 || branch < 0 || (stem % 2) != (branch % 2)) {
+            if (stem < 0 || branch < 0 || (stem % 2) != (branch % 2)
+                    || BORN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue;
             }
             int offset = 0;
             while (offset % 10 != stem || offset % 12 != branch) {
                 offset++;
             }
+            int year = CYCLE_START + offset;
+            while (year > Year.now().getValue() + 1) {
+                year -= CYCLE;
+            }
             String lead = plain(m.group(1));
-            found.add(new LunarYear(CYCLE_START + offset, !lead.equals("nam")));
+            found.add(new LunarYear(year, !lead.equals("nam")));
         }
         return found;
     }

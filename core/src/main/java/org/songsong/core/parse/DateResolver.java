@@ -47,8 +47,9 @@ public final class DateResolver {
             "(?<![\\p{L}])(?:sáng|chiều|tối|trưa|đêm|hôm)\\s+(nay|qua)(?![\\p{L}])(?!\\s*\\(?\\s*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MARKER_GAP = 5;
-    private static final double WEEKDAY_AGREES = 3;
-    private static final double WEEKDAY_DISAGREES = 6;
+    /** A weekday weighs less than a page date in its window: a misread weekday must not move a dated page. */
+    private static final double WEEKDAY_AGREES = 2;
+    private static final double WEEKDAY_DISAGREES = 2;
     /** How many years past the evidence's latest the weekday may look: a day and month fall on it within 11. */
     private static final int WEEKDAY_REACH = 11;
     private static final int MAX_ROLE_SPAN = 12;
@@ -190,8 +191,8 @@ public final class DateResolver {
             return new PublicationDate(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), null,
                     DatePrecision.MONTH, DateSource.TEXT, DateSource.TEXT, null);
         }
-        PageDate p = page.stream().filter(d -> d.month() != null && evidence.rolesAllow(d.year())).findFirst()
-                .orElse(null);
+        PageDate p = page.stream().filter(d -> d.month() != null && d.source() != DateSource.IMAGE
+                && evidence.rolesAllow(d.year())).findFirst().orElse(null);
         if (p != null && (m = LEDE_LAST_MONTH.matcher(lede)).find()) {
             LocalDate month = LocalDate.of(p.year(), p.month(), 1).minusMonths(m.group(1).equalsIgnoreCase("trước") ? 1 : 0);
             warnings.add("the lede says '" + m.group().trim() + "': read against the " + describe(p.source()) + " "
@@ -343,7 +344,9 @@ public final class DateResolver {
         if (weekday != null && !candidates.isEmpty()) {
             // the weekday picks among the years that follow those the evidence names, a few of which put the
             // day and month on it
-            int last = Math.min(candidates.last() + WEEKDAY_REACH, Year.now().getValue() + 1);
+            // never past a page date with a day: the news comes before its page
+            int last = Math.min(candidates.last() + WEEKDAY_REACH, page.stream().filter(p -> p.day() != null)
+                    .mapToInt(PageDate::year).min().orElse(Year.now().getValue() + 1));
             for (int year = candidates.first(); year <= last; year++) {
                 candidates.add(year);
             }
@@ -405,7 +408,8 @@ public final class DateResolver {
             List<PageDate> page, List<DatePhrases.RecountedDate> recounted, YearEvidence evidence) {
         Tally tally = new Tally();
         if (weekday != null) {
-            // a weekday is seldom written wrong, and falls on the same day and month once in about six years
+            // a weekday is seldom written wrong, and falls on the same day and month again only after five to
+            // eleven years
             if (date.getDayOfWeek() == weekday) {
                 tally.add(WEEKDAY_AGREES, () -> "the weekday the text writes", DateSource.CONTEXT);
             } else {
@@ -484,6 +488,11 @@ public final class DateResolver {
                 warnings.add("the " + describe(p.source()) + " " + iso(p) + " contradicts the offices named ("
                         + evidence.rolesWhy() + "); it is not used");
                 continue;
+            }
+            if (p.source() == DateSource.IMAGE) {
+                // a photo's upload day may be a file photo's: it gives the year, never the month or the day
+                warnings.add("the text states no day: the year of the " + describe(p.source()) + " " + iso(p));
+                return new PublicationDate(p.year(), null, null, DatePrecision.YEAR, p.source(), null, null);
             }
             int daysBefore = p.day() == null ? -1 : relativeDay(article);
             if (daysBefore >= 0) {

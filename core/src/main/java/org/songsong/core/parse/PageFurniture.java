@@ -50,13 +50,6 @@ final class PageFurniture {
     /** A menu: short items between bars ("Thời sự | Pháp luật | Thế giới"). */
     private static final Pattern MENU = Pattern.compile("^(?:[^|]{1,30}\\|){2,}[^|]{0,30}$");
 
-    private PageFurniture() {
-    }
-
-    /**
-     * Removes what belongs to the page rather than the article: separators, URLs and page metadata,
-     * image file names, "follow us" lines, related-news blocks, and lines repeated verbatim.
-     */
     /** "Cụ thể, …", "Theo đó, …": a sentence that goes on from the one before, never a photo's caption. */
     private static final Pattern OPENS_WITH_A_CONNECTIVE = Pattern.compile(
             "(?:Cụ thể|Theo đó|Ngoài ra|Tuy nhiên|Trước đó|Đồng thời|Bên cạnh đó|Mặt khác|Do đó|Vì vậy|Sau đó|Như vậy|Qua đó"
@@ -64,6 +57,13 @@ final class PageFurniture {
     /** The longest line taken for a caption because the page prints it twice in a row. */
     private static final int REPEATED_CAPTION_CHARS = 200;
 
+    private PageFurniture() {
+    }
+
+    /**
+     * Removes what belongs to the page rather than the article: separators, URLs and page metadata,
+     * image file names, "follow us" lines, related-news blocks, and lines repeated verbatim.
+     */
     static List<String> dropPageFurniture(List<String> lines, ParseWork w) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -183,6 +183,21 @@ class EventGrouperTest {
                 .containsExactlyInAnyOrder(List.of(1L), List.of(5L));
     }
 
+    @Test
+    void caseFactsLeaveOutAgesAmountsAndRangesAndAFactOfAWholeWeeksNewsLinksNothing() {
+        assertThat(CaseFacts.of(List.of("Đối tượng 30 tuổi vận chuyển 2.5 tấn hàng cùng 8-10 người, sáng 6-6 bị bắt."),
+                null)).containsExactly("d:6/6");
+        List<Report> sameFactsAllWeek = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            // forty different texts (no fingerprint in common) that all recount "14 địa điểm" and "sáng 5/3"
+            List<String> text = List.of("Ngày " + (9 + i % 2) + "/3, lực lượng chức năng kiểm tra 14 địa điểm, sáng 5/3 "
+                    + "phát hiện vụ việc thứ " + i + ".");
+            sameFactsAllWeek.add(new Report(i, day(9 + i % 2), true, null, false, Set.of(), Map.of(), Set.of(),
+                    TextFingerprint.of(List.of()), CaseFacts.of(text, (9 + i % 2) + "/3"), Set.of("gambling")));
+        }
+        assertThat(new EventGrouper().group(sameFactsAllWeek).events()).hasSize(40);
+    }
+
     private static Report caseReport(long id, LocalDate day, Set<Long> officials, List<String> paragraphs, String ownDay,
             Set<String> categories) {
         return new Report(id, day, true, day, false, officials, Map.of(), Set.of(), TextFingerprint.of(paragraphs),

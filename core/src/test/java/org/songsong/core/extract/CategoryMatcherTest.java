@@ -150,6 +150,8 @@ class CategoryMatcherTest {
                 + "vật liệu nổ và công cụ hỗ trợ.")).isEmpty();
         assertThat(codes("Ngày 12/5, đối tượng nổ súng chống trả và bị bắt cùng 3 khẩu súng tự chế."))
                 .containsExactly("weapons-explosives");
+        assertThat(codes("Ngày 12/5, hai bên trao đổi về Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ "
+                + "và đợt vận động nhân dân giao nộp, thu hồi vũ khí.")).isEmpty();
     }
 
     @Test

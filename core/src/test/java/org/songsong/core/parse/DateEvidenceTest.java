@@ -218,7 +218,21 @@ class DateEvidenceTest {
     @Test
     void anOrdinalIsNotAWeekday() {
         assertThat(CalendarWords.weekdayIn("Hội nghị lần thứ năm (15/3)")).isNull();
+        assertThat(CalendarWords.weekdayIn("ngày thứ hai (15/3) của hội nghị")).isNull();
+        assertThat(CalendarWords.weekdayIn("vụ thứ Hai trong năm")).isNull();
         assertThat(CalendarWords.weekdayIn("Chiều Chủ nhật, 5/5")).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(CalendarWords.weekdayIn("Sáng thứ Hai (15/3)")).isEqualTo(DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void aWeekdayThatDisagreesWithThePageDateDoesNotMoveTheArticleAwayFromIt() throws Exception {
+        // 15 March 2024 was a Friday: the text's "thứ Hai" is wrong, and the page's timestamp is trusted
+        PublicationDate date = date("""
+                20/03/2024 10:15
+                Sáng thứ Hai (15/3), tại cửa khẩu Móng Cái, Công an tỉnh Quảng Ninh đã tiếp nhận 12 công dân do phía Trung Quốc trao trả.
+
+                """ + BODY);
+        assertThat(date.iso()).isEqualTo("2024-03-15");
     }
 
     @Test
@@ -232,6 +246,9 @@ class DateEvidenceTest {
                 .extracting(CalendarWords.LunarYear::year).containsExactly(2025, 2020, 2023);
         // a stem alone is a surname, and a stem and branch of different parity name no year
         assertThat(CalendarWords.lunarYears("ông Tân Minh, năm Canh Sửu")).isEmpty();
+        // a birth is a person's year; a name sixty years back is the year it last was
+        assertThat(CalendarWords.lunarYears("đối tượng sinh năm Giáp Tý")).isEmpty();
+        assertThat(CalendarWords.lunarYears("Tết Mậu Thân")).extracting(CalendarWords.LunarYear::year).containsExactly(1968);
     }
 
     @Test
@@ -255,6 +272,15 @@ class DateEvidenceTest {
                 """ + BODY);
         // a page date with a day outranks any photo, which may be a file photo
         assertThat(DateResolver.resolve(withTimestamp, new ArrayList<>()).yearSource()).isEqualTo(DateSource.METADATA);
+        // without a day in the text, the photo gives the year alone
+        PublicationDate noDay = date("""
+                https://media.example.vn/uploads/2021/11/09/hoi-dam-1.jpg
+                Hội đàm giữa Công an hai tỉnh biên giới
+
+                Công an tỉnh Hà Giang hội đàm với Cục Công an thành phố Văn Sơn (Trung Quốc) về phòng chống tội phạm mua bán người.
+
+                """ + BODY);
+        assertThat(noDay.iso()).isEqualTo("2021");
     }
 
     @Test
