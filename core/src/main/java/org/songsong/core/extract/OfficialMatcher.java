@@ -142,6 +142,18 @@ public final class OfficialMatcher {
             "bình dương", "lạng sơn", "giang tô", "quảng đông", "thượng hải", "mạnh khánh", "bộ công");
 
     /** "nguyên Bộ trưởng", "cố Thủ tướng": the office is a former one, and stays with the title as written. */
+    /**
+     * A post in a company ("Giám đốc Công ty TNHH …", "Trưởng phòng kinh doanh", "Chủ tịch HĐQT …") is no
+     * public office: its holder is a private person, unless the text also gives him a rank.
+     */
+    private static final Pattern PRIVATE_EMPLOYER = Pattern.compile("(?<![\\p{L}])(?:công ty|doanh nghiệp|tập đoàn"
+            + "|hđqt|hội đồng quản trị|cửa hàng|nhà hàng|khách sạn|phòng kinh doanh|văn phòng luật|hợp tác xã"
+            + "|cơ sở kinh doanh)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RANK = Pattern.compile("(?<![\\p{L}])(?:đại|thượng|trung|thiếu) (?:tá|úy|uý|tướng)"
+            + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "bị can Nguyễn Văn A, Giám đốc …": someone accused, named with his post, is not named as an official. */
+    private static final Pattern ACCUSED_BEFORE = Pattern.compile("(?:bị can|bị cáo|đối tượng|nghi phạm|nghi can|phạm nhân)"
+            + "\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FORMER_BEFORE = Pattern.compile("(?<![\\p{L}])(?:nguyên|cố|Nguyên|Cố) $");
     /** An honorific, where a capitalised word follows it ({@link #beforeCapital}). */
     private static final WordPhrase HONORIFIC = WordPhrase.of("ông|bà|đồng chí|Ông|Bà|Đồng chí");
@@ -269,6 +281,9 @@ public final class OfficialMatcher {
                 continue;
             }
             String role = roleAround(block.text(), name.start(), name.end());
+            if (privatePerson(block.text(), name.start(), role)) {
+                continue;
+            }
             Builder known = found.values().stream().filter(b -> b.nameKeys.contains(key)).findFirst().orElse(null);
             if (known != null) {
                 known.seen(block, role);
@@ -278,6 +293,14 @@ public final class OfficialMatcher {
             b.seen(block, role);
             found.put(b.slug, b);
         }
+    }
+
+    /** Someone accused, or holding a post in a company without a rank: named, but holding no public office. */
+    private static boolean privatePerson(String text, int nameStart, String role) {
+        if (ACCUSED_BEFORE.matcher(text.substring(Math.max(0, nameStart - 16), nameStart)).find()) {
+            return true;
+        }
+        return role != null && PRIVATE_EMPLOYER.matcher(role).find() && !RANK.matcher(role).find();
     }
 
     /** "Thứ trưởng Bộ Công an Trung Quốc Mạnh Khánh Phong", "Tổng Thư ký Interpol Jürgen Stock". */

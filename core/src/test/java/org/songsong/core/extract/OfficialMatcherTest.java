@@ -191,4 +191,16 @@ class OfficialMatcherTest {
                 + "và Trưởng UB Chính quyền huyện cùng dự." + LEDE_TAIL);
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void aCompanysManagersAndTheAccusedAreNotOfficialsButAPoliceOfficerIs() throws Exception {
+        List<OfficialMention> found = officials("""
+                Ngày 12/5/2024, Công an tỉnh Lạng Sơn khởi tố ông Nguyễn Văn Hùng, Giám đốc Công ty TNHH Thành Đạt, về tội buôn lậu.
+
+                Bị can Phạm Văn Bình, Trưởng phòng kinh doanh của công ty, khai nhận đã nhiều lần vận chuyển hàng lậu.
+
+                Đại tá Hoàng Văn Minh, Phó Giám đốc Công an tỉnh Lạng Sơn, cho biết vụ án đang được mở rộng điều tra.
+                """);
+        assertThat(found).extracting(OfficialMention::nameVi).containsExactly("Hoàng Văn Minh");
+    }
 }
