@@ -27,13 +27,19 @@ final class PageMetadata {
     static final Pattern CHINESE_DATE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日.{0,80}$");
     /**
      * A timestamp line of a page: "28/03/2022 12:27 GMT+7", "22:30 03/05/2013", "03-07-2019 14:01:20(GMT+08:00)",
-     * "Phước Nguyên - 24/07/2023 17:02 (GMT+7)", "Cập nhật: 25/10/2012 08:54".
+     * "Phước Nguyên - 24/07/2023 17:02 (GMT+7)", "Cập nhật: 25/10/2012 08:54", "T5, 14/12/2023 | 09:35",
+     * "(14/12/2023 09:35)".
      */
     static final Pattern TIMESTAMP_LINE = Pattern.compile(
-            "^(?:\\p{L}[\\p{L} .]{0,58}?\\s*[-–|:,]?\\s*)?(?:(?:lúc\\s*)?(\\d{1,2}[:h]\\d{2}(?::\\d{2})?)\\s*[,|-]?\\s*)?"
-                    + "(?:(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\\s*[,|-]?\\s*)?(?:ngày\\s*)?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})"
+            "^\\(?(?:\\p{L}[\\p{L} .]{0,58}?\\s*[-–|:,]?\\s*)?(?:(?:lúc\\s*)?(\\d{1,2}[:h]\\d{2}(?::\\d{2})?)\\s*[,|-]?\\s*)?"
+                    + "(?:(?:thứ\\s+\\p{L}+|chủ\\s+nhật|t[2-7]|cn)\\s*[,|-]?\\s*)?(?:ngày\\s*)?(\\d{1,2})([/.-])(\\d{1,2})\\3((?:19|20)\\d{2})"
                     + "(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*(?:AM|PM|SA|CH))?)?"
-                    + "\\s*(?:[(\\[]?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)\\]]?)?\\s*\\|?$",
+                    + "\\s*(?:[(\\[]?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*[)\\]]?)?\\s*\\)?\\s*\\|?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Thứ năm, ngày 14 tháng 12 năm 2023", "Ngày 14 tháng 12 năm 2023 - 09:35": a dateline in words. */
+    static final Pattern WORDS_DATELINE = Pattern.compile(
+            "^(?:(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\\s*,?\\s*)?ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})"
+                    + "(?:\\s*[,|-]?\\s*(?:lúc\\s*)?\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s+[|\\-–]\\s+|\\s*\\|\\s*");
     static final int MAX_BYLINE_CHARS = 200;
@@ -89,6 +95,7 @@ final class PageMetadata {
                 || (PageFurniture.opensWithOneOf(line, "0123456789") && TIMESTAMP.matcher(line).matches())
                 || (PageFurniture.opensWithOneOf(line, "tTcC") && WEEKDAY_DATELINE.matcher(line).matches())
                 || (line.length() <= 90 && hasDateSeparator(line) && TIMESTAMP_LINE.matcher(line).matches())
+                || (line.length() <= 60 && PageFurniture.opensWithOneOf(line, "tTcCnN") && WORDS_DATELINE.matcher(line).matches())
                 || (line.length() <= 140 && PageFurniture.opensWithOneOf(line, "PULMTWFSJAOND") && ENGLISH_DATELINE.matcher(line).matches())
                 || (line.length() == 10 && BARE_ISO_DATE.matcher(line).matches())
                 || (line.indexOf('年') == 4 && CHINESE_DATE.matcher(line).matches());
@@ -139,6 +146,8 @@ final class PageMetadata {
             return new String[] { m.group(3), m.group(2), m.group(1) };
         } else if ((m = TIMESTAMP_LINE.matcher(line)).matches()) {
             return new String[] { m.group(5), m.group(4), m.group(2) };
+        } else if ((m = WORDS_DATELINE.matcher(line)).matches()) {
+            return new String[] { m.group(3), m.group(2), m.group(1) };
         } else if ((m = BARE_ISO_DATE.matcher(line)).matches()) {
             return new String[] { m.group(1), m.group(2), m.group(3) };
         } else if ((m = CHINESE_DATE.matcher(line)).matches()) {

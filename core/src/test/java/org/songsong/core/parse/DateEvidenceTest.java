@@ -3,6 +3,7 @@ package org.songsong.core.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -306,6 +307,23 @@ class DateEvidenceTest {
                 "Cụ thể, lực lượng biên phòng hai nước tuần tra song phương tại cửa khẩu Thanh Thủy."));
         assertThat(repeatedParagraph.captions()).isEmpty();
         assertThat(repeatedParagraph.paragraphs()).filteredOn(p -> p.startsWith("Cụ thể")).hasSize(1);
+    }
+
+    @Test
+    void aTimestampInBracketsAnAbbreviatedWeekdayOrADatelineInWordsIsThePagesDateNotItsHeadline() throws Exception {
+        for (String timestamp : List.of("(14/12/2023 09:35)", "T5, 14/12/2023 | 09:35", "Thứ năm, ngày 14 tháng 12 năm 2023")) {
+            String file = timestamp + """
+
+                    Hai bên trao trả công dân tại cửa khẩu Móng Cái
+
+                    Sáng 13/12, tại cửa khẩu quốc tế Móng Cái, Đồn Biên phòng cửa khẩu quốc tế Móng Cái đã tiếp nhận 15 công dân do phía Trung Quốc trao trả.
+
+                    """ + BODY;
+            ParsedArticle article = new ArticleParser().parse(file);
+            assertThat(article.title()).as(timestamp).isEqualTo("Hai bên trao trả công dân tại cửa khẩu Móng Cái");
+            assertThat(article.metadataDates()).as(timestamp).containsExactly(LocalDate.of(2023, 12, 14));
+            assertThat(date(file).iso()).as(timestamp).isEqualTo("2023-12-13");
+        }
     }
 }
 
