@@ -162,4 +162,15 @@ class CategoryMatcherTest {
         assertThat(codes("Ngày 3/4, hai bên cam kết chống khủng bố và buôn lậu.")).containsExactlyInAnyOrder("terrorism",
                 "smuggling");
     }
+
+    @Test
+    void phoneScamsFakeInvestmentSitesCrimeOnlineAndHomemadeGunsAreNamed() throws Exception {
+        assertThat(codes("Ngày 3/4, các đối tượng giả danh công an gọi điện lừa đảo người dân chiếm đoạt hàng tỷ đồng."))
+                .containsExactly("telecom-fraud");
+        assertThat(codes("Ngày 3/4, nhóm đối tượng lập các trang web giả mạo để lừa đảo nhà đầu tư tiền ảo."))
+                .containsExactly("telecom-fraud");
+        assertThat(codes("Ngày 3/4, hai bên trao đổi kinh nghiệm phòng chống tội phạm lợi dụng không gian mạng."))
+                .containsExactly("cybercrime");
+        assertThat(codes("Ngày 3/4, công an thu giữ 2 khẩu súng hoa cải do đối tượng cất giấu.")).containsExactly("weapons-explosives");
+    }
 }
