@@ -173,4 +173,14 @@ class CategoryMatcherTest {
                 .containsExactly("cybercrime");
         assertThat(codes("Ngày 3/4, công an thu giữ 2 khẩu súng hoa cải do đối tượng cất giấu.")).containsExactly("weapons-explosives");
     }
+
+    @Test
+    void goodsAndLivestockTakenAcrossTheBorderAreSmugglingPeopleAreMigration() throws Exception {
+        assertThat(codes("Ngày 3/4, lực lượng chức năng bắt giữ đối tượng vận chuyển 2 tấn hàng hóa qua biên giới trái phép."))
+                .containsExactly("smuggling");
+        assertThat(codes("Ngày 3/4, đồn biên phòng phát hiện 300 con gia súc được đưa qua biên giới trái phép."))
+                .containsExactly("smuggling");
+        assertThat(codes("Ngày 3/4, đồn biên phòng phát hiện 12 công dân qua biên giới trái phép sang Trung Quốc."))
+                .containsExactly("illegal-migration");
+    }
 }
