@@ -1,12 +1,12 @@
 package org.songsong.core.events;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.songsong.core.text.VietnameseText;
 
 /**
  * The facts of a case an article recounts, as keys two reports of the same case share even when they are
@@ -42,7 +42,7 @@ public final class CaseFacts {
             Matcher count = COUNT.matcher(paragraph);
             while (count.find()) {
                 String digits = count.group(1).replaceAll("[.,]", "");
-                String word = plain(count.group(2));
+                String word = VietnameseText.fold(count.group(2));
                 if (digits.length() > 7 || NOT_COUNTED.contains(word)) {
                     continue;
                 }
@@ -64,15 +64,5 @@ public final class CaseFacts {
             }
         }
         return facts;
-    }
-
-    /** How many of the facts are counts (the rest are days). */
-    static int counts(Set<String> facts) {
-        return (int) facts.stream().filter(f -> f.startsWith("n:")).count();
-    }
-
-    private static String plain(String word) {
-        String stripped = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return stripped.replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT);
     }
 }

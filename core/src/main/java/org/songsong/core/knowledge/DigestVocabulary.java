@@ -31,7 +31,21 @@ public record DigestVocabulary(String comment, List<EventKind> eventKinds, List<
     public record Figure(String pattern, String one, String many) {
     }
 
+    /** The vocabulary shipped with the application, read once: its parts cannot be changed. */
+    public DigestVocabulary {
+        eventKinds = eventKinds == null ? List.of() : List.copyOf(eventKinds);
+        actions = actions == null ? List.of() : List.copyOf(actions);
+        places = places == null ? List.of() : List.copyOf(places);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        figures = figures == null ? List.of() : List.copyOf(figures);
+    }
+
+    private static final class Shipped {
+        static final DigestVocabulary VOCABULARY = KnowledgeFiles.readJson(FILE, DigestVocabulary.class);
+    }
+
+    /** The vocabulary, read from the application's knowledge files the first time it is asked for. */
     public static DigestVocabulary load() {
-        return KnowledgeFiles.readJson(FILE, DigestVocabulary.class);
+        return Shipped.VOCABULARY;
     }
 }

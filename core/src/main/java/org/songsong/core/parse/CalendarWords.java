@@ -1,5 +1,6 @@
 package org.songsong.core.parse;
 
+import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.Year;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import java.text.Normalizer;
+import org.songsong.core.text.VietnameseText;
 
 /**
  * The calendar words Vietnamese reporting dates with besides numbers: the weekday written next to a day
@@ -53,19 +54,13 @@ final class CalendarWords {
     private CalendarWords() {
     }
 
-    /** Lower case without diacritics, one space between words: "Thứ  Năm" gives "thu nam", "Đinh" "dinh". */
-    private static String plain(String text) {
-        String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return stripped.replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    }
-
     /** The weekday a day phrase writes, or null. */
     static DayOfWeek weekdayIn(String phrase) {
         Matcher m = WEEKDAY_WORD.matcher(phrase);
         if (!m.find()) {
             return null;
         }
-        String key = plain(m.group());
+        String key = VietnameseText.fold(m.group());
         return switch (key) {
             case "thu hai", "thu 2" -> DayOfWeek.MONDAY;
             case "thu ba", "thu 3" -> DayOfWeek.TUESDAY;
@@ -85,9 +80,9 @@ final class CalendarWords {
         List<LunarYear> found = new ArrayList<>();
         Matcher m = LUNAR_YEAR.matcher(text);
         while (m.find()) {
-            int stem = STEMS.indexOf(plain(m.group(2)));
-            int branch = BRANCHES.indexOf(plain(m.group(3)));
-            if (branch < 0 && plain(m.group(3)).equals("ti")) {
+            int stem = STEMS.indexOf(VietnameseText.fold(m.group(2)));
+            int branch = BRANCHES.indexOf(VietnameseText.fold(m.group(3)));
+            if (branch < 0 && VietnameseText.fold(m.group(3)).equals("ti")) {
                 branch = 0;
             }
             String written = Normalizer.normalize(m.group(3), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
@@ -106,7 +101,7 @@ final class CalendarWords {
             while (year > Year.now().getValue() + 1) {
                 year -= CYCLE;
             }
-            String lead = plain(m.group(1));
+            String lead = VietnameseText.fold(m.group(1));
             found.add(new LunarYear(year, !lead.equals("nam")));
         }
         return found;

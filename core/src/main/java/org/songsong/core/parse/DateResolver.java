@@ -91,9 +91,14 @@ public final class DateResolver {
             return month == null ? 366 : day == null ? 76 : 45;
         }
 
+        /** A photo's upload day: it may be a file photo's, so it weighs less and never dates a day alone. */
+        boolean photo() {
+            return source == DateSource.IMAGE;
+        }
+
         /** What the page date scores for a day inside its reporting window: a photo's date counts for less. */
         double inWindowPoints() {
-            return source == DateSource.IMAGE ? 2.5 : 4;
+            return photo() ? 2.5 : 4;
         }
     }
 
@@ -191,7 +196,7 @@ public final class DateResolver {
             return new PublicationDate(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), null,
                     DatePrecision.MONTH, DateSource.TEXT, DateSource.TEXT, null);
         }
-        PageDate p = page.stream().filter(d -> d.month() != null && d.source() != DateSource.IMAGE
+        PageDate p = page.stream().filter(d -> d.month() != null && !d.photo()
                 && evidence.rolesAllow(d.year())).findFirst().orElse(null);
         if (p != null && (m = LEDE_LAST_MONTH.matcher(lede)).find()) {
             LocalDate month = LocalDate.of(p.year(), p.month(), 1).minusMonths(m.group(1).equalsIgnoreCase("trước") ? 1 : 0);
@@ -471,7 +476,7 @@ public final class DateResolver {
     private static PublicationDate withoutADay(ParsedArticle article, List<PageDate> page,
             List<DatePhrases.RecountedDate> recounted, YearEvidence evidence, List<String> warnings) {
         DateMarker marker = article.marker();
-        if (marker != null && page.stream().allMatch(p -> p.source() == DateSource.MARKER || p.source() == DateSource.IMAGE)) {
+        if (marker != null && page.stream().allMatch(p -> p.source() == DateSource.MARKER || p.photo())) {
             Integer textYear = yearTheTextPointsTo(article, marker);
             if (textYear != null) {
                 warnings.add("the date marker " + marker.year() + " is years after everything the text mentions; "
@@ -489,7 +494,7 @@ public final class DateResolver {
                         + evidence.rolesWhy() + "); it is not used");
                 continue;
             }
-            if (p.source() == DateSource.IMAGE) {
+            if (p.photo()) {
                 // a photo's upload day may be a file photo's: it gives the year, never the month or the day
                 warnings.add("the text states no day: the year of the " + describe(p.source()) + " " + iso(p));
                 return new PublicationDate(p.year(), null, null, DatePrecision.YEAR, p.source(), null, null);
@@ -575,7 +580,7 @@ public final class DateResolver {
 
     /** The first page date with a day, in the order {@link #pageDates} gives them. */
     private static PageDate publishedOn(List<PageDate> page) {
-        return page.stream().filter(p -> p.month() != null && p.day() != null && p.source() != DateSource.IMAGE)
+        return page.stream().filter(p -> p.month() != null && p.day() != null && !p.photo())
                 .findFirst().orElse(null);
     }
 

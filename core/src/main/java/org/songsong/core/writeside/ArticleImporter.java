@@ -93,7 +93,7 @@ public class ArticleImporter {
                         extraction.outlet(),
                         extraction.officials(), extraction.categories(), extraction.events(), List.copyOf(warnings)),
                 curated, curated == null ? null : translation.fileName(),
-                curated == null ? null : sha256(translation.bytes()), digest, null, null,
+                curated == null ? null : sha256(translation.bytes()), digest, null, null, null,
                 digests.placeOf(extraction.parsed().lede())).withSearchVectorAndFingerprint();
     }
 

@@ -24,27 +24,24 @@ import org.songsong.core.text.SearchVector;
 /**
  * Everything extracted from one file, before it is stored, with its English: an editor's
  * ({@code curated}, from {@code translationFile}) or a generated digest, the full-text vector it is
- * found by ({@link SearchDocument}, {@link SearchVector}), the fingerprint its copies are found by, and where
- * its lede says it happened ({@code place}, null when the vocabulary does not know the place).
+ * found by ({@link SearchDocument}, {@link SearchVector}), the fingerprint its copies are found by and the case
+ * facts (counts and earlier days) by which the reports of one case are found, and where its lede says it
+ * happened ({@code place}, null when the vocabulary does not know the place).
  */
 public record ExtractedArticle(String sourceFile, String contentHash, ArticleExtractor.Extraction extraction,
         CuratedEnglish curated, String translationFile, String translationHash, EnglishDigest.Digest digest,
-        SearchVector searchVector, TextFingerprint fingerprint, DigestVocabulary.Place place) {
+        SearchVector searchVector, TextFingerprint fingerprint, Set<String> caseFacts, DigestVocabulary.Place place) {
 
     /**
-     * The article with its search vector and the fingerprint grouping compares, worked out from the rest (on
-     * the thread that extracted it).
+     * The article with its search vector and what grouping compares (fingerprint, case facts), worked out from
+     * the rest on the thread that extracted it: the one writer thread has enough to do.
      */
     ExtractedArticle withSearchVectorAndFingerprint() {
-        return new ExtractedArticle(sourceFile, contentHash, extraction, curated, translationFile, translationHash,
-                digest, SearchVector.of(SearchDocument.of(this)), TextFingerprint.of(parsed().paragraphs()), place);
-    }
-
-    /** The counts and earlier days the article recounts, by which the reports of one case are found. */
-    public Set<String> caseFacts() {
         PublicationDate date = extraction.date();
         String ownDay = date != null && date.day() != null ? date.day() + "/" + date.month() : null;
-        return CaseFacts.of(parsed().paragraphs(), ownDay);
+        return new ExtractedArticle(sourceFile, contentHash, extraction, curated, translationFile, translationHash,
+                digest, SearchVector.of(SearchDocument.of(this)), TextFingerprint.of(parsed().paragraphs()),
+                CaseFacts.of(parsed().paragraphs(), ownDay), place);
     }
 
     /** The sessions of known series the article reports ("ministerial-crime-conference-5"), not those it recalls. */

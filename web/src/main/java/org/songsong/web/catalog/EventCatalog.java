@@ -109,9 +109,14 @@ public class EventCatalog {
 
     /** The event an article reports. */
     public Optional<Event> eventOf(long articleId) {
+        return storedEventOf(articleId).flatMap(this::event);
+    }
+
+    /** The event the database holds for an article, whatever the reader's index says. */
+    private Optional<Long> storedEventOf(long articleId) {
         List<?> id = em.createNativeQuery("select event_id from article_event where article_id = :id")
                 .setParameter("id", articleId).getResultList();
-        return id.isEmpty() ? Optional.empty() : event(((Number) id.get(0)).longValue());
+        return id.stream().map(e -> ((Number) e).longValue()).findFirst();
     }
 
     /**
@@ -201,13 +206,8 @@ public class EventCatalog {
                 return Optional.of(new ArticleEventReports(indexed, reports));
             }
         }
-        List<?> id = em.createNativeQuery("select event_id from article_event where article_id = :id")
-                .setParameter("id", articleId).getResultList();
-        if (id.isEmpty()) {
-            return Optional.empty();
-        }
-        long eventId = ((Number) id.get(0)).longValue();
-        return Optional.of(new ArticleEventReports(eventId, reports(List.of(eventId)).getOrDefault(eventId, List.of())));
+        return storedEventOf(articleId).map(eventId -> new ArticleEventReports(eventId,
+                reports(List.of(eventId)).getOrDefault(eventId, List.of())));
     }
 
     /** The reports of each event: originals first, then by date. */
